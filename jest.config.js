@@ -1,0 +1,31 @@
+/**
+ * Jest in native ESM mode: Payload is ESM-only, so CommonJS transforms fail with "Must use import
+ * to load ES Module". SWC strips types; `npm test` sets --experimental-vm-modules and --forceExit
+ * (Payload keeps database and job handles open after a test file finishes).
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      target: 'es2022',
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'es6' },
+  },
+]
+
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '^@/(.*)$': '<rootDir>/$1',
+  },
+  testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  // Integration files each boot Payload on their own database; two workers fit the 2-core CI box.
+  maxWorkers: 2,
+  testTimeout: 60_000,
+}

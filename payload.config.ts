@@ -1,0 +1,45 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Briefings } from '@/collections/Briefings'
+import { Media } from '@/collections/Media'
+import { Outlets } from '@/collections/Outlets'
+import { People } from '@/collections/People'
+import { PressReleases } from '@/collections/PressReleases'
+import { Topics } from '@/collections/Topics'
+import { Users } from '@/collections/Users'
+import { databaseAdapter } from '@/lib/db/adapter'
+import { applyMigrations } from '@/lib/db/applyMigrations'
+import { resolveDatabase } from '@/lib/db/resolveDatabase'
+import { dataDir, resolvePayloadSecret, serverURL } from '@/lib/env'
+import { adminLanguages } from '@/lib/i18n/adminLanguages'
+import { defaultLocale } from '@/lib/i18n/locales'
+import { payloadLocalization } from '@/lib/i18n/payloadLocalization'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: serverURL(),
+  secret: resolvePayloadSecret(),
+  admin: {
+    user: Users.slug,
+    // 'default' keeps the admin from fetching Gravatar images for every account.
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Warta' },
+  },
+  collections: [PressReleases, Briefings, People, Outlets, Topics, Media, Users],
+  db: databaseAdapter(resolveDatabase(process.env.DATABASE_URI, dataDir())),
+  editor: lexicalEditor(),
+  localization: payloadLocalization,
+  // Per-locale publishing: zh can go live while en is still being translated.
+  experimental: { localizeStatus: true },
+  i18n: { supportedLanguages: adminLanguages, fallbackLanguage: defaultLocale },
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  onInit: applyMigrations,
+})
