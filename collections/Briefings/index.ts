@@ -1,0 +1,109 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { isStaff } from '@/access/isStaff'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { slugField } from '@/lib/fields/slug'
+import { sourceLocaleField } from '@/lib/fields/sourceLocale'
+import { hideUnpublishedLocalesFromReaders, ignoreDraftAndFallbackForReaders } from '@/lib/hooks/readerSafety'
+
+import { assignItemKeys } from './hooks/assignItemKeys'
+
+/**
+ * A spokesperson's regular press conference: opening statements, then questions from named
+ * outlets and the answers. The `items` array itself is not localized: its rows (and their keys
+ * q1, q2, …) are shared by every language, only the question and answer text is per locale, so
+ * `/zh/briefings/<slug>#q3` and `/en/briefings/<slug>#q3` are always the same exchange.
+ */
+export const Briefings: CollectionConfig<'briefings'> = {
+  slug: 'briefings',
+  access: {
+    create: isEditorOrAdmin,
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    update: isStaff,
+    delete: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'date', 'spokesperson', '_status', 'updatedAt'],
+    group: 'Newsroom',
+  },
+  defaultSort: '-date',
+  fields: [
+    { name: 'title', type: 'text', localized: true },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      admin: { description: 'One or two sentences for lists, feeds and link previews.' },
+    },
+    {
+      name: 'date',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    slugField({ from: 'title', dateFrom: 'date' }),
+    { name: 'spokesperson', type: 'relationship', relationTo: 'people', admin: { position: 'sidebar' } },
+    sourceLocaleField,
+    {
+      name: 'openingStatements',
+      type: 'richText',
+      localized: true,
+      admin: { description: 'Announcements made before the first question.' },
+    },
+    {
+      name: 'items',
+      label: 'Questions and answers',
+      type: 'array',
+      labels: { singular: 'Q&A item', plural: 'Q&A items' },
+      admin: { initCollapsed: false },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'key',
+              type: 'text',
+              index: true,
+              admin: {
+                width: '15%',
+                readOnly: true,
+                description: 'Anchor (#q1, #q2 …), the same in every language.',
+              },
+            },
+            { name: 'outlet', type: 'relationship', relationTo: 'outlets', admin: { width: '45%' } },
+            {
+              name: 'followUp',
+              type: 'checkbox',
+              defaultValue: false,
+              admin: { width: '40%', description: 'A follow-up to the previous question.' },
+            },
+          ],
+        },
+        { name: 'question', type: 'textarea', localized: true },
+        { name: 'answer', type: 'richText', localized: true },
+        {
+          name: 'similarQuestionFrom',
+          type: 'relationship',
+          relationTo: 'outlets',
+          hasMany: true,
+          admin: { description: 'Outlets whose similar question this answer also covers.' },
+        },
+        { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
+      ],
+    },
+  ],
+  hooks: {
+    beforeOperation: [ignoreDraftAndFallbackForReaders<'briefings'>()],
+    beforeChange: [assignItemKeys],
+    afterRead: [hideUnpublishedLocalesFromReaders],
+  },
+  versions: {
+    drafts: { localizeStatus: true },
+    maxPerDoc: 100,
+  },
+}

@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+
+import path from 'node:path'
+
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
+import { isStaff } from '@/access/isStaff'
+import { dataDir } from '@/lib/env'
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  access: { create: isStaff, read: anyone, update: isStaff, delete: isAdmin },
+  admin: { group: 'Reference' },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      admin: { description: 'Describe the image for people who cannot see it, in this language.' },
+    },
+  ],
+  upload: {
+    // Uploads live beside the database so one folder holds a deployment's state.
+    staticDir: path.join(dataDir(), 'media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'],
+    imageSizes: [
+      { name: 'thumbnail', width: 400 },
+      { name: 'card', width: 800 },
+      { name: 'hero', width: 1600 },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+}
