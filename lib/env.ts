@@ -1,0 +1,42 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Typed access to the environment, in one place. Every variable read here is documented in
+ * `.env.example` and the README's configuration table.
+ */
+
+/** Where the embedded database, uploads and a local demo's generated secret live. */
+export const dataDir = (env: NodeJS.ProcessEnv = process.env): string =>
+  path.resolve(/*turbopackIgnore: true*/ env.WARTA_DATA_DIR || 'data')
+
+export const SECRET_FILE_NAME = '.payload-secret'
+
+/**
+ * The key Payload signs sessions with. Production must set `PAYLOAD_SECRET`; a local run (dev,
+ * tests, `npm run demo`) gets a random one kept under the data folder so logins survive restarts.
+ */
+export const resolvePayloadSecret = (env: NodeJS.ProcessEnv = process.env): string => {
+  const fromEnv = env.PAYLOAD_SECRET?.trim()
+  if (fromEnv) return fromEnv
+  if (env.NODE_ENV === 'production') {
+    throw new Error(
+      'PAYLOAD_SECRET is not set. It is required when NODE_ENV=production: set it to a long random string ' +
+        '(e.g. `openssl rand -hex 32`). `npm run demo` generates one for a local run.',
+    )
+  }
+  return readOrCreateLocalSecret(dataDir(env))
+}
+
+export const readOrCreateLocalSecret = (dir: string): string => {
+  const file = path.join(dir, SECRET_FILE_NAME)
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
+  fs.mkdirSync(dir, { recursive: true })
+  const secret = crypto.randomBytes(32).toString('hex')
+  fs.writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+export const serverURL = (env: NodeJS.ProcessEnv = process.env): string =>
+  (env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, '')
