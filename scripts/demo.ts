@@ -1,0 +1,88 @@
+/**
+ * `npm run demo`: the whole product on the embedded default, from a fresh clone.
+ * Checks the configuration, builds (unless the build is newer than the sources), migrates and
+ * seeds the demo newsroom, then serves site and admin with `next start` and prints the logins.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { exitAfterFlush } from '@/lib/cli/exit'
+import { resolveDatabase } from '@/lib/db/resolveDatabase'
+import { dataDir, readOrCreateLocalSecret, serverURL } from '@/lib/env'
+
+const bin = (name: string) => path.resolve('node_modules', '.bin', name)
+
+const fail = async (message: string): Promise<never> => {
+  console.error(`\nnpm run demo: ${message}`)
+  return exitAfterFlush(1)
+}
+
+let database
+try {
+  database = resolveDatabase(process.env.DATABASE_URI, dataDir())
+} catch (error) {
+  await fail((error as Error).message)
+}
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  // A local demo may run without a configured secret: one is generated once and kept in ./data/.
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || readOrCreateLocalSecret(dataDir()),
+}
+
+const run = (command: string, args: string[]) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: 'inherit' })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
+  })
+
+const newestSourceChange = (): number => {
+  const roots = ['app', 'collections', 'access', 'lib', 'locales', 'migrations', 'components', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
+  let newest = 0
+  const visit = (entry: string) => {
+    if (!fs.existsSync(entry)) return
+    const stat = fs.statSync(entry)
+    if (stat.isDirectory()) for (const child of fs.readdirSync(entry)) visit(path.join(entry, child))
+    else newest = Math.max(newest, stat.mtimeMs)
+  }
+  roots.forEach(visit)
+  return newest
+}
+
+const buildIsFresh = () => {
+  const buildId = path.join('.next', 'BUILD_ID')
+  return fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestSourceChange()
+}
+
+try {
+  console.log(`Database: ${database!.kind === 'sqlite' ? `SQLite at ${database!.file}` : 'MongoDB'}`)
+  if (process.argv.includes('--skip-build') || buildIsFresh()) console.log('Build: up to date, not rebuilding.')
+  else await run(bin('next'), ['build'])
+  // The seed boots Payload in production mode, which applies the committed migrations first.
+  await run(bin('tsx'), ['scripts/seed.ts', '--with-demo-users'])
+} catch (error) {
+  await fail((error as Error).message)
+}
+
+const port = process.env.PORT || '3000'
+const server: ChildProcess = spawn(bin('next'), ['start', '-p', port], { env, stdio: 'inherit' })
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => void exitAfterFlush(code ?? 0))
+
+const url = serverURL({ ...process.env, PORT: port })
+for (let attempt = 0; attempt < 120; attempt++) {
+  try {
+    const response = await fetch(`${url}/id`)
+    if (response.ok) break
+  } catch {
+    // not listening yet
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500))
+}
+console.log(`\nWarta is running.
+  Site:   ${url}/id  ${url}/zh  ${url}/en
+  Admin:  ${url}/admin  (demo accounts above; password ${process.env.SEED_PASSWORD || 'warta-demo'})
+  Stop with Ctrl+C.`)
