@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
     return [{ source: '/', destination: `/${defaultLocale}`, permanent: false }]
   },
   images: { unoptimized: true },
+  // The production build type-checks what it ships; tests and scripts are checked by `npm run typecheck`.
+  typescript: { tsconfigPath: './tsconfig.next.json' },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -4,9 +4,9 @@
  * seeds the demo newsroom, then serves site and admin with `next start` and prints the logins.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
 import path from 'node:path'
 
+import { isBuildFresh } from '@/lib/cli/build'
 import { exitAfterFlush } from '@/lib/cli/exit'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
 import { dataDir, readOrCreateLocalSecret, serverURL } from '@/lib/env'
@@ -39,27 +39,9 @@ const run = (command: string, args: string[]) =>
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
   })
 
-const newestSourceChange = (): number => {
-  const roots = ['app', 'collections', 'access', 'lib', 'locales', 'migrations', 'components', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
-  let newest = 0
-  const visit = (entry: string) => {
-    if (!fs.existsSync(entry)) return
-    const stat = fs.statSync(entry)
-    if (stat.isDirectory()) for (const child of fs.readdirSync(entry)) visit(path.join(entry, child))
-    else newest = Math.max(newest, stat.mtimeMs)
-  }
-  roots.forEach(visit)
-  return newest
-}
-
-const buildIsFresh = () => {
-  const buildId = path.join('.next', 'BUILD_ID')
-  return fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestSourceChange()
-}
-
 try {
   console.log(`Database: ${database!.kind === 'sqlite' ? `SQLite at ${database!.file}` : 'MongoDB'}`)
-  if (process.argv.includes('--skip-build') || buildIsFresh()) console.log('Build: up to date, not rebuilding.')
+  if (process.argv.includes('--skip-build') || isBuildFresh()) console.log('Build: up to date, not rebuilding.')
   else await run(bin('next'), ['build'])
   // The seed boots Payload in production mode, which applies the committed migrations first.
   await run(bin('tsx'), ['scripts/seed.ts', '--with-demo-users'])

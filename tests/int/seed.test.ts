@@ -67,7 +67,7 @@ test('each demo account can log in with the seed password and holds its role', a
       collection: 'users',
       data: { email: user.email, password: 'test-password' },
     })
-    expect(loggedIn.roles).toEqual(user.roles)
-    expect(loggedIn.locales ?? []).toEqual(user.locales)
+    expect(loggedIn?.roles).toEqual(user.roles)
+    expect(loggedIn?.locales ?? []).toEqual(user.locales)
   }
 })

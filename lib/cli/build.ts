@@ -1,0 +1,34 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** Everything that goes into `next build`; a build older than any of these is stale. */
+const BUILD_INPUTS = [
+  'app',
+  'collections',
+  'access',
+  'lib',
+  'locales',
+  'migrations',
+  'components',
+  'payload.config.ts',
+  'next.config.ts',
+  'package-lock.json',
+]
+
+const newestChange = (entries: string[]): number => {
+  let newest = 0
+  const visit = (entry: string) => {
+    if (!fs.existsSync(entry)) return
+    const stat = fs.statSync(entry)
+    if (stat.isDirectory()) for (const child of fs.readdirSync(entry)) visit(path.join(entry, child))
+    else newest = Math.max(newest, stat.mtimeMs)
+  }
+  entries.forEach(visit)
+  return newest
+}
+
+/** True when `.next` holds a production build newer than every source file (saves minutes). */
+export const isBuildFresh = (root = process.cwd()): boolean => {
+  const buildId = path.join(root, '.next', 'BUILD_ID')
+  return fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestChange(BUILD_INPUTS.map((entry) => path.join(root, entry)))
+}

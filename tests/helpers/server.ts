@@ -1,0 +1,105 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { isBuildFresh } from '@/lib/cli/build'
+
+const bin = (name: string) => path.resolve('node_modules', '.bin', name)
+const LOCK = path.resolve('.next-build.lock')
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Browser tests run against the production build, as readers get it. Builds once when the
+ * sources are newer than `.next`; a lock folder keeps parallel test files from building twice.
+ */
+const ensureProductionBuild = async () => {
+  for (;;) {
+    if (isBuildFresh()) return
+    try {
+      fs.mkdirSync(LOCK)
+      break
+    } catch {
+      await sleep(2000)
+    }
+  }
+  try {
+    if (isBuildFresh()) return
+    const result = spawnSync(bin('next'), ['build'], {
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build-only-secret' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true })
+  }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+
+export type RunningSite = { url: string; dataDir: string; stop: () => Promise<void> }
+
+/**
+ * The product as `npm run demo` serves it: production build, fresh SQLite database in a temp
+ * folder, migrated and seeded with the demo newsroom, served by `next start` on a free port.
+ */
+export const startSite = async (): Promise<RunningSite> => {
+  await ensureProductionBuild()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-site-'))
+  const port = await freePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_OPTIONS: '',
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_SECRET: 'e2e-secret',
+    WARTA_DATA_DIR: dataDir,
+    DATABASE_URI: `file:${path.join(dataDir, 'warta.db')}`,
+    PORT: String(port),
+    NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
+    SEED_PASSWORD: 'warta-demo',
+  }
+  const seed = spawnSync(bin('tsx'), ['scripts/seed.ts', '--with-demo-users'], { env, encoding: 'utf8' })
+  if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`)
+
+  const server: ChildProcess = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  server.stdout?.on('data', (chunk) => (output += String(chunk)))
+  server.stderr?.on('data', (chunk) => (output += String(chunk)))
+  const url = `http://127.0.0.1:${port}`
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if ((await fetch(`${url}/id`)).ok) break
+    } catch {
+      // not listening yet
+    }
+    if (attempt > 120 || server.exitCode !== null) {
+      server.kill('SIGKILL')
+      throw new Error(`next start did not come up:\n${output}`)
+    }
+    await sleep(500)
+  }
+  return {
+    url,
+    dataDir,
+    stop: async () => {
+      server.kill('SIGTERM')
+      await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)))
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
