@@ -41,5 +41,7 @@ export default buildConfig({
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // LOG_LEVEL=warn keeps test and script output readable; production keeps Payload's info logs.
+  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   onInit: applyMigrations,
 })

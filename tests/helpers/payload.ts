@@ -30,6 +30,7 @@ export const startTestPayload = async (name: string): Promise<TestPayload> => {
   const mongoUri = process.env.MONGODB_URI
   process.env.WARTA_DATA_DIR = dataDir
   process.env.PAYLOAD_SECRET = 'warta-test-secret'
+  process.env.LOG_LEVEL ??= 'warn'
   process.env.DATABASE_URI = mongoUri
     ? mongoUriWithDatabase(mongoUri, `warta_test_${name.replace(/\W/g, '_')}_${process.pid}_${Date.now()}`)
     : `file:${path.join(dataDir, 'test.db')}`
