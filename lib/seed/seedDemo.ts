@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/locales'
 
 import { locales } from '@/lib/i18n/locales'
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
+import { runWorkflowAction } from '@/lib/workflow/engine'
 
 import { demoBriefing, demoOutlets, demoPeople, demoRelease, demoTopics, demoUsers } from './demoContent'
 
@@ -14,6 +15,21 @@ export type SeedReport = { created: string[]; skipped: string[] }
 // Seeding is the system acting on its own database, not a reader or staff request: access
 // control is deliberately bypassed, and revalidation is off because no page exists yet.
 const system = { overrideAccess: true, context: { disableRevalidate: true } } as const
+// Newsroom documents are written as drafts, then taken through the editorial workflow by the
+// system actor (submit, approve, publish every locale), so the demo starts with the same records
+// and audit trail a real newsroom would have.
+const seedDraft = {
+  overrideAccess: true,
+  draft: true,
+  context: { disableRevalidate: true, auditAction: 'seed', actorLabel: 'seed' },
+} as const
+const seedActor = { kind: 'system', label: 'seed' } as const
+
+const publishThroughWorkflow = async (payload: Payload, collection: 'press-releases' | 'briefings', id: number) => {
+  for (const action of ['submit', 'approve', 'publish'] as const) {
+    await runWorkflowAction(payload, { collection, id, action, actor: seedActor })
+  }
+}
 
 type ReferenceSlug = 'people' | 'outlets' | 'topics'
 
@@ -91,15 +107,13 @@ export const seedDemo = async (payload: Payload, { withUsers, password }: SeedOp
     })
   }
 
-  // Published one locale at a time: with per-locale status each publish touches only its own
-  // language, so this also exercises the path translators' work takes.
   await ensure('press-releases', demoRelease.slug, async () => {
     const localized = (locale: Locale) => ({
       title: demoRelease.title[locale],
       summary: demoRelease.summary[locale],
       location: demoRelease.location[locale],
       body: paragraphsToRichText(demoRelease.body[locale]),
-      _status: 'published' as const,
+      _status: 'draft' as const,
     })
     const doc = await payload.create({
       collection: 'press-releases',
@@ -112,11 +126,12 @@ export const seedDemo = async (payload: Payload, { withUsers, password }: SeedOp
         topics: demoRelease.topics.map((slug) => idOf('topics', slug)),
         ...localized(firstLocale),
       },
-      ...system,
+      ...seedDraft,
     })
     for (const locale of laterLocales) {
-      await payload.update({ collection: 'press-releases', id: doc.id, locale, data: localized(locale), ...system })
+      await payload.update({ collection: 'press-releases', id: doc.id, locale, data: localized(locale), ...seedDraft })
     }
+    await publishThroughWorkflow(payload, 'press-releases', doc.id)
     return doc.id
   })
 
@@ -135,7 +150,7 @@ export const seedDemo = async (payload: Payload, { withUsers, password }: SeedOp
         question: item.question[locale],
         answer: paragraphsToRichText(item.answer[locale]),
       })),
-      _status: 'published' as const,
+      _status: 'draft' as const,
     })
     const doc = await payload.create({
       collection: 'briefings',
@@ -147,12 +162,13 @@ export const seedDemo = async (payload: Payload, { withUsers, password }: SeedOp
         spokesperson: idOf('people', demoBriefing.spokesperson),
         ...localized(firstLocale, []),
       },
-      ...system,
+      ...seedDraft,
     })
     const rowIds = (doc.items ?? []).map((row) => row.id)
     for (const locale of laterLocales) {
-      await payload.update({ collection: 'briefings', id: doc.id, locale, data: localized(locale, rowIds), ...system })
+      await payload.update({ collection: 'briefings', id: doc.id, locale, data: localized(locale, rowIds), ...seedDraft })
     }
+    await publishThroughWorkflow(payload, 'briefings', doc.id)
     return doc.id
   })
 

@@ -35,9 +35,13 @@ export const createDraftRelease = async (payload: Payload, slug: string, texts: 
   return doc.id
 }
 
-/** Publishes exactly one locale's current draft (per-locale status). */
+/**
+ * Publishes exactly one locale's current draft at the storage level, the way the workflow does
+ * internally (`context.workflow`), without the editorial gates: for tests of per-locale status
+ * itself. Tests of the editorial rules go through `runWorkflowAction` or the endpoint.
+ */
 export const publishLocale = (payload: Payload, id: number, locale: Locale) =>
-  payload.update({ collection: 'press-releases', id, locale, data: { _status: 'published' } })
+  payload.update({ collection: 'press-releases', id, locale, data: { _status: 'published' }, context: { workflow: true } })
 
 /** What an anonymous reader gets for a locale through the Local API with access control on. */
 export const readAsReader = (payload: Payload, id: number, locale: Locale | 'all') =>

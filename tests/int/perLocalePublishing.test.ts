@@ -78,7 +78,8 @@ test('a reader cannot pull a draft locale in through fallback-locale', async () 
   const id = await createDraftRelease(t.payload, 'fallback-probe', { id: { title: idText, body: idText } })
   // zh gets a title only: its summary and body are empty, the fields a fallback would fill.
   await t.payload.update({ collection: 'press-releases', id, locale: 'id', draft: true, data: { summary: idText } })
-  await t.payload.update({ collection: 'press-releases', id, locale: 'zh', data: { title: '只有中文标题', _status: 'published' } })
+  await t.payload.update({ collection: 'press-releases', id, locale: 'zh', draft: true, data: { title: '只有中文标题' } })
+  await publishLocale(t.payload, id, 'zh')
   for (const query of ['fallback-locale=id', 'fallbackLocale=id', 'fallback-locale=all']) {
     const response = await t.api(`/api/press-releases/${id}?locale=zh&${query}&depth=0`)
     const text = await response.text()

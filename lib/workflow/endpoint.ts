@@ -1,0 +1,83 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import { isLocale, locales } from '@/lib/i18n/locales'
+
+import { runWorkflowAction, WorkflowError } from './engine'
+import { actorFromUser } from './records'
+import { workflowActions, type WorkflowAction, type WorkflowCollection } from './states'
+
+type Body = {
+  action?: unknown
+  locale?: unknown
+  note?: unknown
+  changeNote?: unknown
+  minorChange?: unknown
+  at?: unknown
+}
+
+const errorResponse = (status: number, message: string, extra: Record<string, unknown> = {}) =>
+  Response.json({ errors: [{ message, ...extra }] }, { status })
+
+const optionalString = (value: unknown, name: string): string | null => {
+  if (value === undefined || value === null) return null
+  if (typeof value !== 'string') throw new WorkflowError(400, `"${name}" must be a string.`)
+  return value
+}
+
+const readBody = async (req: PayloadRequest): Promise<Body> => {
+  try {
+    const body = typeof req.json === 'function' ? await req.json() : req.data
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
+    return body as Body
+  } catch {
+    throw new WorkflowError(400, 'Send a JSON object: { "action": "…", "locale"?: "id|zh|en", "note"?: "…", "at"?: "…" }.')
+  }
+}
+
+/**
+ * `POST /api/{press-releases|briefings}/{id}/workflow` with
+ * `{ action, locale?, note?, changeNote?, minorChange?, at? }`: 200 with every locale's new state;
+ * 401 signed out, 403 not allowed, 409 not from this state, 422 missing fields or input.
+ * A thin adapter: all rules live in `runWorkflowAction`.
+ */
+export const workflowEndpoint = (collection: WorkflowCollection): Endpoint => ({
+  path: '/:id/workflow',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return errorResponse(401, 'Sign in to use the workflow.')
+    const id = req.routeParams?.id
+    if (typeof id !== 'string' && typeof id !== 'number') return errorResponse(400, 'Missing document id.')
+    try {
+      const body = await readBody(req)
+      if (typeof body.action !== 'string' || !(workflowActions as readonly string[]).includes(body.action)) {
+        throw new WorkflowError(400, `"action" must be one of ${workflowActions.join(', ')}.`)
+      }
+      if (body.locale !== undefined && body.locale !== null && !isLocale(body.locale)) {
+        throw new WorkflowError(400, `"locale" must be one of ${locales.join(', ')}, or omitted for all.`)
+      }
+      const result = await runWorkflowAction(req.payload, {
+        collection,
+        id,
+        action: body.action as WorkflowAction,
+        locale: isLocale(body.locale) ? body.locale : undefined,
+        note: optionalString(body.note, 'note'),
+        changeNote: optionalString(body.changeNote, 'changeNote'),
+        minorChange: body.minorChange === true,
+        at: optionalString(body.at, 'at'),
+        actor: actorFromUser(req.user),
+        req,
+      })
+      return Response.json(result)
+    } catch (error) {
+      if (error instanceof WorkflowError) {
+        return errorResponse(error.status, error.message, error.missingFields ? { missingFields: error.missingFields } : {})
+      }
+      if (error instanceof ValidationError) {
+        return errorResponse(422, error.message, { fields: error.data.errors })
+      }
+      throw error
+    }
+  },
+})

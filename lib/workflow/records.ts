@@ -1,0 +1,141 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { WorkflowEventRecord, WorkflowStateRecord } from '@/payload-types'
+import type { Locale } from '@/lib/i18n/locales'
+
+import { locales } from '@/lib/i18n/locales'
+
+import type { Actor, LocaleRecord, UserId } from './machine'
+import type { WorkflowCollection, WorkflowEventKind } from './states'
+import type { LocaleTexts } from './texts'
+
+/**
+ * Reading and writing the per-locale workflow records and the audit trail. The workflow module
+ * is their only writer, so access control is deliberately overridden here and nowhere else.
+ */
+const system = { overrideAccess: true } as const
+
+export type StoredRecord = { id: number | string | null; data: WorkflowStateRecord }
+
+const idOf = (value: unknown): UserId | null => {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'object') return ((value as { id?: UserId }).id ?? null) as UserId | null
+  return value as UserId
+}
+
+const emptyRecord = (collection: WorkflowCollection, docId: number | string, locale: Locale): WorkflowStateRecord =>
+  ({
+    document: { relationTo: collection, value: docId },
+    locale,
+    state: 'draft',
+    publication: 'none',
+    stale: false,
+    staleFields: [],
+    authors: [],
+    changeNotes: [],
+  }) as unknown as WorkflowStateRecord
+
+export const loadRecords = async (
+  payload: Payload,
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  docId: number | string,
+): Promise<Map<Locale, StoredRecord>> => {
+  const { docs } = await payload.find({
+    collection: 'workflow-states',
+    where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: docId } }] },
+    limit: locales.length,
+    depth: 0,
+    req,
+    ...system,
+  })
+  const records = new Map<Locale, StoredRecord>()
+  for (const locale of locales) {
+    const found = docs.find((doc) => doc.locale === locale)
+    records.set(locale, found ? { id: found.id, data: found } : { id: null, data: emptyRecord(collection, docId, locale) })
+  }
+  return records
+}
+
+export const toLocaleRecord = (data: WorkflowStateRecord): LocaleRecord => ({
+  state: data.state,
+  publication: data.publication ?? 'none',
+  stale: Boolean(data.stale),
+  submittedBy: idOf(data.submittedBy),
+  authors: (data.authors ?? []).map(idOf).filter((id): id is UserId => id !== null),
+})
+
+export const snapshotOf = (data: WorkflowStateRecord): LocaleTexts | null =>
+  data.sourceSnapshot && typeof data.sourceSnapshot === 'object' && !Array.isArray(data.sourceSnapshot)
+    ? (data.sourceSnapshot as LocaleTexts)
+    : null
+
+export type RecordPatch = Partial<Omit<WorkflowStateRecord, 'id' | 'document' | 'locale' | 'createdAt' | 'updatedAt'>>
+
+/** Writes a locale's record (creating it on first use) and returns the stored version. */
+export const saveRecord = async (
+  payload: Payload,
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  docId: number | string,
+  locale: Locale,
+  stored: StoredRecord,
+  patch: RecordPatch,
+): Promise<StoredRecord> => {
+  const data = { ...stored.data, ...patch }
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...writable } = data
+  const saved =
+    stored.id === null
+      ? await payload.create({
+          collection: 'workflow-states',
+          data: { ...writable, document: { relationTo: collection, value: docId as number }, locale },
+          depth: 0,
+          req,
+          ...system,
+        })
+      : await payload.update({ collection: 'workflow-states', id: stored.id, data: writable, depth: 0, req, ...system })
+  return { id: saved.id, data: saved }
+}
+
+export type EventInput = {
+  collection: WorkflowCollection
+  docId: number | string
+  locale: Locale | null
+  action: WorkflowEventKind
+  actor: Actor
+  fromState?: WorkflowStateRecord['state'] | null
+  toState?: WorkflowStateRecord['state'] | null
+  note?: string | null
+  changeNote?: string | null
+  flagged?: boolean
+  details?: Record<string, unknown>
+}
+
+export const appendEvent = async (payload: Payload, req: PayloadRequest, event: EventInput): Promise<WorkflowEventRecord> =>
+  payload.create({
+    collection: 'workflow-events',
+    data: {
+      document: { relationTo: event.collection, value: event.docId as number },
+      locale: event.locale,
+      action: event.action,
+      fromState: event.fromState ?? null,
+      toState: event.toState ?? null,
+      actor: event.actor.kind === 'user' ? (event.actor.id as number) : null,
+      actorLabel: event.actor.kind === 'system' ? event.actor.label : null,
+      note: event.note ?? null,
+      changeNote: event.changeNote ?? null,
+      flagged: event.flagged ?? false,
+      details: event.details ?? null,
+    },
+    depth: 0,
+    req,
+    ...system,
+  })
+
+/** The workflow's view of a signed-in Payload user. */
+export const actorFromUser = (user: { id: UserId; roles?: string[] | null; locales?: string[] | null }): Actor => ({
+  kind: 'user',
+  id: user.id,
+  roles: user.roles ?? [],
+  locales: user.locales ?? [],
+})
