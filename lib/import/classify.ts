@@ -1,0 +1,66 @@
+import { isDateOnlyLine, startsWithDate } from './dates'
+import { readColonLabelOnly, readLabel, type SpeakerLabel } from './labels'
+import type { Directory } from './names'
+import type { Paragraph } from './types'
+
+/**
+ * What a paragraph is, for splitting documents and reading their headers. A briefing opens with
+ * a title, maybe a timestamp, and a date line ("On September 3, 2024, … held a regular press
+ * conference."); a release with a title and a first sentence that carries the date.
+ */
+export type ParagraphKind = 'label' | 'transcript-title' | 'press-conference-date' | 'date-only' | 'title' | 'text'
+
+export type ClassifiedParagraph = Paragraph & { kind: ParagraphKind; label: SpeakerLabel | null }
+
+export const PRESS_CONFERENCE_PHRASE =
+  /regular press (?:conference|briefing)|press (?:conference|briefing)|例行记者会|记者会|新闻发布会|konferensi pers|jumpa pers/iu
+const REGULAR_PRESS_CONFERENCE = /regular press (?:conference|briefing)|例行记者会|konferensi pers rutin/iu
+const SPOKESPERSON_WORD = /spokesperson|spokesman|spokeswoman|发言人|juru bicara|jubir/iu
+
+/** "On September 3, 2024, Foreign Ministry Spokesperson Mao Ning held a regular press conference." */
+const isPressConferenceDateLine = (text: string): boolean =>
+  text.length <= 300 &&
+  (REGULAR_PRESS_CONFERENCE.test(text) || (SPOKESPERSON_WORD.test(text) && PRESS_CONFERENCE_PHRASE.test(text))) &&
+  startsWithDate(text) !== null
+
+const TERMINAL_PUNCTUATION = /[.。!！?？:：;；,，…、][”"’)）」』]*$/u
+
+/** A short line without sentence-final punctuation: how titles look. */
+export const isTitleLike = (text: string): boolean => {
+  if (text.length < 2 || text.length > 200 || TERMINAL_PUNCTUATION.test(text)) return false
+  if (!/\p{L}/u.test(text)) return false
+  return text.split(/\s+/).length <= 30
+}
+
+export const classifyParagraph = (paragraph: Paragraph, directory: Directory): ClassifiedParagraph => {
+  const { line, text } = paragraph
+  // Built field by field: object spread is slow enough to matter on a 5 MB transcript.
+  const as = (kind: ParagraphKind, label: SpeakerLabel | null = null): ClassifiedParagraph => ({ line, text, kind, label })
+  if (isDateOnlyLine(text)) return as('date-only')
+  const colonLabel = readColonLabelOnly(text, directory)
+  if (colonLabel) return as('label', colonLabel)
+  const titleLike = isTitleLike(text)
+  if (titleLike && PRESS_CONFERENCE_PHRASE.test(text)) return as('transcript-title')
+  if (isPressConferenceDateLine(text)) return as('press-conference-date')
+  const bareLabel = readLabel(text, directory)
+  if (bareLabel) return as('label', bareLabel)
+  return as(titleLike ? 'title' : 'text')
+}
+
+export const isHeaderKind = (kind: ParagraphKind): boolean =>
+  kind === 'transcript-title' || kind === 'press-conference-date' || kind === 'date-only' || kind === 'title'
+
+const SPOKESPERSON_PATTERNS = [
+  /Spokesperson\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}?)(?=[’']s\b|\s+(?:held|hosted|presided|answered|said|introduced|on)\b)/u,
+  /Juru Bicara(?:\s+Kementerian Luar Negeri)?(?:\s+(?:Tiongkok|China|RRT))?\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}?)(?=\s+(?:mengadakan|memimpin|menggelar|memperkenalkan|menjawab|menyampaikan|pada|tanggal)\b|\s*$|\s+\d)/u,
+  /发言人([\u4e00-\u9fff]{2,3}?)(?=主持|答记者问|就|介绍|宣布)/u,
+]
+
+/** The spokesperson named in a title or date line, as written. */
+export const spokespersonInHeader = (text: string): string | null => {
+  for (const pattern of SPOKESPERSON_PATTERNS) {
+    const match = pattern.exec(text.slice(0, 300))
+    if (match?.[1]) return match[1]
+  }
+  return null
+}

@@ -1,0 +1,162 @@
+import { buildBriefing } from './briefing'
+import { chromeKind } from './chrome'
+import { type ClassifiedParagraph, classifyParagraph, isHeaderKind, PRESS_CONFERENCE_PHRASE, spokespersonInHeader } from './classify'
+import { assignLocales, readHeader } from './header'
+import { DEFAULT_MAX_BYTES, decodeInput } from './input'
+import { excerpt as quote, issueAt, lineRange } from './issues'
+import { countScripts } from './language'
+import { createDirectory, type Directory } from './names'
+import { newsReportReason } from './newsReport'
+import { reconstructParagraphs } from './reconstruct'
+import { buildRelease } from './release'
+import { splitDocuments } from './segment'
+import type { Built, ParsedDocument, ParseIssue, ParseOptions, ParseResult, Paragraph } from './types'
+
+export type { KnownOutlet, KnownPerson, ParsedDocument, ParsedItem, ParseIssue, ParseOptions, ParseResult } from './types'
+
+/**
+ * Turns a press-office text (an Indonesian, Chinese, English or bilingual press release or
+ * regular press conference transcript, possibly several back to back, possibly a damaged repost)
+ * into structured documents. Pure: no I/O. Never throws; every problem is an error or a warning
+ * that names the line. See docs/import.md for the rules.
+ */
+export function parseText(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  try {
+    return parse(input, options)
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause)
+    return {
+      documents: [],
+      warnings: [],
+      errors: [{ line: null, message: `The importer failed on this input (${reason}); please report it with the text.` }],
+    }
+  }
+}
+
+/** Longer than any real paragraph: a sign that line breaks were lost. */
+const LONG_PARAGRAPH = 20_000
+
+const TRIM = /^[\s\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]+|[\s\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]+$/g
+
+const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult => {
+  const decoded = decodeInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES)
+  if (!decoded.ok) return { documents: [], warnings: [], errors: [decoded.error] }
+  const warnings: ParseIssue[] = [...decoded.warnings]
+
+  const lines: Paragraph[] = []
+  decoded.text.split('\n').forEach((raw, index) => {
+    const text = raw.replace(TRIM, '')
+    if (!text) return
+    const kind = chromeKind(text)
+    if (kind) warnings.push({ line: index + 1, message: `line ${index + 1}: dropped site chrome (${kind}) ${quote(text)}.` })
+    else lines.push({ line: index + 1, text })
+  })
+  if (lines.length === 0) {
+    return {
+      documents: [],
+      warnings,
+      errors: [{ line: null, message: 'Input contains only site chrome (reading times, captions, share buttons …), no text.' }],
+    }
+  }
+  if (!lines.some(({ text }) => /\p{L}/u.test(text))) {
+    return { documents: [], warnings, errors: [{ line: null, message: 'Input has no words: only digits, symbols, emoji or punctuation.' }] }
+  }
+
+  const directory = withHeaderSpokespeople(createDirectory(options.people, options.outlets), lines)
+  const paragraphs: Paragraph[] = []
+  for (const line of lines) {
+    const { paragraphs: pieces, warning } = reconstructParagraphs(line, directory)
+    for (const piece of pieces) paragraphs.push(piece)
+    if (warning) warnings.push(warning)
+    if (line.text.length > LONG_PARAGRAPH && pieces.length === 1) {
+      warnings.push(
+        issueAt(
+          line.line,
+          `${line.text.length.toLocaleString('en')} characters on one line with no speaker labels inside; its paragraph breaks were probably lost.`,
+        ),
+      )
+    }
+  }
+
+  const documents: ParsedDocument[] = []
+  const rejections: ParseIssue[] = []
+  for (const segment of splitDocuments(paragraphs.map((p) => classifyParagraph(p, directory)))) {
+    const built = buildDocument(segment, directory)
+    if (built.ok) documents.push(built.document)
+    else rejections.push(built.reason)
+  }
+  if (documents.length === 0) return { documents, warnings, errors: rejections }
+  for (const rejection of rejections) warnings.push({ ...rejection, message: `skipped: ${rejection.message}` })
+  return { documents, warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), errors: [] }
+}
+
+/** Spokespeople named in titles and date lines become speakers, so "Zhang Wei:" reads as an answer. */
+const withHeaderSpokespeople = (directory: Directory, lines: Paragraph[]): Directory => {
+  let result = directory
+  for (const { text } of lines) {
+    if (text.length > 300 || !PRESS_CONFERENCE_PHRASE.test(text)) continue
+    const name = spokespersonInHeader(text)
+    if (name) result = result.withPerson(name)
+  }
+  return result
+}
+
+const reject = (line: number, message: string): Built => ({ ok: false, reason: { line, message } })
+
+const buildDocument = (segment: ClassifiedParagraph[], directory: Directory): Built => {
+  const first = segment[0]
+  if (!first) return reject(1, 'line 1: empty document.')
+  const lastLine = segment[segment.length - 1]?.line ?? first.line
+  const range = lineRange(first.line, lastLine)
+
+  const sample = segment
+    .map((p) => p.text)
+    .join('\n')
+    .slice(0, 20_000)
+  const scripts = countScripts(sample)
+  if (scripts.other > scripts.cjk + scripts.latin) {
+    return reject(
+      first.line,
+      `${range}: the text is mostly in ${scripts.otherScript ?? 'another'} script; the importer reads Indonesian, Chinese and English.`,
+    )
+  }
+
+  const labels = segment.filter((p) => p.label !== null)
+  const others = segment.filter((p) => p.label === null && !isHeaderKind(p.kind))
+  if (labels.length > 0 && labels.every((p) => p.label?.text === '') && others.length === 0) {
+    return reject(
+      first.line,
+      `${range}: only speaker labels (${labels
+        .map((p) => `'${p.label?.raw ?? ''}'`)
+        .slice(0, 5)
+        .join(', ')}) and no text.`,
+    )
+  }
+
+  const questions = labels.filter((p) => p.label?.role === 'question').length
+  const answers = labels.length - questions
+  const hasBriefingHeader = segment.some((p) => p.kind === 'transcript-title' || p.kind === 'press-conference-date')
+  if (labels.length === 0) {
+    const news = newsReportReason(segment, directory)
+    if (news) return { ok: false, reason: news }
+  }
+
+  const assignment = assignLocales(segment)
+  const header = readHeader(segment, assignment.localeOf)
+  if (hasBriefingHeader && header.end >= segment.length)
+    return reject(first.line, `${range}: only a title or date line, with no text after it.`)
+  if ((questions > 0 && answers > 0) || hasBriefingHeader) return buildBriefing({ paragraphs: segment, header, assignment, directory })
+
+  const release = buildRelease({ paragraphs: segment, header, assignment })
+  if (!release.ok && labels.length > 0) {
+    const firstLabel = labels[0]
+    const line = firstLabel?.line ?? first.line
+    const named = [...new Set(labels.map((p) => quote(p.label?.raw ?? '')))].slice(0, 3).join(', ')
+    const missing = questions === 0 ? 'no questions' : 'no spokesperson answers'
+    return reject(
+      line,
+      `${lineRange(line, lastLine)}: found speaker labels (${named}) but ${missing} and no press-conference title or date line; not a transcript or a press release.`,
+    )
+  }
+  return release
+}
