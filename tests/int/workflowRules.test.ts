@@ -1,0 +1,433 @@
+import { paragraphsToRichText } from '@/lib/richText/paragraphs'
+import { runWorkflowAction, WorkflowError } from '@/lib/workflow/engine'
+import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
+import { advance, createUsers, draftRelease, stateOf, systemActor, type TestRole, type TestUser } from '@/tests/helpers/workflow'
+
+let t: TestPayload
+let users: Record<TestRole, TestUser>
+
+beforeAll(async () => {
+  t = await startTestPayload('workflow-rules')
+  users = await createUsers(t.payload)
+})
+afterAll(async () => t?.stop())
+
+const asUser = (role: TestRole) => t.payload.findByID({ collection: 'users', id: users[role].id })
+
+const act = (role: TestRole, id: number, action: Parameters<typeof runWorkflowAction>[1]['action'], extra = {}) =>
+  runWorkflowAction(t.payload, { collection: 'press-releases', id, action, actor: users[role].actor, ...extra })
+
+const refusal = async (promise: Promise<unknown>) => {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof WorkflowError) return { status: error.status, message: error.message, missing: error.missingFields }
+    throw error
+  }
+  throw new Error('expected the action to be refused')
+}
+
+const twoLocales = () =>
+  draftRelease(t.payload, { id: { title: 'Judul', body: ['Paragraf satu.'] }, zh: { title: '标题', body: ['第一段。'] } })
+
+const publishedInBoth = async () => {
+  const id = await twoLocales()
+  await advance(t.payload, id, [
+    ['submit', 'id'],
+    ['approve', 'id'],
+    ['publish', 'id'],
+    ['submit', 'zh'],
+    ['approve', 'zh'],
+    ['publish', 'zh'],
+  ])
+  return id
+}
+
+const editSource = async (id: number, data: Record<string, unknown>, role: TestRole = 'editor') =>
+  t.payload.update({
+    collection: 'press-releases',
+    id,
+    locale: 'id',
+    draft: true,
+    data,
+    user: await asUser(role),
+    overrideAccess: false,
+  })
+
+describe('four eyes', () => {
+  test('an admin cannot approve a locale they submitted', async () => {
+    const id = await twoLocales()
+    await act('admin', id, 'submit', { locale: 'id' })
+    const refused = await refusal(act('admin', id, 'approve', { locale: 'id' }))
+    expect(refused).toMatchObject({ status: 403, message: expect.stringMatching(/You submitted id yourself/) })
+  })
+
+  test('a reviewer who wrote part of a translation cannot approve it', async () => {
+    const id = await twoLocales()
+    await advance(t.payload, id, [
+      ['submit', 'id'],
+      ['approve', 'id'],
+    ])
+    await t.payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'zh',
+      draft: true,
+      data: { title: '审稿人改过的标题' },
+      user: await asUser('reviewer'),
+      overrideAccess: false,
+    })
+    await act('translator.zh', id, 'submit', { locale: 'zh' })
+    const refused = await refusal(act('reviewer', id, 'approve', { locale: 'zh' }))
+    expect(refused).toMatchObject({ status: 403, message: expect.stringMatching(/You wrote part of zh yourself/) })
+    await act('reviewer2', id, 'approve', { locale: 'zh' })
+    expect((await stateOf(t.payload, id, 'zh'))?.state).toBe('approved')
+  })
+})
+
+describe('publishing gates', () => {
+  test('submitting a locale with empty required fields is refused with the missing fields named per locale', async () => {
+    const id = await draftRelease(t.payload, { id: { title: 'Judul', body: ['Isi'] } })
+    await t.payload.update({ collection: 'press-releases', id, locale: 'en', draft: true, data: { title: 'Only a title' } })
+    const refused = await refusal(act('admin', id, 'submit', { locale: 'en' }))
+    expect(refused).toMatchObject({ status: 422, missing: { en: ['body'] } })
+  })
+
+  test('a republish needs a change note, which readers can then read', async () => {
+    const id = await publishedInBoth()
+    await editSource(id, { body: paragraphsToRichText(['Paragraf satu, diperbaiki.']) })
+    await act('editor', id, 'submit', { locale: 'id' })
+    await act('reviewer', id, 'approve', { locale: 'id' })
+    expect(await refusal(act('reviewer', id, 'publish', { locale: 'id' }))).toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/change note/),
+    })
+    await act('reviewer', id, 'publish', { locale: 'id', note: 'Corrected the first paragraph.' })
+    const { docs } = await t.payload.find({
+      collection: 'workflow-states',
+      where: { and: [{ 'document.value': { equals: id } }, { locale: { equals: 'id' } }] },
+      overrideAccess: false,
+    })
+    expect(docs[0]?.changeNotes?.map((entry) => entry.note)).toEqual(['Corrected the first paragraph.'])
+    // Readers get the public facts, never the internal bookkeeping.
+    expect(docs[0]).not.toHaveProperty('authors')
+    expect(docs[0]).not.toHaveProperty('state')
+  })
+
+  test('publishing zh publishes neither en’s draft edits nor changes id’s published text', async () => {
+    const id = await publishedInBoth()
+    await t.payload.update({ collection: 'press-releases', id, locale: 'en', draft: true, data: { title: 'EN draft', body: paragraphsToRichText(['x']) } })
+    const idBefore = (await t.payload.find({ collection: 'press-releases', locale: 'id', overrideAccess: false, where: { id: { equals: id } } })).docs[0]
+    await t.payload.update({ collection: 'press-releases', id, locale: 'zh', draft: true, data: { title: '标题（修订）' }, user: await asUser('translator.zh'), overrideAccess: false })
+    await act('translator.zh', id, 'submit', { locale: 'zh' })
+    await act('reviewer', id, 'approve', { locale: 'zh' })
+    await act('reviewer', id, 'publish', { locale: 'zh', minorChange: true })
+    const read = (locale: 'id' | 'zh' | 'en') =>
+      t.payload.find({ collection: 'press-releases', locale, overrideAccess: false, where: { id: { equals: id } } })
+    expect((await read('zh')).docs[0]?.title).toBe('标题（修订）')
+    expect((await read('en')).docs).toHaveLength(0)
+    const { updatedAt: _a, ...idAfter } = (await read('id')).docs[0]!
+    const { updatedAt: _b, ...idBeforeText } = idBefore!
+    expect(idAfter).toEqual(idBeforeText)
+  })
+})
+
+describe('staleness', () => {
+  test('changing one source field marks exactly that field stale in each approved translation, with before and after', async () => {
+    const id = await publishedInBoth()
+    await editSource(id, { title: 'Judul baru' })
+    const zh = await stateOf(t.payload, id, 'zh')
+    expect(zh?.stale).toBe(true)
+    expect(zh?.staleFields?.map(({ path, before, after }) => ({ path, before, after }))).toEqual([
+      { path: 'title', before: 'Judul', after: 'Judul baru' },
+    ])
+    // The source itself is back in draft; the translation keeps its state but cannot be republished.
+    expect((await stateOf(t.payload, id, 'id'))?.state).toBe('draft')
+    expect(zh?.state).toBe('published')
+  })
+
+  test('a Q&A answer change marks only that item’s translations stale', async () => {
+    const briefing = await t.payload.create({
+      collection: 'briefings',
+      locale: 'id',
+      draft: true,
+      data: {
+        date: '2024-09-03T00:00:00.000Z',
+        title: 'Konferensi pers',
+        items: [
+          { question: 'Tanya satu', answer: paragraphsToRichText(['Jawab satu']) },
+          { question: 'Tanya dua', answer: paragraphsToRichText(['Jawab dua']) },
+        ],
+      },
+    })
+    const rows = briefing.items ?? []
+    await t.payload.update({
+      collection: 'briefings',
+      id: briefing.id,
+      locale: 'en',
+      draft: true,
+      data: {
+        title: 'Press conference',
+        items: rows.map((row, index) => ({ id: row.id, question: `Question ${index + 1}`, answer: paragraphsToRichText([`Answer ${index + 1}`]) })),
+      },
+    })
+    await advance(
+      t.payload,
+      briefing.id,
+      [
+        ['submit', 'id'],
+        ['approve', 'id'],
+        ['submit', 'en'],
+        ['approve', 'en'],
+      ],
+      'briefings',
+    )
+    await t.payload.update({
+      collection: 'briefings',
+      id: briefing.id,
+      locale: 'id',
+      draft: true,
+      data: { items: rows.map((row, index) => ({ id: row.id, answer: paragraphsToRichText([index === 1 ? 'Jawab dua, diubah' : `Jawab satu`]) })) },
+    })
+    const en = await stateOf(t.payload, briefing.id, 'en', 'briefings')
+    expect(en?.staleFields?.map((field) => field.path)).toEqual(['items.q2.answer'])
+    expect(en?.staleFields?.[0]).toMatchObject({ before: 'Jawab dua', after: 'Jawab dua, diubah' })
+  })
+
+  test('a stale translation cannot be republished until its translator updates it', async () => {
+    const id = await publishedInBoth()
+    await editSource(id, { title: 'Judul baru' })
+    await advance(t.payload, id, [
+      ['submit', 'id'],
+      ['approve', 'id'],
+      ['publish', 'id', { changeNote: 'New title' }],
+    ])
+    await t.payload.update({ collection: 'press-releases', id, locale: 'zh', draft: true, data: { body: paragraphsToRichText(['第一段（润色）。']) } })
+    await advance(t.payload, id, [['submit', 'zh']])
+    // Re-translating the body does not address the changed title: the title stays stale.
+    expect((await stateOf(t.payload, id, 'zh'))?.staleFields?.map((field) => field.path)).toEqual(['title'])
+    await t.payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'zh',
+      draft: true,
+      data: { title: '新标题' },
+      user: await asUser('translator.zh'),
+      overrideAccess: false,
+    })
+    const zh = await stateOf(t.payload, id, 'zh')
+    expect(zh?.stale).toBe(false)
+    expect(zh?.staleFields).toEqual([])
+  })
+
+  test('a reviewer can accept a stale translation as it is, which clears the staleness', async () => {
+    const id = await publishedInBoth()
+    await editSource(id, { title: 'Judul baru' })
+    expect(await refusal(act('reviewer', id, 'publish', { locale: 'zh', note: 'x' }))).toMatchObject({ status: 409 })
+    await advance(t.payload, id, [
+      ['submit', 'id'],
+      ['approve', 'id'],
+    ])
+    await act('reviewer', id, 'approve', { locale: 'zh', note: 'Title change does not affect the Chinese title.' })
+    const zh = await stateOf(t.payload, id, 'zh')
+    expect(zh).toMatchObject({ stale: false, state: 'published' })
+  })
+
+  test('reverting the source to its approved text clears the staleness it caused', async () => {
+    const id = await publishedInBoth()
+    await editSource(id, { title: 'Judul baru' })
+    await editSource(id, { title: 'Judul' })
+    expect((await stateOf(t.payload, id, 'zh'))?.stale).toBe(false)
+  })
+})
+
+describe('writes outside the workflow', () => {
+  test('a translator’s write to another locale is refused with 403 and the locale named', async () => {
+    const id = await twoLocales()
+    const attempt = t.payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Sneaky' },
+      user: await asUser('translator.zh'),
+      overrideAccess: false,
+    })
+    await expect(attempt).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/You translate zh; this save writes en/) })
+  })
+
+  test('a translator’s write to a shared field is refused with 403 and the field named', async () => {
+    const id = await twoLocales()
+    const attempt = t.payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'zh',
+      draft: true,
+      data: { title: '标题', eventDate: '2030-01-01T00:00:00.000Z' },
+      user: await asUser('translator.zh'),
+      overrideAccess: false,
+    })
+    await expect(attempt).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/"eventDate" is shared/) })
+  })
+
+  test('a translator cannot duplicate a document', async () => {
+    const id = await twoLocales()
+    const attempt = t.payload.duplicate({
+      collection: 'press-releases',
+      id,
+      locale: 'zh',
+      draft: true,
+      user: await asUser('translator.zh'),
+      overrideAccess: false,
+    })
+    await expect(attempt).rejects.toMatchObject({ status: 403 })
+  })
+
+  test('Payload’s own publish is refused: publishing goes through the workflow', async () => {
+    const id = await twoLocales()
+    const attempt = t.payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'id',
+      data: { _status: 'published' },
+      user: await asUser('admin'),
+      overrideAccess: false,
+    })
+    await expect(attempt).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/workflow/) })
+  })
+
+  test('a save based on an outdated version is refused with 409', async () => {
+    const id = await twoLocales()
+    const loaded = await t.payload.findByID({ collection: 'press-releases', id, draft: true, locale: 'id' })
+    await editSource(id, { title: 'Someone else saved first' })
+    const attempt = editSource(id, { title: 'My stale edit', updatedAt: loaded.updatedAt })
+    await expect(attempt).rejects.toMatchObject({ status: 409 })
+    const current = await t.payload.findByID({ collection: 'press-releases', id, draft: true, locale: 'id' })
+    expect(current.title).toBe('Someone else saved first')
+  })
+})
+
+describe('audit trail', () => {
+  test('every action and edit is recorded with who, what, locale and note', async () => {
+    const id = await twoLocales()
+    await act('editor', id, 'submit', { locale: 'id' })
+    await act('reviewer', id, 'reject', { locale: 'id', note: 'Fix the date in paragraph one.' })
+    const { docs } = await t.payload.find({
+      collection: 'workflow-events',
+      where: { 'document.value': { equals: id } },
+      sort: 'createdAt',
+      depth: 0,
+    })
+    expect(docs.map((event) => [event.action, event.locale, event.actor ?? event.actorLabel, event.note ?? null])).toEqual([
+      // The drafts were written by test setup without a user: recorded as the system.
+      ['edit', 'id', 'system', null],
+      ['edit', 'zh', 'system', null],
+      ['submit', 'id', users.editor.id, null],
+      ['reject', 'id', users.reviewer.id, 'Fix the date in paragraph one.'],
+    ])
+  })
+
+  test('a force-publish is flagged for a second look and needs a reason', async () => {
+    const id = await twoLocales()
+    expect(await refusal(act('admin', id, 'force-publish', { locale: 'id' }))).toMatchObject({ status: 422 })
+    await act('admin', id, 'force-publish', { locale: 'id', note: 'Embargo lifted early by the minister’s office.' })
+    const { docs } = await t.payload.find({
+      collection: 'workflow-events',
+      where: { and: [{ 'document.value': { equals: id } }, { flagged: { equals: true } }] },
+    })
+    expect(docs.map((event) => [event.action, event.note])).toEqual([
+      ['force-publish', 'Embargo lifted early by the minister’s office.'],
+    ])
+  })
+
+  test.each(['admin', 'reviewer'] as const)('nobody, not even an %s, can write, edit or delete audit entries', async (role) => {
+    const id = await twoLocales()
+    const user = await asUser(role)
+    const [event] = (await t.payload.find({ collection: 'workflow-events', where: { 'document.value': { equals: id } }, limit: 1 })).docs
+    const asRole = { user, overrideAccess: false } as const
+    await expect(
+      t.payload.create({ collection: 'workflow-events', data: { document: { relationTo: 'press-releases', value: id }, action: 'publish' }, ...asRole }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(t.payload.update({ collection: 'workflow-events', id: event!.id, data: { note: 'rewritten' }, ...asRole })).rejects.toMatchObject({
+      status: 403,
+    })
+    await expect(t.payload.delete({ collection: 'workflow-events', id: event!.id, ...asRole })).rejects.toMatchObject({ status: 403 })
+  })
+})
+
+describe('scheduling', () => {
+  test('a scheduled locale is published by the job queue once its time has come, and not before', async () => {
+    const id = await twoLocales()
+    await advance(t.payload, id, [
+      ['submit', 'id'],
+      ['approve', 'id'],
+    ])
+    const at = new Date(Date.now() + 1500)
+    await act('reviewer', id, 'schedule', { locale: 'id', at: at.toISOString() })
+    await t.payload.jobs.run({ queue: 'workflow' })
+    expect((await stateOf(t.payload, id, 'id'))?.state).toBe('scheduled')
+
+    await new Promise((resolve) => setTimeout(resolve, at.getTime() - Date.now() + 100))
+    await t.payload.jobs.run({ queue: 'workflow' })
+    expect((await stateOf(t.payload, id, 'id'))?.state).toBe('published')
+    const reader = await t.payload.find({ collection: 'press-releases', locale: 'id', overrideAccess: false, where: { id: { equals: id } } })
+    expect(reader.docs.map((doc) => doc.title)).toEqual(['Judul'])
+  })
+
+  test('an unscheduled locale is left alone when its old job runs', async () => {
+    const id = await twoLocales()
+    await advance(t.payload, id, [
+      ['submit', 'id'],
+      ['approve', 'id'],
+    ])
+    const at = new Date(Date.now() + 500)
+    await act('reviewer', id, 'schedule', { locale: 'id', at: at.toISOString() })
+    await act('reviewer', id, 'unschedule', { locale: 'id' })
+    await new Promise((resolve) => setTimeout(resolve, at.getTime() - Date.now() + 100))
+    await t.payload.jobs.run({ queue: 'workflow' })
+    expect((await stateOf(t.payload, id, 'id'))?.state).toBe('approved')
+  })
+
+  test('a schedule in the past is refused', async () => {
+    const id = await twoLocales()
+    await advance(t.payload, id, [
+      ['submit', 'id'],
+      ['approve', 'id'],
+    ])
+    expect(await refusal(act('reviewer', id, 'schedule', { locale: 'id', at: '2020-01-01T00:00:00+07:00' }))).toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/in the past/),
+    })
+  })
+})
+
+describe('withdraw and unpublish', () => {
+  test('withdrawing keeps the text readable with its public reason; unpublishing removes it', async () => {
+    const id = await publishedInBoth()
+    await act('reviewer', id, 'withdraw', { locale: 'zh', note: '该活动已取消。' })
+    const zhRead = await t.payload.find({ collection: 'press-releases', locale: 'zh', overrideAccess: false, where: { id: { equals: id } } })
+    expect(zhRead.docs).toHaveLength(1)
+    const zhRecord = await t.payload.find({
+      collection: 'workflow-states',
+      where: { and: [{ 'document.value': { equals: id } }, { locale: { equals: 'zh' } }] },
+      overrideAccess: false,
+    })
+    expect(zhRecord.docs[0]).toMatchObject({ publication: 'withdrawn', withdrawnReason: '该活动已取消。' })
+
+    await act('reviewer', id, 'unpublish', { locale: 'zh' })
+    const gone = await t.payload.find({ collection: 'press-releases', locale: 'zh', overrideAccess: false, where: { id: { equals: id } } })
+    expect(gone.docs).toHaveLength(0)
+    const idStill = await t.payload.find({ collection: 'press-releases', locale: 'id', overrideAccess: false, where: { id: { equals: id } } })
+    expect(idStill.docs).toHaveLength(1)
+  })
+})
+
+test('the system actor used by the scheduler and seed is recorded by label', async () => {
+  const id = await twoLocales()
+  await runWorkflowAction(t.payload, { collection: 'press-releases', id, action: 'submit', locale: 'id', actor: systemActor })
+  const { docs } = await t.payload.find({
+    collection: 'workflow-events',
+    where: { and: [{ 'document.value': { equals: id } }, { action: { equals: 'submit' } }] },
+  })
+  expect(docs.map((event) => [event.actor ?? null, event.actorLabel])).toEqual([[null, 'test setup']])
+})
