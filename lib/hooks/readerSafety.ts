@@ -1,5 +1,7 @@
 import type { CollectionAfterReadHook, CollectionBeforeOperationHook, CollectionSlug, FlattenedField } from 'payload'
 
+import { APIError } from 'payload'
+
 import { isStaffUser } from '@/access/roles'
 import { locales } from '@/lib/i18n/locales'
 
@@ -19,11 +21,51 @@ import { locales } from '@/lib/i18n/locales'
  */
 export const ignoreDraftAndFallbackForReaders =
   <TSlug extends CollectionSlug>(): CollectionBeforeOperationHook<TSlug> =>
-  ({ args, operation, req }) => {
+  ({ args, collection, operation, req }) => {
     if (operation !== 'read' || args.overrideAccess === true || isStaffUser(req.user)) return args
     req.fallbackLocale = false
+    const where = (args as { where?: unknown }).where
+    const foreignPath = findLocaleQualifiedPath(where, localizedFieldNames(collection.flattenedFields))
+    if (foreignPath) {
+      // `where[title.zh]` asked while reading `id` would test another language's stored text,
+      // which may be an unpublished draft: an oracle for text the reader may not see.
+      throw new APIError(`Query on "${foreignPath}" is not allowed: filter in the language you read (locale=…).`, 400, null, true)
+    }
     return { ...args, draft: false }
   }
+
+const localeSegments = new Set<string>(locales)
+
+const localizedFieldNames = (fields: FlattenedField[], names = new Set<string>()): Set<string> => {
+  for (const field of fields) {
+    if (!('name' in field)) continue
+    if (field.localized) names.add(field.name)
+    if ('flattenedFields' in field && field.flattenedFields) localizedFieldNames(field.flattenedFields, names)
+  }
+  return names
+}
+
+/**
+ * The first where-path that names a locale right after a localized field (`title.zh`,
+ * `items.question.en`); relationship paths such as `topics.id` are not locale-qualified.
+ */
+const findLocaleQualifiedPath = (where: unknown, localized: ReadonlySet<string>): string | null => {
+  if (!where || typeof where !== 'object') return null
+  for (const [key, value] of Object.entries(where)) {
+    if (key === 'and' || key === 'or') {
+      for (const clause of Array.isArray(value) ? value : []) {
+        const found = findLocaleQualifiedPath(clause, localized)
+        if (found) return found
+      }
+      continue
+    }
+    const segments = key.split('.')
+    if (segments.some((segment, index) => index > 0 && localeSegments.has(segment) && localized.has(segments[index - 1]!))) {
+      return key
+    }
+  }
+  return null
+}
 
 type LocaleStatus = Partial<Record<string, string | null>>
 
