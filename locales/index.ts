@@ -1,13 +1,25 @@
 import enCommon from './en/common.json'
+import enDocuments from './en/documents.json'
+import enErrors from './en/errors.json'
+import enLists from './en/lists.json'
+import enSearch from './en/search.json'
 import idCommon from './id/common.json'
+import idDocuments from './id/documents.json'
+import idErrors from './id/errors.json'
+import idLists from './id/lists.json'
+import idSearch from './id/search.json'
 import zhCommon from './zh/common.json'
+import zhDocuments from './zh/documents.json'
+import zhErrors from './zh/errors.json'
+import zhLists from './zh/lists.json'
+import zhSearch from './zh/search.json'
 
-/** One JSON file per language and namespace; `tests/unit/i18nKeys.test.ts` keeps their keys in step. */
-export const namespaces = ['common'] as const
+/** One JSON file per language and namespace; `tests/unit/locales.test.ts` keeps their keys in step. */
+export const namespaces = ['common', 'documents', 'lists', 'search', 'errors'] as const
 export type Namespace = (typeof namespaces)[number]
 
 export const resources = {
-  id: { common: idCommon },
-  zh: { common: zhCommon },
-  en: { common: enCommon },
+  id: { common: idCommon, documents: idDocuments, lists: idLists, search: idSearch, errors: idErrors },
+  zh: { common: zhCommon, documents: zhDocuments, lists: zhLists, search: zhSearch, errors: zhErrors },
+  en: { common: enCommon, documents: enDocuments, lists: enLists, search: enSearch, errors: enErrors },
 }

@@ -1,45 +1,166 @@
-import type { Briefing } from '@/payload-types'
+import type { Where } from 'payload'
+
 import type { Locale } from '@/lib/i18n/locales'
+import type { Briefing } from '@/payload-types'
 
-import { cache } from 'react'
+import { cacheTags } from '@/lib/revalidation/tags'
 
+import { readerQuery } from './cached'
 import { getPayloadClient } from './payload'
-
-type ReadOptions = { locale: Locale; draft?: boolean }
+import type { Paged } from './pressReleases'
+import { readArgs } from './readArgs'
 
 /** Reader-side briefing queries; see `pressReleases.ts` for why access is never overridden. */
-export const listBriefings = cache(
-  async ({ locale, draft = false, limit = 20 }: ReadOptions & { limit?: number }): Promise<Briefing[]> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'briefings',
+
+export type BriefingListItem = Pick<Briefing, 'id' | 'title' | 'slug' | 'date' | 'summary' | 'spokesperson'>
+
+/** A calendar month, `YYYY-MM`, or a whole year, `YYYY`: the briefing archive's unit. */
+export type ArchivePeriod = { year: number; month?: number }
+
+export const parseArchivePeriod = (value: string): ArchivePeriod | null => {
+  const match = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/.exec(value)
+  if (!match) return null
+  return { year: Number(match[1]), ...(match[2] ? { month: Number(match[2]) } : {}) }
+}
+
+const periodRange = ({ year, month }: ArchivePeriod): Where => {
+  const start = new Date(Date.UTC(year, month ? month - 1 : 0, 1))
+  const end = month ? new Date(Date.UTC(year, month, 1)) : new Date(Date.UTC(year + 1, 0, 1))
+  return { and: [{ date: { greater_than_equal: start.toISOString() } }, { date: { less_than: end.toISOString() } }] }
+}
+
+const listTags = () => [cacheTags.list('briefings'), cacheTags.reference]
+
+export const listBriefings = readerQuery(
+  'briefings:list',
+  async (
+    {
       locale,
-      fallbackLocale: false,
-      draft,
-      overrideAccess: false,
+      page = 1,
+      limit = 20,
+      spokespersonId,
+      period,
+    }: { locale: Locale; page?: number; limit?: number; spokespersonId?: number; period?: ArchivePeriod },
+    preview,
+  ): Promise<Paged<BriefingListItem>> => {
+    const payload = await getPayloadClient()
+    const filters: Where[] = []
+    if (spokespersonId !== undefined) filters.push({ spokesperson: { equals: spokespersonId } })
+    if (period) filters.push(periodRange(period))
+    const result = await payload.find({
+      collection: 'briefings',
+      ...readArgs(locale, preview),
       depth: 1,
       limit,
+      page,
       sort: '-date',
+      where: filters.length > 0 ? { and: filters } : undefined,
       select: { title: true, slug: true, date: true, summary: true, spokesperson: true },
-      populate: { people: { name: true } },
+      populate: { people: { name: true, slug: true } },
     })
-    return docs as Briefing[]
+    return {
+      docs: result.docs as BriefingListItem[],
+      page: result.page ?? page,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
   },
+  listTags,
 )
 
-export const getBriefingBySlug = cache(
-  async ({ slug, locale, draft = false }: ReadOptions & { slug: string }): Promise<Briefing | null> => {
+export type ArchiveMonth = { year: number; month: number; count: number }
+
+/** Months that have briefings in this language, newest first, with how many. */
+export const listBriefingMonths = readerQuery(
+  'briefings:months',
+  async ({ locale }: { locale: Locale }, preview): Promise<ArchiveMonth[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'briefings',
-      locale,
-      fallbackLocale: false,
-      draft,
-      overrideAccess: false,
+      ...readArgs(locale, preview),
+      depth: 0,
+      pagination: false,
+      select: { date: true },
+    })
+    const counts = new Map<string, ArchiveMonth>()
+    for (const { date } of docs) {
+      const day = new Date(date)
+      const key = `${day.getUTCFullYear()}-${day.getUTCMonth() + 1}`
+      const entry = counts.get(key) ?? { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, count: 0 }
+      entry.count += 1
+      counts.set(key, entry)
+    }
+    return [...counts.values()].sort((a, b) => b.year - a.year || b.month - a.month)
+  },
+  listTags,
+)
+
+export const getBriefingBySlug = readerQuery(
+  'briefings:by-slug',
+  async ({ slug, locale }: { slug: string; locale: Locale }, preview): Promise<Briefing | null> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'briefings',
+      ...readArgs(locale, preview),
       depth: 1,
       limit: 1,
       where: { slug: { equals: slug } },
+      populate: {
+        people: { name: true, slug: true },
+        outlets: { name: true },
+        topics: { name: true, slug: true },
+      },
     })
     return docs[0] ?? null
   },
+  ({ slug }) => [cacheTags.document('briefings', slug), cacheTags.reference],
+)
+
+/** The latest briefing in full, for the home page's "first questions". */
+export const getLatestBriefing = readerQuery(
+  'briefings:latest',
+  async ({ locale }: { locale: Locale }, preview): Promise<Briefing | null> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'briefings',
+      ...readArgs(locale, preview),
+      depth: 1,
+      limit: 1,
+      sort: '-date',
+      populate: { people: { name: true, slug: true }, outlets: { name: true }, topics: { name: true, slug: true } },
+    })
+    return docs[0] ?? null
+  },
+  listTags,
+)
+
+export type TopicQuestion = {
+  briefing: Pick<Briefing, 'title' | 'slug' | 'date'>
+  item: NonNullable<Briefing['items']>[number]
+}
+
+/** Individual Q&A items tagged with a topic, across briefings, newest briefing first. */
+export const listQuestionsOnTopic = readerQuery(
+  'briefings:topic-questions',
+  async ({ locale, topicId, limit = 50 }: { locale: Locale; topicId: number; limit?: number }, preview): Promise<TopicQuestion[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'briefings',
+      ...readArgs(locale, preview),
+      depth: 1,
+      limit,
+      sort: '-date',
+      where: { 'items.topics': { in: [topicId] } },
+      select: { title: true, slug: true, date: true, items: true },
+      populate: { outlets: { name: true }, topics: { name: true, slug: true } },
+    })
+    const hasTopic = (topics: unknown): boolean =>
+      Array.isArray(topics) && topics.some((topic) => (typeof topic === 'object' && topic ? topic.id : topic) === topicId)
+    return docs.flatMap((briefing) =>
+      (briefing.items ?? [])
+        .filter((item) => hasTopic(item.topics) && item.question)
+        .map((item) => ({ briefing: { title: briefing.title, slug: briefing.slug, date: briefing.date }, item })),
+    )
+  },
+  listTags,
 )

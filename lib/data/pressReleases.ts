@@ -1,47 +1,99 @@
-import type { PressRelease } from '@/payload-types'
+import type { Where } from 'payload'
+
 import type { Locale } from '@/lib/i18n/locales'
+import type { PressRelease } from '@/payload-types'
 
-import { cache } from 'react'
+import { cacheTags } from '@/lib/revalidation/tags'
 
+import { readerQuery } from './cached'
 import { getPayloadClient } from './payload'
-
-type ReadOptions = { locale: Locale; draft?: boolean }
+import { readArgs } from './readArgs'
 
 /**
- * Every read here is made on behalf of a reader: `overrideAccess: false` with no user applies the
- * same rules as an anonymous REST call, so only locales published for that document come back.
+ * Reader-side press release queries. Every read goes through the access rules with no user
+ * (`readArgs`), so only locales published for a document come back, exactly as for an anonymous
+ * REST call.
  */
-export const listPressReleases = cache(
-  async ({ locale, draft = false, limit = 20 }: ReadOptions & { limit?: number }): Promise<PressRelease[]> => {
+
+export type ReleaseListItem = Pick<PressRelease, 'id' | 'title' | 'slug' | 'eventDate' | 'summary' | 'location'>
+
+export type Paged<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }
+
+const listTags = () => [cacheTags.list('press-releases'), cacheTags.reference]
+
+const yearRange = (year: number): Where => ({
+  and: [
+    { eventDate: { greater_than_equal: new Date(Date.UTC(year, 0, 1)).toISOString() } },
+    { eventDate: { less_than: new Date(Date.UTC(year + 1, 0, 1)).toISOString() } },
+  ],
+})
+
+export const listPressReleases = readerQuery(
+  'press-releases:list',
+  async (
+    { locale, page = 1, limit = 20, topicId, year }: { locale: Locale; page?: number; limit?: number; topicId?: number; year?: number },
+    preview,
+  ): Promise<Paged<ReleaseListItem>> => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    const filters: Where[] = []
+    if (topicId !== undefined) filters.push({ topics: { in: [topicId] } })
+    if (year !== undefined) filters.push(yearRange(year))
+    const result = await payload.find({
       collection: 'press-releases',
-      locale,
-      fallbackLocale: false,
-      draft,
-      overrideAccess: false,
+      ...readArgs(locale, preview),
       depth: 0,
       limit,
+      page,
       sort: '-eventDate',
+      where: filters.length > 0 ? { and: filters } : undefined,
       select: { title: true, slug: true, eventDate: true, summary: true, location: true },
     })
-    return docs as PressRelease[]
+    return {
+      docs: result.docs as ReleaseListItem[],
+      page: result.page ?? page,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
   },
+  listTags,
 )
 
-export const getPressReleaseBySlug = cache(
-  async ({ slug, locale, draft = false }: ReadOptions & { slug: string }): Promise<PressRelease | null> => {
+/** The years that have at least one release in this language, newest first (for the year filter). */
+export const listPressReleaseYears = readerQuery(
+  'press-releases:years',
+  async ({ locale }: { locale: Locale }, preview): Promise<number[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'press-releases',
-      locale,
-      fallbackLocale: false,
-      draft,
-      overrideAccess: false,
+      ...readArgs(locale, preview),
+      depth: 0,
+      pagination: false,
+      select: { eventDate: true },
+    })
+    const years = new Set<number>()
+    for (const doc of docs) if (doc.eventDate) years.add(new Date(doc.eventDate).getUTCFullYear())
+    return [...years].sort((a, b) => b - a)
+  },
+  listTags,
+)
+
+export const getPressReleaseBySlug = readerQuery(
+  'press-releases:by-slug',
+  async ({ slug, locale }: { slug: string; locale: Locale }, preview): Promise<PressRelease | null> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'press-releases',
+      ...readArgs(locale, preview),
       depth: 1,
       limit: 1,
       where: { slug: { equals: slug } },
+      populate: {
+        people: { name: true, slug: true },
+        topics: { name: true, slug: true },
+        'press-releases': { title: true, slug: true, eventDate: true },
+      },
     })
     return docs[0] ?? null
   },
+  ({ slug }) => [cacheTags.document('press-releases', slug), cacheTags.reference],
 )

@@ -10,3 +10,29 @@ export const formatDay = (locale: Locale, value: string | null | undefined): str
   if (Number.isNaN(date.getTime())) return ''
   return new Intl.DateTimeFormat(localeInfo[locale].bcp47, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
 }
+
+/** A moment (publication, update, withdrawal) with its time, in the reader's language. */
+export const formatDateTime = (locale: Locale, value: string | null | undefined): string => {
+  if (!value) return ''
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Intl.DateTimeFormat(localeInfo[locale].bcp47, {
+    // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are spelled out.
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  }).format(date)
+}
+
+/** "September 2024" / "September 2024" / "2024年9月" for the briefing archive. */
+export const formatMonth = (locale: Locale, year: number, month: number): string =>
+  new Intl.DateTimeFormat(localeInfo[locale].bcp47, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  )
+
+export const formatNumber = (locale: Locale, value: number): string =>
+  new Intl.NumberFormat(localeInfo[locale].bcp47).format(value)

@@ -4,28 +4,51 @@ import type { ReactNode } from 'react'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { NotFoundStringsProvider } from '@/components/site/SiteStrings'
+import { absoluteUrl } from '@/lib/seo/metadata'
 import { getTranslator } from '@/lib/i18n/server'
 import { isLocale, localeInfo, locales } from '@/lib/i18n/locales'
+import { sitePaths } from '@/lib/revalidation/tags'
 
 import '../site.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-// Only the three locales exist; any other first segment is a 404, not a dynamic render.
-export const dynamicParams = false
-export const generateStaticParams = () => locales.map((locale) => ({ locale }))
+/**
+ * Nothing is pre-rendered at build time: every page is rendered on its first request and then
+ * served from the cache until a workflow action revalidates it. Building against whatever
+ * database happens to be around would bake stale text into the build.
+ */
+export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const t = await getTranslator(locale)
-  return { title: { default: t('siteName'), template: `%s · ${t('siteName')}` }, description: t('siteTagline') }
+  const lists = await getTranslator(locale, 'lists')
+  return {
+    metadataBase: new URL(absoluteUrl('/')),
+    title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
+    description: t('siteTagline'),
+    alternates: {
+      types: {
+        'application/atom+xml': [
+          { url: sitePaths.feed(locale, 'press-releases'), title: lists('feeds.releases') },
+          { url: sitePaths.feed(locale, 'briefings'), title: lists('feeds.briefings') },
+        ],
+      },
+    },
+  }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const t = await getTranslator(locale)
+  const [t, errors, lists] = await Promise.all([
+    getTranslator(locale),
+    getTranslator(locale, 'errors'),
+    getTranslator(locale, 'lists'),
+  ])
   return (
     <html lang={localeInfo[locale].bcp47}>
       <body>
@@ -33,7 +56,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipToContent')}
         </a>
         <header className="site-header">
-          <Link className="site-name" href={`/${locale}`}>
+          <Link className="site-name" href={sitePaths.home(locale)}>
             {t('siteName')}
           </Link>
           <p className="tagline">{t('siteTagline')}</p>
@@ -41,15 +64,53 @@ export default async function LocaleLayout({ children, params }: Props) {
             <ul className="languages">
               {locales.map((code) => (
                 <li key={code}>
-                  <a href={`/${code}`} lang={localeInfo[code].bcp47} aria-current={code === locale ? 'page' : undefined}>
+                  <a
+                    href={sitePaths.home(code)}
+                    lang={localeInfo[code].bcp47}
+                    hrefLang={localeInfo[code].bcp47}
+                    aria-current={code === locale ? 'page' : undefined}
+                  >
                     {localeInfo[code].nativeName}
                   </a>
                 </li>
               ))}
             </ul>
           </nav>
+          <nav aria-label={t('nav.home')} className="site-nav">
+            <ul>
+              <li>
+                <Link href={sitePaths.list(locale, 'press-releases')}>{t('nav.releases')}</Link>
+              </li>
+              <li>
+                <Link href={sitePaths.list(locale, 'briefings')}>{t('nav.briefings')}</Link>
+              </li>
+              <li>
+                <Link href={`/${locale}/topics`}>{t('nav.topics')}</Link>
+              </li>
+              <li>
+                <Link href={sitePaths.search(locale)}>{t('nav.search')}</Link>
+              </li>
+            </ul>
+          </nav>
         </header>
-        <main id="main">{children}</main>
+        <main id="main" tabIndex={-1}>
+          <NotFoundStringsProvider
+            value={{
+              homeHref: sitePaths.home(locale),
+              title: errors('notFound.title'),
+              body: errors('notFound.body'),
+              home: errors('notFound.home'),
+            }}
+          >
+            {children}
+          </NotFoundStringsProvider>
+        </main>
+        <footer className="site-footer">
+          <p>
+            {t('feeds')}: <a href={sitePaths.feed(locale, 'press-releases')}>{lists('feeds.releases')}</a> ·{' '}
+            <a href={sitePaths.feed(locale, 'briefings')}>{lists('feeds.briefings')}</a>
+          </p>
+        </footer>
       </body>
     </html>
   )

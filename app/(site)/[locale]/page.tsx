@@ -1,60 +1,104 @@
-import Link from 'next/link'
+import type { Metadata } from 'next'
 
-import { listBriefings } from '@/lib/data/briefings'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { ReleaseList } from '@/components/site/DocLists'
+import { QuestionList } from '@/components/site/QuestionList'
+import { getLatestBriefing, listBriefings } from '@/lib/data/briefings'
+import { getPreview } from '@/lib/data/preview'
 import { listPressReleases } from '@/lib/data/pressReleases'
+import { listTopics } from '@/lib/data/reference'
 import { formatDay } from '@/lib/i18n/format'
-import { isLocale } from '@/lib/i18n/locales'
+import { isLocale, localeInfo, locales } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
+import { sitePaths } from '@/lib/revalidation/tags'
+import { absoluteUrl } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string }> }
 
-// Rendered per request until the reader site adds tag-based revalidation on publish.
-export const dynamic = 'force-dynamic'
+const FIRST_QUESTIONS = 3
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return {
+    alternates: {
+      canonical: absoluteUrl(sitePaths.home(locale)),
+      languages: Object.fromEntries(locales.map((code) => [localeInfo[code].bcp47, absoluteUrl(sitePaths.home(code))])),
+    },
+  }
+}
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
-  if (!isLocale(locale)) return null
-  const [t, releases, briefings] = await Promise.all([
+  if (!isLocale(locale)) notFound()
+  const preview = await getPreview()
+  const [t, doc, lists, releases, latest, briefings, topics] = await Promise.all([
     getTranslator(locale),
-    listPressReleases({ locale }),
-    listBriefings({ locale }),
+    getTranslator(locale, 'documents'),
+    getTranslator(locale, 'lists'),
+    listPressReleases({ locale, limit: 8, preview }),
+    getLatestBriefing({ locale, preview }),
+    listBriefings({ locale, limit: 5, preview }),
+    listTopics({ locale }),
   ])
+  const spokesperson =
+    latest && typeof latest.spokesperson === 'object' && latest.spokesperson?.name ? latest.spokesperson.name : null
   return (
     <>
+      <h1 className="visually-hidden">{t('siteName')}</h1>
       <section aria-labelledby="latest-releases">
         <h2 id="latest-releases">{t('home.latestReleases')}</h2>
-        {releases.length === 0 ? (
-          <p>{t('home.noReleases')}</p>
-        ) : (
-          <ul className="doc-list">
-            {releases.map((release) => (
-              <li key={release.id}>
-                <Link href={`/${locale}/press-releases/${release.slug}`}>{release.title}</Link>
-                <div className="meta">
-                  <time dateTime={release.eventDate ?? undefined}>{formatDay(locale, release.eventDate)}</time>
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
+        {releases.docs.length === 0 ? <p>{t('home.noReleases')}</p> : <ReleaseList locale={locale} releases={releases.docs} />}
+        <p>
+          <Link href={sitePaths.list(locale, 'press-releases')}>{lists('releasesTitle')} →</Link>
+        </p>
       </section>
       <section aria-labelledby="latest-briefings">
         <h2 id="latest-briefings">{t('home.latestBriefings')}</h2>
-        {briefings.length === 0 ? (
-          <p>{t('home.noBriefings')}</p>
+        {latest ? (
+          <article className="latest-briefing">
+            <h3>
+              <Link href={sitePaths.document(locale, 'briefings', latest.slug)}>{latest.title}</Link>
+            </h3>
+            <p className="meta">
+              <time dateTime={latest.date}>{formatDay(locale, latest.date)}</time>
+            </p>
+            <h4>{doc('firstQuestions')}</h4>
+            <QuestionList locale={locale} items={(latest.items ?? []).slice(0, FIRST_QUESTIONS)} spokesperson={spokesperson} isExcerpt />
+            <p>
+              <Link href={sitePaths.document(locale, 'briefings', latest.slug)}>{doc('allQuestions')} →</Link>
+            </p>
+          </article>
         ) : (
+          <p>{t('home.noBriefings')}</p>
+        )}
+        {briefings.docs.length > 1 ? (
           <ul className="doc-list">
-            {briefings.map((briefing) => (
+            {briefings.docs.slice(1).map((briefing) => (
               <li key={briefing.id}>
-                <Link href={`/${locale}/briefings/${briefing.slug}`}>{briefing.title}</Link>
+                <Link href={sitePaths.document(locale, 'briefings', briefing.slug)}>{briefing.title}</Link>
                 <div className="meta">
                   <time dateTime={briefing.date}>{formatDay(locale, briefing.date)}</time>
                 </div>
               </li>
             ))}
           </ul>
-        )}
+        ) : null}
       </section>
+      {topics.length > 0 ? (
+        <section aria-labelledby="topics">
+          <h2 id="topics">{lists('topicsTitle')}</h2>
+          <ul className="inline-list topics">
+            {topics.map((topic) => (
+              <li key={topic.id}>
+                <Link href={sitePaths.topic(locale, topic.slug)}>{topic.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   )
 }

@@ -1,57 +1,155 @@
 import type { Metadata } from 'next'
 
 import { RichText } from '@payloadcms/richtext-lexical/react'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { JsonLd } from '@/components/site/JsonLd'
+import { LanguageSwitcher } from '@/components/site/LanguageSwitcher'
+import { documentLanguageOptions } from '@/components/site/languageOptions'
+import { PublicationInfo } from '@/components/site/PublicationInfo'
+import { getDocumentLanguages } from '@/lib/data/availability'
+import { getPreview } from '@/lib/data/preview'
 import { getPressReleaseBySlug } from '@/lib/data/pressReleases'
-import { relationNames } from '@/lib/data/relations'
 import { formatDay } from '@/lib/i18n/format'
-import { isLocale } from '@/lib/i18n/locales'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
+import { sitePaths } from '@/lib/revalidation/tags'
+import { documentMetadata, newsArticleJsonLd } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-export const dynamic = 'force-dynamic'
+/** Rendered on first request, then cached until the workflow revalidates it (see layout). */
+export const generateStaticParams = () => []
+
+const load = async (locale: Locale, slug: string) => {
+  const preview = await getPreview()
+  const [release, languages] = await Promise.all([
+    getPressReleaseBySlug({ slug, locale, preview }),
+    getDocumentLanguages({ collection: 'press-releases', slug, preview }),
+  ])
+  return { release, languages }
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
-  const release = await getPressReleaseBySlug({ slug, locale })
-  return release ? { title: release.title ?? undefined, description: release.summary ?? undefined } : {}
+  const { release, languages } = await load(locale, slug)
+  if (!release) return {}
+  const publication = languages.publications[locale]
+  return documentMetadata({
+    locale,
+    collection: 'press-releases',
+    slug,
+    title: release.title ?? slug,
+    description: release.summary ?? null,
+    published: languages.published,
+    publishedTime: publication?.firstPublishedAt ?? null,
+    modifiedTime: publication?.lastPublishedAt ?? null,
+  })
 }
+
+type Named = { id: number; slug?: string | null; name?: string | null }
+const populated = <T extends object>(values: (number | T)[] | null | undefined): T[] =>
+  (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
 
 export default async function PressReleasePage({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const [t, release] = await Promise.all([getTranslator(locale), getPressReleaseBySlug({ slug, locale })])
-  // Not published in this language: a 404, never another language's text.
+  const [t, doc, common, { release, languages }] = await Promise.all([
+    getTranslator(locale),
+    getTranslator(locale, 'documents'),
+    getTranslator(locale, 'common'),
+    load(locale, slug),
+  ])
+  // Not published in this language: the honest 404 (not-found.tsx), never another language's text.
   if (!release) notFound()
-  const people = relationNames(release.people)
-  const topics = relationNames(release.topics)
+  const people = populated<Named>(release.people as (number | Named)[]).filter((person) => person.name)
+  const topics = populated<Named>(release.topics as (number | Named)[]).filter((topic) => topic.name)
+  const related = populated(release.relatedReleases).filter((item) => item.title)
+  const publication = languages.publications[locale]
   return (
-    <article>
+    <article className="document">
+      <JsonLd
+        data={newsArticleJsonLd({
+          locale,
+          collection: 'press-releases',
+          slug,
+          title: release.title ?? slug,
+          description: release.summary ?? null,
+          datePublished: publication?.firstPublishedAt ?? release.eventDate ?? null,
+          dateModified: publication?.lastPublishedAt ?? null,
+          publisherName: common('siteName'),
+        })}
+      />
+      <LanguageSwitcher
+        label={doc('switcher.label')}
+        notYetAvailableLabel={doc('switcher.notYetAvailable')}
+        options={documentLanguageOptions({ collection: 'press-releases', slug, current: locale, published: languages.published })}
+      />
       <h1>{release.title}</h1>
-      <p className="meta">
-        <time dateTime={release.eventDate ?? undefined}>{formatDay(locale, release.eventDate)}</time>
-        {release.location ? ` · ${release.location}` : null}
-      </p>
+      <PublicationInfo
+        locale={locale}
+        collection="press-releases"
+        slug={slug}
+        sourceLocale={release.sourceLocale}
+        published={languages.published}
+        publication={publication}
+      />
+      <dl className="facts">
+        {release.eventDate ? (
+          <>
+            <dt>{t('release.date')}</dt>
+            <dd>
+              <time dateTime={release.eventDate}>{formatDay(locale, release.eventDate)}</time>
+            </dd>
+          </>
+        ) : null}
+        {release.location ? (
+          <>
+            <dt>{t('release.location')}</dt>
+            <dd>{release.location}</dd>
+          </>
+        ) : null}
+        {people.length > 0 ? (
+          <>
+            <dt>{t('release.people')}</dt>
+            <dd>{people.map((person) => person.name).join(locale === 'zh' ? '、' : ', ')}</dd>
+          </>
+        ) : null}
+        {topics.length > 0 ? (
+          <>
+            <dt>{t('release.topics')}</dt>
+            <dd>
+              <ul className="inline-list">
+                {topics.map((topic) => (
+                  <li key={topic.id}>
+                    <Link href={sitePaths.topic(locale, topic.slug ?? '')}>{topic.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
       {release.summary ? <p className="summary">{release.summary}</p> : null}
-      {release.body ? <RichText data={release.body} /> : null}
-      {people.length > 0 || topics.length > 0 ? (
-        <dl className="meta">
-          {people.length > 0 ? (
-            <>
-              <dt>{t('release.people')}</dt>
-              <dd>{people.join(', ')}</dd>
-            </>
-          ) : null}
-          {topics.length > 0 ? (
-            <>
-              <dt>{t('release.topics')}</dt>
-              <dd>{topics.join(', ')}</dd>
-            </>
-          ) : null}
-        </dl>
+      <div className="body">{release.body ? <RichText data={release.body} /> : null}</div>
+      {related.length > 0 ? (
+        <section aria-labelledby="related">
+          <h2 id="related">{doc('relatedReleases')}</h2>
+          <ul className="doc-list">
+            {related.map((item) => (
+              <li key={item.id}>
+                <Link href={sitePaths.document(locale, 'press-releases', item.slug)}>{item.title}</Link>
+                {item.eventDate ? (
+                  <div className="meta">
+                    <time dateTime={item.eventDate}>{formatDay(locale, item.eventDate)}</time>
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </article>
   )

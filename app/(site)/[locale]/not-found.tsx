@@ -1,0 +1,5 @@
+import { LocalizedNotFound } from '@/components/site/SiteStrings'
+
+export default function NotFound() {
+  return <LocalizedNotFound />
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation'
+
+import { ReleaseList } from '@/components/site/DocLists'
+import { Pagination } from '@/components/site/Pagination'
+import { getPreview } from '@/lib/data/preview'
+import { listPressReleases, listPressReleaseYears } from '@/lib/data/pressReleases'
+import { listTopics } from '@/lib/data/reference'
+import { isLocale } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/server'
+import { sitePaths } from '@/lib/revalidation/tags'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ page?: string; topic?: string; year?: string }>
+}
+
+const positiveInt = (value: string | undefined): number | undefined => {
+  const number = Number(value)
+  return Number.isInteger(number) && number > 0 ? number : undefined
+}
+
+/** Reads the query string, so it renders per request; its data comes from the tagged cache. */
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { title: (await getTranslator(locale, 'lists'))('releasesTitle') }
+}
+
+/**
+ * The filtered, paginated list reads its filters from the query string, so it renders per
+ * request; its data comes from the tagged cache, revalidated on every workflow action.
+ */
+export default async function PressReleasesPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const query = await searchParams
+  const preview = await getPreview()
+  const [t, topics, years] = await Promise.all([
+    getTranslator(locale, 'lists'),
+    listTopics({ locale }),
+    listPressReleaseYears({ locale, preview }),
+  ])
+  const topic = topics.find((candidate) => candidate.slug === query.topic)
+  const year = positiveInt(query.year)
+  const page = positiveInt(query.page) ?? 1
+  const releases = await listPressReleases({ locale, page, topicId: topic?.id, year, preview })
+  const hrefFor = (target: number) => {
+    const search = new URLSearchParams()
+    if (topic) search.set('topic', topic.slug)
+    if (year) search.set('year', String(year))
+    if (target > 1) search.set('page', String(target))
+    const string = search.toString()
+    return `${sitePaths.list(locale, 'press-releases')}${string ? `?${string}` : ''}`
+  }
+  return (
+    <>
+      <h1>{t('releasesTitle')}</h1>
+      <form className="filters" method="get" role="search" aria-label={t('filters.legend')}>
+        <label>
+          {t('filters.topic')}
+          <select name="topic" defaultValue={topic?.slug ?? ''}>
+            <option value="">{t('filters.all')}</option>
+            {topics.map((option) => (
+              <option key={option.id} value={option.slug}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filters.year')}
+          <select name="year" defaultValue={year ? String(year) : ''}>
+            <option value="">{t('filters.all')}</option>
+            {years.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('filters.apply')}</button>
+      </form>
+      {releases.docs.length === 0 ? <p>{t('noResults')}</p> : <ReleaseList locale={locale} releases={releases.docs} />}
+      <Pagination locale={locale} page={releases.page} totalPages={releases.totalPages} hrefFor={hrefFor} />
+      <p>
+        <a href={sitePaths.feed(locale, 'press-releases')}>{t('feed')}</a>
+      </p>
+    </>
+  )
+}

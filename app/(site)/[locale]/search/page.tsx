@@ -1,0 +1,140 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation'
+
+import { Pagination } from '@/components/site/Pagination'
+import { listSpokespeople, listTopics } from '@/lib/data/reference'
+import { formatDay, formatNumber } from '@/lib/i18n/format'
+import { isLocale } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/server'
+import { sitePaths } from '@/lib/revalidation/tags'
+import { searchKinds, searchSite, type SearchKind } from '@/lib/search/searchSite'
+
+type Query = { q?: string; type?: string; spokesperson?: string; topic?: string; from?: string; to?: string; page?: string }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Query> }
+
+const isKind = (value: string | undefined): value is SearchKind => (searchKinds as readonly string[]).includes(value ?? '')
+
+/** Reads the query string, so it renders per request; its data comes from the tagged cache. */
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  // Result pages are endless permutations of the query string: keep them out of search engines.
+  return { title: (await getTranslator(locale, 'search'))('title'), robots: { index: false, follow: true } }
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const query = await searchParams
+  const q = (query.q ?? '').trim().slice(0, 200)
+  const [t, topics, people] = await Promise.all([
+    getTranslator(locale, 'search'),
+    listTopics({ locale }),
+    listSpokespeople({ locale }),
+  ])
+  const topic = topics.find((candidate) => candidate.slug === query.topic)
+  const person = people.find((candidate) => candidate.slug === query.spokesperson)
+  const kind = isKind(query.type) ? query.type : undefined
+  const page = Math.max(1, Number.parseInt(query.page ?? '1', 10) || 1)
+  const results = await searchSite({
+    locale,
+    q,
+    kind,
+    topicId: topic?.id,
+    spokespersonId: person?.id,
+    from: query.from,
+    to: query.to,
+    page,
+  })
+  const hrefFor = (target: number) => {
+    const search = new URLSearchParams()
+    for (const [key, value] of Object.entries({ ...query, page: String(target) })) if (value) search.set(key, value)
+    return `${sitePaths.search(locale)}?${search.toString()}`
+  }
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <form className="search-form" role="search" method="get" action={sitePaths.search(locale)}>
+        <label className="search-query">
+          {t('query')}
+          <input type="search" name="q" defaultValue={q} />
+        </label>
+        <label>
+          {t('type.label')}
+          <select name="type" defaultValue={kind ?? ''}>
+            <option value="">{t('type.all')}</option>
+            {searchKinds.map((option) => (
+              <option key={option} value={option}>
+                {t(`type.${option}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('spokesperson')}
+          <select name="spokesperson" defaultValue={person?.slug ?? ''}>
+            <option value="">{t('any')}</option>
+            {people.map((option) => (
+              <option key={option.id} value={option.slug}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('topic')}
+          <select name="topic" defaultValue={topic?.slug ?? ''}>
+            <option value="">{t('any')}</option>
+            {topics.map((option) => (
+              <option key={option.id} value={option.slug}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('from')}
+          <input type="date" name="from" defaultValue={query.from ?? ''} />
+        </label>
+        <label>
+          {t('to')}
+          <input type="date" name="to" defaultValue={query.to ?? ''} />
+        </label>
+        <button type="submit">{t('submit')}</button>
+      </form>
+      {q ? (
+        <section aria-labelledby="results-title">
+          <h2 id="results-title">{t('results', { count: results.totalDocs, formatted: formatNumber(locale, results.totalDocs) })}</h2>
+          {results.hits.length === 0 ? (
+            <p>{t('noResults')}</p>
+          ) : (
+            <ol className="search-results">
+              {results.hits.map((hit) => (
+                <li key={hit.id}>
+                  <a href={hit.href}>
+                    {hit.title}
+                    {hit.anchor ? ` · ${hit.anchor.slice(1)}` : ''}
+                  </a>
+                  <div className="meta">
+                    {t(`kind.${hit.kind}`)}
+                    {hit.date ? (
+                      <>
+                        {' · '}
+                        <time dateTime={hit.date}>{formatDay(locale, hit.date)}</time>
+                      </>
+                    ) : null}
+                  </div>
+                  <p className="excerpt">{hit.excerpt}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+          <Pagination locale={locale} page={results.page} totalPages={results.totalPages} hrefFor={hrefFor} />
+        </section>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation'
+
+import { BriefingList } from '@/components/site/DocLists'
+import { listBriefings } from '@/lib/data/briefings'
+import { getPreview } from '@/lib/data/preview'
+import { getPersonBySlug } from '@/lib/data/reference'
+import { isLocale } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/server'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export const generateStaticParams = () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const person = await getPersonBySlug({ locale, slug })
+  return person ? { title: person.name } : {}
+}
+
+export default async function SpokespersonPage({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const person = await getPersonBySlug({ locale, slug })
+  if (!person) notFound()
+  const preview = await getPreview()
+  const [t, briefings] = await Promise.all([
+    getTranslator(locale, 'lists'),
+    listBriefings({ locale, spokespersonId: person.id, limit: 100, preview }),
+  ])
+  return (
+    <>
+      <h1>{person.name}</h1>
+      {person.role ? <p className="meta">{person.role}</p> : null}
+      <section aria-labelledby="person-briefings">
+        <h2 id="person-briefings">{t('spokesperson.briefings')}</h2>
+        {briefings.docs.length === 0 ? <p>{t('noResults')}</p> : <BriefingList locale={locale} briefings={briefings.docs} />}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { ReleaseList } from '@/components/site/DocLists'
+import { listQuestionsOnTopic } from '@/lib/data/briefings'
+import { getPreview } from '@/lib/data/preview'
+import { listPressReleases } from '@/lib/data/pressReleases'
+import { getTopicBySlug } from '@/lib/data/reference'
+import { formatDay } from '@/lib/i18n/format'
+import { isLocale } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/server'
+import { sitePaths } from '@/lib/revalidation/tags'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export const generateStaticParams = () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const topic = await getTopicBySlug({ locale, slug })
+  return topic
+    ? {
+        title: topic.name,
+        alternates: { types: { 'application/atom+xml': [{ url: sitePaths.topicFeed(locale, slug), title: topic.name }] } },
+      }
+    : {}
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const topic = await getTopicBySlug({ locale, slug })
+  if (!topic) notFound()
+  const preview = await getPreview()
+  const [t, common, releases, questions] = await Promise.all([
+    getTranslator(locale, 'lists'),
+    getTranslator(locale),
+    listPressReleases({ locale, topicId: topic.id, limit: 50, preview }),
+    listQuestionsOnTopic({ locale, topicId: topic.id, preview }),
+  ])
+  return (
+    <>
+      <h1>{topic.name}</h1>
+      <section aria-labelledby="topic-releases">
+        <h2 id="topic-releases">{t('topic.releases')}</h2>
+        {releases.docs.length === 0 ? <p>{t('noResults')}</p> : <ReleaseList locale={locale} releases={releases.docs} />}
+      </section>
+      <section aria-labelledby="topic-questions">
+        <h2 id="topic-questions">{t('topic.questions')}</h2>
+        {questions.length === 0 ? (
+          <p>{t('noResults')}</p>
+        ) : (
+          <ul className="doc-list">
+            {questions.map(({ briefing, item }) => (
+              <li key={`${briefing.slug}-${item.key}`}>
+                <Link href={`${sitePaths.document(locale, 'briefings', briefing.slug)}#${item.key}`}>{item.question}</Link>
+                <div className="meta">
+                  {briefing.title} · <time dateTime={briefing.date}>{formatDay(locale, briefing.date)}</time> ·{' '}
+                  {common('briefing.question')} {item.key?.slice(1)}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <p>
+        <a href={sitePaths.topicFeed(locale, slug)}>{t('feed')}</a>
+      </p>
+    </>
+  )
+}

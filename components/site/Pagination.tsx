@@ -1,0 +1,34 @@
+import type { Locale } from '@/lib/i18n/locales'
+
+import { getTranslator } from '@/lib/i18n/server'
+
+/** Previous/next links that keep the current filters; `hrefFor` builds a page's address. */
+export async function Pagination({
+  locale,
+  page,
+  totalPages,
+  hrefFor,
+}: {
+  locale: Locale
+  page: number
+  totalPages: number
+  hrefFor: (page: number) => string
+}) {
+  if (totalPages <= 1) return null
+  const t = await getTranslator(locale, 'lists')
+  return (
+    <nav className="pagination" aria-label={t('pagination.label')}>
+      {page > 1 ? (
+        <a href={hrefFor(page - 1)} rel="prev">
+          {t('pagination.previous')}
+        </a>
+      ) : null}
+      <span>{t('pagination.pageOf', { page, total: totalPages })}</span>
+      {page < totalPages ? (
+        <a href={hrefFor(page + 1)} rel="next">
+          {t('pagination.next')}
+        </a>
+      ) : null}
+    </nav>
+  )
+}

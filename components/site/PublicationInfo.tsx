@@ -1,0 +1,83 @@
+import type { Publication } from '@/lib/data/publication'
+import type { Locale } from '@/lib/i18n/locales'
+import type { SiteCollection } from '@/lib/revalidation/tags'
+
+import { formatDateTime } from '@/lib/i18n/format'
+import { localeInfo } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/server'
+import { sitePaths } from '@/lib/revalidation/tags'
+
+type Props = {
+  locale: Locale
+  collection: SiteCollection
+  slug: string
+  sourceLocale: Locale
+  published: readonly Locale[]
+  publication: Publication | undefined
+}
+
+/**
+ * Everything a reader should know about this text's status before reading it: that it is a
+ * translation (and where the authoritative text is), that it was withdrawn (and why), and when it
+ * was published and changed.
+ */
+export async function PublicationInfo({ locale, collection, slug, sourceLocale, published, publication }: Props) {
+  const t = await getTranslator(locale, 'documents')
+  const sourceName = localeInfo[sourceLocale].nativeName
+  const isTranslation = sourceLocale !== locale
+  const firstPublished = publication?.firstPublishedAt ?? null
+  const lastPublished = publication?.lastPublishedAt ?? null
+  return (
+    <>
+      {publication?.state === 'withdrawn' ? (
+        <section className="banner banner-withdrawn" role="note" aria-labelledby="withdrawn-title">
+          <h2 id="withdrawn-title">{t('withdrawn.title')}</h2>
+          <p>{t('withdrawn.body', { date: formatDateTime(locale, publication.withdrawnAt) })}</p>
+          {publication.withdrawnReason ? (
+            <p>
+              <strong>{t('withdrawn.reason')}:</strong> {publication.withdrawnReason}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      {isTranslation ? (
+        <p className="banner banner-translation" role="note">
+          {t('translationNotice', { language: sourceName })}{' '}
+          {published.includes(sourceLocale) ? (
+            <a href={sitePaths.document(sourceLocale, collection, slug)} hrefLang={localeInfo[sourceLocale].bcp47}>
+              {t('readOriginal')} (<span lang={localeInfo[sourceLocale].bcp47}>{sourceName}</span>)
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+      {firstPublished ? (
+        <dl className="publication-dates meta">
+          <dt>{t('published')}</dt>
+          <dd>
+            <time dateTime={firstPublished}>{formatDateTime(locale, firstPublished)}</time>
+          </dd>
+          {lastPublished && lastPublished !== firstPublished ? (
+            <>
+              <dt>{t('updated')}</dt>
+              <dd>
+                <time dateTime={lastPublished}>{formatDateTime(locale, lastPublished)}</time>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+      {publication && publication.changeNotes.length > 0 ? (
+        <details className="change-notes">
+          <summary>{t('changeNotes')}</summary>
+          <ol>
+            {publication.changeNotes.map((entry) => (
+              <li key={`${entry.at}-${entry.note}`}>
+                <time dateTime={entry.at}>{formatDateTime(locale, entry.at)}</time>: {entry.note}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </>
+  )
+}

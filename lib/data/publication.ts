@@ -1,0 +1,91 @@
+import type { Locale } from '@/lib/i18n/locales'
+
+import { isLocale } from '@/lib/i18n/locales'
+import { cacheTags, type SiteCollection } from '@/lib/revalidation/tags'
+
+import { readerQuery } from './cached'
+import { getPayloadClient } from './payload'
+
+/**
+ * The public facts of a locale's publication, kept by the workflow in `workflow-states` (one
+ * record per document and locale). Read as an anonymous reader: the access rule admits only
+ * records whose `publication` is public (live, withdrawn, unpublished), and field access hides the
+ * internal bookkeeping, so nothing here can reveal a draft.
+ */
+export type PublicationState = 'published' | 'withdrawn' | 'unpublished'
+
+export type Publication = {
+  locale: Locale
+  state: PublicationState
+  firstPublishedAt: string | null
+  lastPublishedAt: string | null
+  changeNotes: { at: string; note: string }[]
+  withdrawnAt: string | null
+  withdrawnReason: string | null
+}
+
+export type Publications = Partial<Record<Locale, Publication>>
+
+/**
+ * The workflow keeps a reader-facing `publication` (live, withdrawn, unpublished, none) beside
+ * the editorial `state`, which readers cannot see: a live locale may have a newer draft in review.
+ */
+const fromPublication: Record<string, PublicationState> = { live: 'published', withdrawn: 'withdrawn', unpublished: 'unpublished' }
+
+type StoredRecord = {
+  locale?: unknown
+  publication?: unknown
+  firstPublishedAt?: string | null
+  lastPublishedAt?: string | null
+  changeNotes?: { at?: string | null; note?: string | null }[] | null
+  withdrawnAt?: string | null
+  withdrawnReason?: string | null
+}
+
+const toPublication = (record: StoredRecord): Publication | null => {
+  const state = typeof record.publication === 'string' ? fromPublication[record.publication] : undefined
+  if (!isLocale(record.locale) || !state) return null
+  return {
+    locale: record.locale,
+    state,
+    firstPublishedAt: record.firstPublishedAt ?? null,
+    lastPublishedAt: record.lastPublishedAt ?? null,
+    changeNotes: (record.changeNotes ?? [])
+      .flatMap((entry) => (entry.at && entry.note ? [{ at: entry.at, note: entry.note }] : []))
+      .sort((a, b) => a.at.localeCompare(b.at)),
+    withdrawnAt: record.withdrawnAt ?? null,
+    withdrawnReason: record.withdrawnReason ?? null,
+  }
+}
+
+export const getPublications = readerQuery(
+  'publication:by-document',
+  async ({ collection, id }: { collection: SiteCollection; id: number; slug: string }): Promise<Publications> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'workflow-states',
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      where: {
+        and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }],
+      },
+      select: {
+        locale: true,
+        publication: true,
+        firstPublishedAt: true,
+        lastPublishedAt: true,
+        changeNotes: true,
+        withdrawnAt: true,
+        withdrawnReason: true,
+      },
+    })
+    const publications: Publications = {}
+    for (const doc of docs as StoredRecord[]) {
+      const publication = toPublication(doc)
+      if (publication) publications[publication.locale] = publication
+    }
+    return publications
+  },
+  ({ collection, slug }) => [cacheTags.document(collection, slug)],
+)

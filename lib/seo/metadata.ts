@@ -1,0 +1,86 @@
+import type { Metadata } from 'next'
+
+import type { Locale } from '@/lib/i18n/locales'
+
+import { serverURL } from '@/lib/env'
+import { localeInfo } from '@/lib/i18n/locales'
+import { sitePaths, type SiteCollection } from '@/lib/revalidation/tags'
+
+export const absoluteUrl = (path: string): string => `${serverURL()}${path}`
+
+/** hreflang alternates for exactly the languages a document is published in, never the others. */
+export const languageAlternates = (
+  collection: SiteCollection,
+  slug: string,
+  published: readonly Locale[],
+): Record<string, string> =>
+  Object.fromEntries(published.map((code) => [localeInfo[code].bcp47, absoluteUrl(sitePaths.document(code, collection, slug))]))
+
+export const documentMetadata = ({
+  locale,
+  collection,
+  slug,
+  title,
+  description,
+  published,
+  publishedTime,
+  modifiedTime,
+}: {
+  locale: Locale
+  collection: SiteCollection
+  slug: string
+  title: string
+  description: string | null
+  published: readonly Locale[]
+  publishedTime: string | null
+  modifiedTime: string | null
+}): Metadata => {
+  const url = absoluteUrl(sitePaths.document(locale, collection, slug))
+  return {
+    title,
+    description: description ?? undefined,
+    alternates: { canonical: url, languages: languageAlternates(collection, slug, published) },
+    openGraph: {
+      type: 'article',
+      url,
+      title,
+      description: description ?? undefined,
+      locale: localeInfo[locale].bcp47.replace('-', '_'),
+      alternateLocale: published.filter((code) => code !== locale).map((code) => localeInfo[code].bcp47.replace('-', '_')),
+      publishedTime: publishedTime ?? undefined,
+      modifiedTime: modifiedTime ?? undefined,
+    },
+  }
+}
+
+/** schema.org NewsArticle for a release or briefing, in the page's language. */
+export const newsArticleJsonLd = ({
+  locale,
+  collection,
+  slug,
+  title,
+  description,
+  datePublished,
+  dateModified,
+  publisherName,
+}: {
+  locale: Locale
+  collection: SiteCollection
+  slug: string
+  title: string
+  description: string | null
+  datePublished: string | null
+  dateModified: string | null
+  publisherName: string
+}) => ({
+  '@context': 'https://schema.org',
+  '@type': 'NewsArticle',
+  headline: title,
+  ...(description ? { description } : {}),
+  inLanguage: localeInfo[locale].bcp47,
+  url: absoluteUrl(sitePaths.document(locale, collection, slug)),
+  mainEntityOfPage: absoluteUrl(sitePaths.document(locale, collection, slug)),
+  ...(datePublished ? { datePublished } : {}),
+  ...(dateModified ? { dateModified } : {}),
+  publisher: { '@type': 'GovernmentOrganization', name: publisherName },
+})

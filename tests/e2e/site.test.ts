@@ -1,0 +1,181 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { demoBriefing } from '@/lib/seed/demoContent'
+import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
+import { sentinel } from '@/tests/helpers/documents'
+import { startSite, type RunningSite } from '@/tests/helpers/server'
+import { createDraftReleaseOverHttp, forcePublishOverHttp, loginToken, saveDraftOverHttp } from '@/tests/helpers/siteHttp'
+
+/**
+ * The reader site in real Chromium against the production build, in all three languages:
+ * anchors that survive a language switch, honest 404s, Chinese search, publishing that shows on
+ * the next load, and no draft text anywhere a reader (or a crawler) can reach.
+ */
+const PREVIEW_SECRET = 'e2e-preview-secret'
+let site: RunningSite
+let browser: Browser
+let token: string
+const slug = 'e2e-id-only-release'
+const publishedTitle = 'Siaran pers uji hanya dalam bahasa Indonesia'
+const draftSentinel = sentinel('en-draft')
+let releaseId: number
+
+beforeAll(async () => {
+  process.env.PREVIEW_SECRET = PREVIEW_SECRET
+  site = await startSite()
+  browser = await launchBrowser()
+  token = await loginToken(site.url, 'admin@example.com')
+  releaseId = await createDraftReleaseOverHttp(site.url, token, {
+    slug,
+    locale: 'id',
+    title: publishedTitle,
+    body: 'Isi siaran pers yang diterbitkan.',
+  })
+  await saveDraftOverHttp(site.url, token, releaseId, 'en', draftSentinel, draftSentinel)
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.stop()
+})
+
+const openPage = async (): Promise<Page> => browser.newPage({ viewport: { width: 390, height: 844 } })
+
+test.each(['id', 'zh', 'en'] as const)('switching language from %s on a briefing lands on the same #q anchor', async (locale) => {
+  const page = await openPage()
+  await page.goto(`${site.url}/${locale}/briefings/${demoBriefing.slug}#q1`)
+  expect(await page.locator('li#q1 .question').textContent()).toContain(demoBriefing.items[0]!.question[locale])
+  await page.screenshot({ path: screenshotPath(`site-briefing-${locale}`), fullPage: true })
+  const target = locale === 'en' ? 'zh' : 'en'
+  await page.locator(`.doc-languages a[data-locale="${target}"]`).click()
+  await page.waitForURL(`**/${target}/briefings/${demoBriefing.slug}#q1`)
+  expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('q1')
+  expect(await page.locator('li#q1 .question').textContent()).toContain(demoBriefing.items[0]!.question[target])
+  await page.close()
+})
+
+test('a locale the release is not published in answers 404 with links to the published language only', async () => {
+  await forcePublishOverHttp(site.url, token, releaseId, 'id')
+  const response = await fetch(`${site.url}/en/press-releases/${slug}`)
+  expect(response.status).toBe(404)
+  const page = await openPage()
+  await page.goto(`${site.url}/en/press-releases/${slug}`)
+  const links = page.locator('.available-languages a')
+  await links.first().waitFor()
+  expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual([
+    `/id/press-releases/${slug}`,
+  ])
+  expect(await page.locator('main').textContent()).not.toContain(publishedTitle)
+  await page.screenshot({ path: screenshotPath('site-not-translated-en'), fullPage: true })
+  await links.first().click()
+  await page.waitForURL(`**/id/press-releases/${slug}`)
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(publishedTitle)
+  await page.close()
+})
+
+test('a publish through the workflow shows on the next page load', async () => {
+  const newSlug = 'e2e-publish-visible'
+  const title = 'Rilis yang baru saja terbit'
+  const id = await createDraftReleaseOverHttp(site.url, token, { slug: newSlug, locale: 'id', title, body: 'Isi.' })
+  expect((await fetch(`${site.url}/id/press-releases/${newSlug}`)).status).toBe(404)
+  expect(await (await fetch(`${site.url}/id`)).text()).not.toContain(title)
+  await forcePublishOverHttp(site.url, token, id, 'id')
+  const page = await openPage()
+  await page.goto(`${site.url}/id`)
+  await page.getByRole('link', { name: title }).click()
+  await page.waitForURL(`**/id/press-releases/${newSlug}`)
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title)
+  await page.close()
+})
+
+test('searching a Chinese substring lands on the answer', async () => {
+  const page = await openPage()
+  await page.goto(`${site.url}/zh/search`)
+  await page.getByLabel('搜索内容').fill('全球南方')
+  await page.getByRole('button', { name: '搜索' }).click()
+  await page.waitForURL('**/zh/search?**')
+  await page.screenshot({ path: screenshotPath('site-search-zh'), fullPage: true })
+  await page.locator('.search-results a[href*="#q1"]').first().click()
+  await page.waitForURL(`**/zh/briefings/${demoBriefing.slug}#q1`)
+  expect(await page.evaluate(() => document.querySelector(':target')?.textContent ?? '')).toContain('全球南方')
+  await page.close()
+})
+
+test.each(['id', 'zh', 'en'] as const)('the %s home page has landmarks, a skip link and lang attributes', async (locale) => {
+  const page = await openPage()
+  await page.goto(`${site.url}/${locale}`)
+  expect(await page.getAttribute('html', 'lang')).toMatch(new RegExp(`^${locale}`))
+  expect(await page.locator('header, main#main, footer, nav').count()).toBeGreaterThanOrEqual(4)
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main')
+  await page.screenshot({ path: screenshotPath(`site-home-${locale}`), fullPage: true })
+  await page.close()
+})
+
+test('`/` redirects by Accept-Language', async () => {
+  const response = await fetch(`${site.url}/`, { headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' }, redirect: 'manual' })
+  expect(response.status).toBe(307)
+  expect(new URL(response.headers.get('location') ?? '', site.url).pathname).toBe('/zh')
+})
+
+const readerAddresses = () => [
+  `/id/press-releases/${slug}`,
+  `/en/press-releases/${slug}`,
+  '/id',
+  '/en',
+  '/en/press-releases',
+  '/id/press-releases/feed.xml',
+  '/en/press-releases/feed.xml',
+  '/sitemap.xml',
+  // The search form echoes the query, so search for a fragment and look for the whole sentinel.
+  `/en/search?q=${encodeURIComponent(draftSentinel.slice(-8))}`,
+  `/id/search?q=${encodeURIComponent(draftSentinel.slice(-8))}`,
+  `/en/search?q=SENTINEL`,
+]
+
+test('no page, .rsc payload, feed, sitemap or search result carries the draft text', async () => {
+  for (const address of readerAddresses()) {
+    for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
+      const text = await (await fetch(`${site.url}${address}`, { headers })).text()
+      expect({ address, headers, leaked: text.includes(draftSentinel) }).toEqual({ address, headers, leaked: false })
+    }
+  }
+})
+
+test('feeds and the sitemap are well-formed XML listing only published languages', async () => {
+  const page = await openPage()
+  await page.goto(`${site.url}/id`)
+  for (const address of ['/id/press-releases/feed.xml', '/zh/briefings/feed.xml', '/en/topics/united-nations/feed.xml', '/sitemap.xml']) {
+    const xml = await (await fetch(`${site.url}${address}`)).text()
+    const errors = await page.evaluate(
+      (source) => new DOMParser().parseFromString(source, 'application/xml').getElementsByTagName('parsererror').length,
+      xml,
+    )
+    expect({ address, errors }).toEqual({ address, errors: 0 })
+  }
+  const sitemap = await (await fetch(`${site.url}/sitemap.xml`)).text()
+  expect(sitemap).toContain(`/id/press-releases/${slug}`)
+  expect(sitemap).not.toContain(`/en/press-releases/${slug}`)
+  expect(sitemap).not.toContain(`/zh/press-releases/${slug}`)
+  await page.close()
+})
+
+test('a staff preview shows the draft, uncached', async () => {
+  const cookie = `payload-token=${token}`
+  // Payload accepts a session cookie only from a same-origin browser request (CSRF rule).
+  const browserLike = { 'Sec-Fetch-Site': 'same-origin' }
+  const enable = await fetch(
+    `${site.url}/preview?secret=${PREVIEW_SECRET}&path=${encodeURIComponent(`/en/press-releases/${slug}`)}`,
+    { headers: { cookie, ...browserLike }, redirect: 'manual' },
+  )
+  expect(enable.status).toBe(307)
+  const bypass = (enable.headers.getSetCookie().find((value) => value.startsWith('__prerender_bypass=')) ?? '').split(';')[0]
+  const response = await fetch(`${site.url}/en/press-releases/${slug}`, { headers: { cookie: `${cookie}; ${bypass}`, ...browserLike } })
+  expect(await response.text()).toContain(draftSentinel)
+  expect(response.headers.get('cache-control')).toMatch(/private.*no-store|no-store.*private/)
+})
+
+test('preview without a staff session is refused', async () => {
+  const response = await fetch(`${site.url}/preview?secret=${PREVIEW_SECRET}&path=/en`, { redirect: 'manual' })
+  expect(response.status).toBe(403)
+})

@@ -1,0 +1,136 @@
+import { createDraftRelease, sentinel } from '@/tests/helpers/documents'
+import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
+import { createDraftBriefing, publishThroughWorkflow, workflowAction } from '@/tests/helpers/siteContent'
+
+/**
+ * The reader site's data layer on a real Payload: what readers can see of publication records,
+ * the search index, feeds and the sitemap, and that none of it ever carries draft text.
+ */
+let t: TestPayload
+let data: {
+  availability: typeof import('@/lib/data/availability')
+  search: typeof import('@/lib/search/searchSite')
+  feeds: typeof import('@/lib/feeds/feeds')
+  sitemap: typeof import('@/lib/seo/sitemap')
+  revalidate: typeof import('@/lib/revalidation/revalidateDocument')
+}
+
+beforeAll(async () => {
+  t = await startTestPayload('site-data')
+  data = {
+    availability: await import('@/lib/data/availability'),
+    search: await import('@/lib/search/searchSite'),
+    feeds: await import('@/lib/feeds/feeds'),
+    sitemap: await import('@/lib/seo/sitemap'),
+    revalidate: await import('@/lib/revalidation/revalidateDocument'),
+  }
+}, 120_000)
+afterAll(async () => t?.stop())
+
+const zhAnswer = '中方愿同东盟国家一道维护南海和平稳定'
+
+test('a document’s languages are exactly the ones published, with their public publication records', async () => {
+  const id = await createDraftRelease(t.payload, 'languages-check', {
+    id: { title: 'Judul', body: 'Isi' },
+    en: { title: 'Title', body: 'Body' },
+  })
+  await publishThroughWorkflow(t.payload, 'press-releases', id, 'id')
+  const languages = await data.availability.getDocumentLanguages({ collection: 'press-releases', slug: 'languages-check' })
+  expect(languages.published).toEqual(['id'])
+  expect(languages.publications.id?.state).toBe('published')
+  expect(languages.publications.id?.firstPublishedAt).toEqual(expect.any(String))
+  expect(languages.publications.en).toBeUndefined()
+})
+
+test('a withdrawn locale stays readable and carries its public reason', async () => {
+  const id = await createDraftRelease(t.payload, 'withdrawn-check', { en: { title: 'To withdraw', body: 'Body' } })
+  await publishThroughWorkflow(t.payload, 'press-releases', id, 'en')
+  await workflowAction(t.payload, 'press-releases', id, 'en', 'withdraw', 'Superseded by a later statement')
+  const languages = await data.availability.getDocumentLanguages({ collection: 'press-releases', slug: 'withdrawn-check' })
+  expect(languages.published).toEqual(['en'])
+  expect(languages.publications.en?.state).toBe('withdrawn')
+  expect(languages.publications.en?.withdrawnReason).toBe('Superseded by a later statement')
+})
+
+test('an unpublished locale is no longer readable and is reported as unpublished', async () => {
+  const id = await createDraftRelease(t.payload, 'unpublished-check', {
+    id: { title: 'Tetap', body: 'Isi' },
+    en: { title: 'Taken down', body: 'Body' },
+  })
+  await publishThroughWorkflow(t.payload, 'press-releases', id, 'id')
+  await publishThroughWorkflow(t.payload, 'press-releases', id, 'en')
+  await workflowAction(t.payload, 'press-releases', id, 'en', 'unpublish', 'Published by mistake')
+  const languages = await data.availability.getDocumentLanguages({ collection: 'press-releases', slug: 'unpublished-check' })
+  expect(languages.published).toEqual(['id'])
+  expect(languages.publications.en?.state).toBe('unpublished')
+})
+
+test('a Chinese substring finds the individual Q&A item and links to its anchor', async () => {
+  const id = await createDraftBriefing(t.payload, '2025-01-15-search-zh', {
+    zh: {
+      title: '外交部发言人主持例行记者会',
+      opening: '开场发布。',
+      items: [
+        { question: '关于气候变化的问题？', answer: '中方一贯支持多边主义。' },
+        { question: '关于南海的问题？', answer: `${zhAnswer}。` },
+      ],
+    },
+  })
+  await publishThroughWorkflow(t.payload, 'briefings', id, 'zh')
+  const results = await data.search.searchSite({ locale: 'zh', q: '南海和平' })
+  expect(results.hits.map((hit) => hit.href)).toEqual(['/zh/briefings/2025-01-15-search-zh#q2'])
+  expect(results.hits[0]?.excerpt).toContain(zhAnswer)
+})
+
+test('search filters by type', async () => {
+  const results = await data.search.searchSite({ locale: 'zh', q: '例行记者会', kind: 'question' })
+  expect(results.hits).toHaveLength(0)
+  const briefings = await data.search.searchSite({ locale: 'zh', q: '例行记者会', kind: 'briefing' })
+  expect(briefings.hits.map((hit) => hit.href)).toContain('/zh/briefings/2025-01-15-search-zh')
+})
+
+test('search never returns draft text, in the draft’s language or any other', async () => {
+  const draft = sentinel('search-draft')
+  const id = await createDraftRelease(t.payload, 'search-leak', {
+    id: { title: 'Terbit', body: 'Teks terbit' },
+    en: { title: draft, body: draft },
+  })
+  await publishThroughWorkflow(t.payload, 'press-releases', id, 'id')
+  for (const locale of ['id', 'zh', 'en'] as const) {
+    expect((await data.search.searchSite({ locale, q: draft })).hits).toHaveLength(0)
+  }
+  expect((await data.search.searchSite({ locale: 'id', q: 'Teks terbit' })).hits).toHaveLength(1)
+})
+
+test('an unpublished locale disappears from search', async () => {
+  const results = await data.search.searchSite({ locale: 'en', q: 'Taken down' })
+  expect(results.hits).toHaveLength(0)
+})
+
+test('feeds list only documents published in their language and never draft text', async () => {
+  const draft = sentinel('feed-draft')
+  const id = await createDraftRelease(t.payload, 'feed-check', {
+    id: { title: 'Feed terbit', body: 'Isi' },
+    zh: { title: draft, body: draft },
+  })
+  await publishThroughWorkflow(t.payload, 'press-releases', id, 'id')
+  const idFeed = await data.feeds.releasesFeed('id')
+  const zhFeed = await data.feeds.releasesFeed('zh')
+  expect(idFeed).toContain('/id/press-releases/feed-check')
+  expect(zhFeed).not.toContain('feed-check')
+  expect(idFeed + zhFeed).not.toContain(draft)
+})
+
+test('the sitemap lists each document once per published language, with only those as hreflang alternates', async () => {
+  const entries = await data.sitemap.buildSitemap()
+  const forSlug = entries.filter((entry) => entry.url.endsWith('/press-releases/languages-check'))
+  expect(forSlug.map((entry) => new URL(entry.url).pathname)).toEqual(['/id/press-releases/languages-check'])
+  expect(Object.keys(forSlug[0]?.alternates?.languages ?? {})).toEqual(['id-ID'])
+  expect(entries.some((entry) => entry.url.endsWith('/en/press-releases/unpublished-check'))).toBe(false)
+})
+
+test('revalidateDocument is a no-op outside a Next.js server', () => {
+  expect(() =>
+    data.revalidate.revalidateDocument({ collection: 'briefings', slug: 'anything', previousSlug: 'old', locales: ['zh'] }),
+  ).not.toThrow()
+})

@@ -1,0 +1,15 @@
+import { formatDateTime, formatDay, formatMonth } from '@/lib/i18n/format'
+
+test.each(['id', 'zh', 'en'] as const)('formats a publication moment with its time zone in %s', (locale) => {
+  expect(formatDateTime(locale, '2024-09-03T08:30:00.000Z')).toMatch(/2024.*(UTC|GMT)/)
+})
+
+test('formats day-only dates in UTC so they do not slip a day', () => {
+  expect(formatDay('en', '2024-09-03T00:00:00.000Z')).toBe('September 3, 2024')
+  expect(formatDay('zh', '2024-09-03T00:00:00.000Z')).toBe('2024年9月3日')
+})
+
+test('formats archive months per language', () => {
+  expect(formatMonth('zh', 2024, 9)).toBe('2024年9月')
+  expect(formatMonth('id', 2024, 9)).toBe('September 2024')
+})
