@@ -2,14 +2,21 @@ import type { NextConfig } from 'next'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
-import { defaultLocale } from './lib/i18n/locales'
-
 const nextConfig: NextConfig = {
-  async redirects() {
-    // The full reader site negotiates from Accept-Language; until then `/` opens the default locale.
-    return [{ source: '/', destination: `/${defaultLocale}`, permanent: false }]
+  async headers() {
+    // Draft-mode responses show unpublished text to one staff member: never let a proxy or the
+    // browser's shared cache keep them.
+    return [
+      {
+        source: '/:path*',
+        has: [{ type: 'cookie', key: '__prerender_bypass' }],
+        headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
+      },
+    ]
   },
   images: { unoptimized: true },
+  // Lets a second checkout's test run build beside another's without sharing `.next`.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // The production build type-checks what it ships; tests and scripts are checked by `npm run typecheck`.
   typescript: { tsconfigPath: './tsconfig.next.json' },
 }

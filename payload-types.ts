@@ -74,7 +74,11 @@ export interface Config {
     topics: Topic;
     media: Media;
     users: User;
+    'workflow-states': WorkflowStateRecord;
+    'workflow-events': WorkflowEventRecord;
+    'search-entries': SearchEntry;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -88,7 +92,11 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-states': WorkflowStatesSelect<false> | WorkflowStatesSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -105,7 +113,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishScheduledLocale: TaskPublishScheduledLocale;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -379,6 +393,160 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Where each language of each document stands. Changed only through workflow actions.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-states".
+ */
+export interface WorkflowStateRecord {
+  id: number;
+  document:
+    | {
+        relationTo: 'press-releases';
+        value: number | PressRelease;
+      }
+    | {
+        relationTo: 'briefings';
+        value: number | Briefing;
+      };
+  locale: 'id' | 'zh' | 'en';
+  /**
+   * The state of the current edition (a published locale edited again is back in draft).
+   */
+  state: 'draft' | 'submitted' | 'approved' | 'rejected' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished';
+  publication: 'none' | 'live' | 'withdrawn' | 'unpublished';
+  firstPublishedAt?: string | null;
+  lastPublishedAt?: string | null;
+  changeNotes?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  withdrawnAt?: string | null;
+  withdrawnReason?: string | null;
+  stale?: boolean | null;
+  /**
+   * Source-language changes made after this translation was approved.
+   */
+  staleFields?:
+    | {
+        path: string;
+        before?: string | null;
+        after?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The source text this translation was approved against, per field.
+   */
+  sourceSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  submittedBy?: (number | null) | User;
+  reviewedBy?: (number | null) | User;
+  /**
+   * Who wrote this locale’s text since it was last approved (four eyes).
+   */
+  authors?: (number | User)[] | null;
+  /**
+   * The reviewer’s last note.
+   */
+  note?: string | null;
+  pendingChangeNote?: string | null;
+  scheduledAt?: string | null;
+  forcePublished?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who did what, when, to which language. Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEventRecord {
+  id: number;
+  document:
+    | {
+        relationTo: 'press-releases';
+        value: number | PressRelease;
+      }
+    | {
+        relationTo: 'briefings';
+        value: number | Briefing;
+      };
+  locale?: ('id' | 'zh' | 'en') | null;
+  action:
+    | 'submit'
+    | 'approve'
+    | 'reject'
+    | 'publish'
+    | 'schedule'
+    | 'unschedule'
+    | 'unpublish'
+    | 'withdraw'
+    | 'force-publish'
+    | 'edit'
+    | 'import'
+    | 'seed';
+  fromState?:
+    ('draft' | 'submitted' | 'approved' | 'rejected' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  toState?:
+    ('draft' | 'submitted' | 'approved' | 'rejected' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  actor?: (number | null) | User;
+  /**
+   * Who acted when it was not a person (scheduler, seed).
+   */
+  actorLabel?: string | null;
+  note?: string | null;
+  changeNote?: string | null;
+  /**
+   * Skipped review (force-publish): needs a second look.
+   */
+  flagged?: boolean | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Maintained automatically from published text. Not edited by hand.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries".
+ */
+export interface SearchEntry {
+  id: number;
+  kind: 'release' | 'briefing' | 'question';
+  locale: 'id' | 'zh' | 'en';
+  sourceCollection: 'press-releases' | 'briefings';
+  documentId: number;
+  slug: string;
+  anchor?: string | null;
+  title?: string | null;
+  text?: string | null;
+  date?: string | null;
+  spokesperson?: (number | null) | Person;
+  topics?: (number | Topic)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -394,6 +562,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishScheduledLocale';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishScheduledLocale') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -429,6 +689,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-states';
+        value: number | WorkflowStateRecord;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEventRecord;
+      } | null)
+    | ({
+        relationTo: 'search-entries';
+        value: number | SearchEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -637,11 +909,120 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-states_select".
+ */
+export interface WorkflowStatesSelect<T extends boolean = true> {
+  document?: T;
+  locale?: T;
+  state?: T;
+  publication?: T;
+  firstPublishedAt?: T;
+  lastPublishedAt?: T;
+  changeNotes?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  withdrawnAt?: T;
+  withdrawnReason?: T;
+  stale?: T;
+  staleFields?:
+    | T
+    | {
+        path?: T;
+        before?: T;
+        after?: T;
+        id?: T;
+      };
+  sourceSnapshot?: T;
+  submittedBy?: T;
+  reviewedBy?: T;
+  authors?: T;
+  note?: T;
+  pendingChangeNote?: T;
+  scheduledAt?: T;
+  forcePublished?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  document?: T;
+  locale?: T;
+  action?: T;
+  fromState?: T;
+  toState?: T;
+  actor?: T;
+  actorLabel?: T;
+  note?: T;
+  changeNote?: T;
+  flagged?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  kind?: T;
+  locale?: T;
+  sourceCollection?: T;
+  documentId?: T;
+  slug?: T;
+  anchor?: T;
+  title?: T;
+  text?: T;
+  date?: T;
+  spokesperson?: T;
+  topics?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -684,6 +1065,21 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduledLocale".
+ */
+export interface TaskPublishScheduledLocale {
+  input: {
+    collection: string;
+    id: string;
+    locale: string;
+    at: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,15 +9,20 @@ import { Media } from '@/collections/Media'
 import { Outlets } from '@/collections/Outlets'
 import { People } from '@/collections/People'
 import { PressReleases } from '@/collections/PressReleases'
+import { SearchEntries } from '@/collections/SearchEntries'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
+import { WorkflowEvents } from '@/collections/WorkflowEvents'
+import { WorkflowStates } from '@/collections/WorkflowStates'
 import { databaseAdapter } from '@/lib/db/adapter'
 import { applyMigrations } from '@/lib/db/applyMigrations'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
+import { importEndpoint } from '@/lib/import/endpoint'
 import { dataDir, resolvePayloadSecret, serverURL } from '@/lib/env'
 import { adminLanguages } from '@/lib/i18n/adminLanguages'
 import { defaultLocale } from '@/lib/i18n/locales'
 import { payloadLocalization } from '@/lib/i18n/payloadLocalization'
+import { publishScheduledLocaleTask } from '@/lib/workflow/scheduler'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -29,15 +34,30 @@ export default buildConfig({
     // 'default' keeps the admin from fetching Gravatar images for every account.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    components: {
+      afterNavLinks: ['@/components/admin/Workflow/NavLinks#WorkflowNavLinks'],
+      views: {
+        todo: { Component: '@/components/admin/Workflow/TodoView#TodoView', path: '/todo', exact: true },
+        importText: { Component: '@/components/admin/ImportView#ImportView', path: '/import', exact: true, meta: { title: 'Import text' } },
+      },
+    },
     meta: { titleSuffix: ' · Warta' },
   },
-  collections: [PressReleases, Briefings, People, Outlets, Topics, Media, Users],
+  collections: [PressReleases, Briefings, People, Outlets, Topics, Media, Users, WorkflowStates, WorkflowEvents, SearchEntries],
+  endpoints: [importEndpoint],
   db: databaseAdapter(resolveDatabase(process.env.DATABASE_URI, dataDir())),
   editor: lexicalEditor(),
   localization: payloadLocalization,
   // Per-locale publishing: zh can go live while en is still being translated.
   experimental: { localizeStatus: true },
   i18n: { supportedLanguages: adminLanguages, fallbackLanguage: defaultLocale },
+  jobs: {
+    tasks: [publishScheduledLocaleTask],
+    // Scheduled publishing needs a runner in the server process: without one Payload queues jobs
+    // that never run. Every 10 seconds the `workflow` queue is worked off (docs/workflow.md).
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'workflow', limit: 20 }],
+    shouldAutoRun: () => process.env.WARTA_SCHEDULER !== 'off',
+  },
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -3,10 +3,23 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isStaff } from '@/access/isStaff'
+import { staffDraftsOnly } from '@/access/staffDraftsOnly'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/lib/fields/slug'
 import { sourceLocaleField } from '@/lib/fields/sourceLocale'
-import { hideUnpublishedLocalesFromReaders, ignoreDraftAndFallbackForReaders } from '@/lib/hooks/readerSafety'
+import { withSourceText, workflowFields } from '@/lib/fields/workflowFields'
+import {
+  defaultRequestLocale,
+  hideUnpublishedLocalesFromReaders,
+  ignoreDraftAndFallbackForReaders,
+} from '@/lib/hooks/readerSafety'
+import { workflowEndpoint } from '@/lib/workflow/endpoint'
+import { enforceTranslatorScope } from '@/lib/workflow/hooks/enforceTranslatorScope'
+import { enforceWorkflowPublishing } from '@/lib/workflow/hooks/enforceWorkflowPublishing'
+import { recordLocaleEdit } from '@/lib/workflow/hooks/recordLocaleEdit'
+import { rejectStaleWrite } from '@/lib/workflow/hooks/rejectStaleWrite'
+import { revalidateBriefing, revalidateDeletedBriefing } from '@/lib/revalidation/hooks'
+import { indexBriefingForSearch, removeBriefingFromSearch } from '@/lib/search/hooks'
 
 import { assignItemKeys } from './hooks/assignItemKeys'
 
@@ -22,23 +35,24 @@ export const Briefings: CollectionConfig<'briefings'> = {
     create: isEditorOrAdmin,
     read: publishedOrStaff,
     readVersions: isStaff,
-    update: isStaff,
+    update: staffDraftsOnly,
     delete: isAdmin,
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'date', 'spokesperson', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'date', 'spokesperson', 'workflow', 'updatedAt'],
     group: 'Newsroom',
   },
   defaultSort: '-date',
+  endpoints: [workflowEndpoint('briefings')],
   fields: [
-    { name: 'title', type: 'text', localized: true },
-    {
+    withSourceText({ name: 'title', type: 'text', localized: true }),
+    withSourceText({
       name: 'summary',
       type: 'textarea',
       localized: true,
       admin: { description: 'One or two sentences for lists, feeds and link previews.' },
-    },
+    }),
     {
       name: 'date',
       type: 'date',
@@ -49,12 +63,12 @@ export const Briefings: CollectionConfig<'briefings'> = {
     slugField({ from: 'title', dateFrom: 'date' }),
     { name: 'spokesperson', type: 'relationship', relationTo: 'people', admin: { position: 'sidebar' } },
     sourceLocaleField,
-    {
+    withSourceText({
       name: 'openingStatements',
       type: 'richText',
       localized: true,
       admin: { description: 'Announcements made before the first question.' },
-    },
+    }),
     {
       name: 'items',
       label: 'Questions and answers',
@@ -84,8 +98,8 @@ export const Briefings: CollectionConfig<'briefings'> = {
             },
           ],
         },
-        { name: 'question', type: 'textarea', localized: true },
-        { name: 'answer', type: 'richText', localized: true },
+        withSourceText({ name: 'question', type: 'textarea', localized: true }),
+        withSourceText({ name: 'answer', type: 'richText', localized: true }),
         {
           name: 'similarQuestionFrom',
           type: 'relationship',
@@ -96,11 +110,19 @@ export const Briefings: CollectionConfig<'briefings'> = {
         { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
       ],
     },
+    ...workflowFields,
   ],
   hooks: {
-    beforeOperation: [ignoreDraftAndFallbackForReaders<'briefings'>()],
+    beforeOperation: [
+      defaultRequestLocale<'briefings'>(),
+      ignoreDraftAndFallbackForReaders<'briefings'>(),
+      enforceWorkflowPublishing<'briefings'>(),
+    ],
+    beforeValidate: [rejectStaleWrite, enforceTranslatorScope],
     beforeChange: [assignItemKeys],
     afterRead: [hideUnpublishedLocalesFromReaders],
+    afterChange: [recordLocaleEdit, indexBriefingForSearch, revalidateBriefing],
+    afterDelete: [removeBriefingFromSearch, revalidateDeletedBriefing],
   },
   versions: {
     drafts: { localizeStatus: true },

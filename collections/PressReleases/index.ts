@@ -3,10 +3,23 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isStaff } from '@/access/isStaff'
+import { staffDraftsOnly } from '@/access/staffDraftsOnly'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/lib/fields/slug'
 import { sourceLocaleField } from '@/lib/fields/sourceLocale'
-import { hideUnpublishedLocalesFromReaders, ignoreDraftAndFallbackForReaders } from '@/lib/hooks/readerSafety'
+import { withSourceText, workflowFields } from '@/lib/fields/workflowFields'
+import {
+  defaultRequestLocale,
+  hideUnpublishedLocalesFromReaders,
+  ignoreDraftAndFallbackForReaders,
+} from '@/lib/hooks/readerSafety'
+import { workflowEndpoint } from '@/lib/workflow/endpoint'
+import { enforceTranslatorScope } from '@/lib/workflow/hooks/enforceTranslatorScope'
+import { enforceWorkflowPublishing } from '@/lib/workflow/hooks/enforceWorkflowPublishing'
+import { recordLocaleEdit } from '@/lib/workflow/hooks/recordLocaleEdit'
+import { rejectStaleWrite } from '@/lib/workflow/hooks/rejectStaleWrite'
+import { revalidatePressRelease, revalidateDeletedPressRelease } from '@/lib/revalidation/hooks'
+import { indexPressReleaseForSearch, removePressReleaseFromSearch } from '@/lib/search/hooks'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
   slug: 'press-releases',
@@ -14,22 +27,23 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     create: isEditorOrAdmin,
     read: publishedOrStaff,
     readVersions: isStaff,
-    update: isStaff,
+    update: staffDraftsOnly,
     delete: isAdmin,
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'eventDate', 'sourceLocale', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'eventDate', 'workflow', 'updatedAt'],
     group: 'Newsroom',
   },
   defaultSort: '-eventDate',
+  endpoints: [workflowEndpoint('press-releases')],
   fields: [
     // Translated text. None of it is `required`: Payload's duplicate, restore and unpublish write
     // partial documents. Completeness is a per-locale publishing gate instead.
-    { name: 'title', type: 'text', localized: true },
-    { name: 'summary', type: 'textarea', localized: true },
-    { name: 'location', type: 'text', localized: true },
-    { name: 'body', type: 'richText', localized: true },
+    withSourceText({ name: 'title', type: 'text', localized: true }),
+    withSourceText({ name: 'summary', type: 'textarea', localized: true }),
+    withSourceText({ name: 'location', type: 'text', localized: true }),
+    withSourceText({ name: 'body', type: 'richText', localized: true }),
     slugField({ from: 'title' }),
     {
       name: 'eventDate',
@@ -48,10 +62,18 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       hasMany: true,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
+    ...workflowFields,
   ],
   hooks: {
-    beforeOperation: [ignoreDraftAndFallbackForReaders<'press-releases'>()],
+    beforeOperation: [
+      defaultRequestLocale<'press-releases'>(),
+      ignoreDraftAndFallbackForReaders<'press-releases'>(),
+      enforceWorkflowPublishing<'press-releases'>(),
+    ],
+    beforeValidate: [rejectStaleWrite, enforceTranslatorScope],
     afterRead: [hideUnpublishedLocalesFromReaders],
+    afterChange: [recordLocaleEdit, indexPressReleaseForSearch, revalidatePressRelease],
+    afterDelete: [removePressReleaseFromSearch, revalidateDeletedPressRelease],
   },
   versions: {
     drafts: { localizeStatus: true },

@@ -29,6 +29,6 @@ const newestChange = (entries: string[]): number => {
 
 /** True when `.next` holds a production build newer than every source file (saves minutes). */
 export const isBuildFresh = (root = process.cwd()): boolean => {
-  const buildId = path.join(root, '.next', 'BUILD_ID')
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID')
   return fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestChange(BUILD_INPUTS.map((entry) => path.join(root, entry)))
 }

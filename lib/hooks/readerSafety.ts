@@ -3,7 +3,7 @@ import type { CollectionAfterReadHook, CollectionBeforeOperationHook, Collection
 import { APIError } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
-import { locales } from '@/lib/i18n/locales'
+import { defaultLocale, locales } from '@/lib/i18n/locales'
 
 /**
  * Defence in depth for readers (anyone without a newsroom role), on every route that reads a
@@ -102,3 +102,15 @@ export const hideUnpublishedLocalesFromReaders: CollectionAfterReadHook = ({ col
   return doc
 }
 
+
+/**
+ * With `fallback: false` Payload leaves `req.locale` empty when a request names no locale (or an
+ * unknown one) instead of using the default, and per-locale status queries then match nothing.
+ * A request without a usable locale reads the default locale, as the API docs promise.
+ */
+export const defaultRequestLocale =
+  <TSlug extends CollectionSlug>(): CollectionBeforeOperationHook<TSlug> =>
+  ({ args, req }) => {
+    if (req.locale !== 'all' && !(locales as readonly unknown[]).includes(req.locale)) req.locale = defaultLocale
+    return args
+  }

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { isBuildFresh } from '@/lib/cli/build'
 
 const bin = (name: string) => path.resolve('node_modules', '.bin', name)
-const LOCK = path.resolve('.next-build.lock')
+const LOCK = path.resolve(`${process.env.NEXT_DIST_DIR || '.next'}-build.lock`)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -94,3 +94,11 @@ test('anonymous clients cannot list versions', async () => {
   expect(response.status).toBe(403)
   expectNoSecrets(await response.text())
 })
+
+test('a request that names no locale, or an unknown one, reads the default locale (id)', async () => {
+  for (const query of ['', 'locale=fr']) {
+    const response = await t.api(`/api/press-releases/${publishedWithDraftId}?${query}`)
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { title?: string }).title).toBe('Judul terbit')
+  }
+})

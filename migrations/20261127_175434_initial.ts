@@ -435,6 +435,156 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`workflow_states_change_notes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`note\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`workflow_states\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`workflow_states_change_notes_order_idx\` ON \`workflow_states_change_notes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_change_notes_parent_id_idx\` ON \`workflow_states_change_notes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`workflow_states_stale_fields\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`before\` text,
+  	\`after\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`workflow_states\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`workflow_states_stale_fields_order_idx\` ON \`workflow_states_stale_fields\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_stale_fields_parent_id_idx\` ON \`workflow_states_stale_fields\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`workflow_states\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`state\` text NOT NULL,
+  	\`publication\` text DEFAULT 'none' NOT NULL,
+  	\`first_published_at\` text,
+  	\`last_published_at\` text,
+  	\`withdrawn_at\` text,
+  	\`withdrawn_reason\` text,
+  	\`stale\` integer DEFAULT false,
+  	\`source_snapshot\` text,
+  	\`submitted_by_id\` integer,
+  	\`reviewed_by_id\` integer,
+  	\`note\` text,
+  	\`pending_change_note\` text,
+  	\`scheduled_at\` text,
+  	\`force_published\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`workflow_states_state_idx\` ON \`workflow_states\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_publication_idx\` ON \`workflow_states\` (\`publication\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_stale_idx\` ON \`workflow_states\` (\`stale\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_submitted_by_idx\` ON \`workflow_states\` (\`submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_reviewed_by_idx\` ON \`workflow_states\` (\`reviewed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_scheduled_at_idx\` ON \`workflow_states\` (\`scheduled_at\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_updated_at_idx\` ON \`workflow_states\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_created_at_idx\` ON \`workflow_states\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`workflow_states_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`press_releases_id\` integer,
+  	\`briefings_id\` integer,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`workflow_states\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`press_releases_id\`) REFERENCES \`press_releases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`briefings_id\`) REFERENCES \`briefings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`workflow_states_rels_order_idx\` ON \`workflow_states_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_rels_parent_idx\` ON \`workflow_states_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_rels_path_idx\` ON \`workflow_states_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_rels_press_releases_id_idx\` ON \`workflow_states_rels\` (\`press_releases_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_rels_briefings_id_idx\` ON \`workflow_states_rels\` (\`briefings_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_states_rels_users_id_idx\` ON \`workflow_states_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`workflow_events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`locale\` text,
+  	\`action\` text NOT NULL,
+  	\`from_state\` text,
+  	\`to_state\` text,
+  	\`actor_id\` integer,
+  	\`actor_label\` text,
+  	\`note\` text,
+  	\`change_note\` text,
+  	\`flagged\` integer DEFAULT false,
+  	\`details\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`workflow_events_actor_idx\` ON \`workflow_events\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_flagged_idx\` ON \`workflow_events\` (\`flagged\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_updated_at_idx\` ON \`workflow_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_created_at_idx\` ON \`workflow_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`workflow_events_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`press_releases_id\` integer,
+  	\`briefings_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`workflow_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`press_releases_id\`) REFERENCES \`press_releases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`briefings_id\`) REFERENCES \`briefings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`workflow_events_rels_order_idx\` ON \`workflow_events_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_rels_parent_idx\` ON \`workflow_events_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_rels_path_idx\` ON \`workflow_events_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_rels_press_releases_id_idx\` ON \`workflow_events_rels\` (\`press_releases_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_rels_briefings_id_idx\` ON \`workflow_events_rels\` (\`briefings_id\`);`)
+  await db.run(sql`CREATE TABLE \`search_entries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`source_collection\` text NOT NULL,
+  	\`document_id\` numeric NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`anchor\` text,
+  	\`title\` text,
+  	\`text\` text,
+  	\`date\` text,
+  	\`spokesperson_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`spokesperson_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_entries_kind_idx\` ON \`search_entries\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`search_entries_locale_idx\` ON \`search_entries\` (\`locale\`);`)
+  await db.run(sql`CREATE INDEX \`search_entries_document_id_idx\` ON \`search_entries\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_entries_date_idx\` ON \`search_entries\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`search_entries_spokesperson_idx\` ON \`search_entries\` (\`spokesperson_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_entries_updated_at_idx\` ON \`search_entries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`search_entries_created_at_idx\` ON \`search_entries\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`search_entries_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`topics_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`search_entries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_entries_rels_order_idx\` ON \`search_entries_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`search_entries_rels_parent_idx\` ON \`search_entries_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_entries_rels_path_idx\` ON \`search_entries_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`search_entries_rels_topics_id_idx\` ON \`search_entries_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -442,6 +592,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -464,6 +655,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`topics_id\` integer,
   	\`media_id\` integer,
   	\`users_id\` integer,
+  	\`workflow_states_id\` integer,
+  	\`workflow_events_id\` integer,
+  	\`search_entries_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`press_releases_id\`) REFERENCES \`press_releases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`briefings_id\`) REFERENCES \`briefings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -471,7 +665,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`outlets_id\`) REFERENCES \`outlets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`workflow_states_id\`) REFERENCES \`workflow_states\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`workflow_events_id\`) REFERENCES \`workflow_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`search_entries_id\`) REFERENCES \`search_entries\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -484,6 +681,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_states_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_states_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_events_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`search_entries_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -551,7 +751,17 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_translation_locales\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`workflow_states_change_notes\`;`)
+  await db.run(sql`DROP TABLE \`workflow_states_stale_fields\`;`)
+  await db.run(sql`DROP TABLE \`workflow_states\`;`)
+  await db.run(sql`DROP TABLE \`workflow_states_rels\`;`)
+  await db.run(sql`DROP TABLE \`workflow_events\`;`)
+  await db.run(sql`DROP TABLE \`workflow_events_rels\`;`)
+  await db.run(sql`DROP TABLE \`search_entries\`;`)
+  await db.run(sql`DROP TABLE \`search_entries_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)

@@ -1,0 +1,170 @@
+'use client'
+
+import type { WorkflowOverview } from '@/lib/workflow/overview'
+import type { WorkflowAction } from '@/lib/workflow/states'
+
+import { useState } from 'react'
+
+import { formatNewsroomTime, wallClockToInstant } from '@/lib/time/newsroomTime'
+
+import { stateGlyph } from './labels'
+
+type Props = {
+  collection: string
+  id: string
+  overview: WorkflowOverview
+  timeZone: string
+  currentLocale: string | null
+}
+
+const actionLabels: Record<WorkflowAction, string> = {
+  submit: 'Submit for review',
+  approve: 'Approve',
+  reject: 'Reject',
+  publish: 'Publish',
+  schedule: 'Schedule',
+  unschedule: 'Unschedule',
+  unpublish: 'Unpublish',
+  withdraw: 'Withdraw',
+  'force-publish': 'Force-publish',
+}
+
+/** Actions whose note is required, and what the note is for. */
+const notePrompts: Partial<Record<WorkflowAction, string>> = {
+  reject: 'Note for the author (required)',
+  withdraw: 'Public reason shown to readers (required)',
+  'force-publish': 'Why this skips review (required; flagged for a second look)',
+}
+
+export function WorkflowActions({ collection, id, overview, timeZone, currentLocale }: Props) {
+  const [busy, setBusy] = useState<string | null>(null)
+  const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
+  const [notes, setNotes] = useState<Record<string, string>>({})
+  const [changeNotes, setChangeNotes] = useState<Record<string, string>>({})
+  const [times, setTimes] = useState<Record<string, string>>({})
+
+  const run = async (locale: string, action: WorkflowAction) => {
+    const at = action === 'schedule' ? wallClockToInstant(times[locale] ?? '', timeZone) : null
+    if (action === 'schedule' && !at) {
+      setMessage({ kind: 'error', text: `Choose a date and time (${timeZone}) to schedule ${locale}.` })
+      return
+    }
+    setBusy(`${locale}:${action}`)
+    setMessage(null)
+    const changeNote = changeNotes[locale]?.trim()
+    const response = await fetch(`/api/${collection}/${id}/workflow`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        action,
+        locale,
+        note: notes[locale]?.trim() || undefined,
+        changeNote: changeNote && changeNote !== 'minor' ? changeNote : undefined,
+        minorChange: changeNote === 'minor' || undefined,
+        at: at?.toISOString(),
+      }),
+    })
+    setBusy(null)
+    if (response.ok) {
+      // A full reload: the form, the version list and this panel all change with the state.
+      window.location.reload()
+      return
+    }
+    const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[] }
+    setMessage({ kind: 'error', text: body.errors?.[0]?.message ?? `The server answered ${response.status}.` })
+  }
+
+  return (
+    <section className="warta-workflow" aria-label="Workflow">
+      <h4 style={{ margin: '0 0 .5rem' }}>Workflow</h4>
+      {message ? (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={`warta-workflow-message ${message.kind}`}>
+          {message.text}
+        </p>
+      ) : null}
+      {overview.locales.map((entry) => (
+        <div
+          key={entry.locale}
+          className="warta-workflow-locale"
+          data-locale={entry.locale}
+          data-state={entry.display}
+          style={{ borderTop: '1px solid var(--theme-elevation-150)', padding: '.5rem 0', fontWeight: entry.locale === currentLocale ? 600 : undefined }}
+        >
+          <div>
+            <strong>{entry.locale}</strong>
+            {entry.isSource ? ' (source)' : ''} {stateGlyph(entry.display)} <span className="warta-state">{entry.display}</span>
+            {entry.publication !== 'none' && entry.display !== entry.publication ? <span> · readers: {entry.publication}</span> : null}
+          </div>
+          {entry.scheduledAt ? (
+            <div className={entry.isOverdue ? 'warta-overdue' : undefined}>
+              Scheduled for {formatNewsroomTime(new Date(entry.scheduledAt), timeZone)}
+              {entry.isOverdue ? ' — overdue: the scheduler has not run it yet' : ''}
+            </div>
+          ) : null}
+          {entry.note ? <div className="warta-review-note">Reviewer’s note: {entry.note}</div> : null}
+          {entry.stale ? (
+            <details open className="warta-stale">
+              <summary>Source changed since approval ({entry.staleFields.length})</summary>
+              <ul>
+                {entry.staleFields.map((field) => (
+                  <li key={field.path}>
+                    <code>{field.path}</code>: <del>{field.before || '(empty)'}</del> → <ins>{field.after || '(empty)'}</ins>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          {entry.missingFields.length > 0 && entry.display !== 'missing' ? (
+            <div className="warta-missing">Still empty: {entry.missingFields.join(', ')}</div>
+          ) : null}
+          {entry.actions.length > 0 ? (
+            <div className="warta-actions" style={{ display: 'flex', flexWrap: 'wrap', gap: '.25rem', marginTop: '.25rem' }}>
+              {entry.actions.some((action) => action in notePrompts || action === 'approve') ? (
+                <input
+                  aria-label={`Note for ${entry.locale}`}
+                  placeholder={entry.actions.map((action) => notePrompts[action]).find(Boolean) ?? 'Note (optional)'}
+                  value={notes[entry.locale] ?? ''}
+                  onChange={(event) => setNotes({ ...notes, [entry.locale]: event.target.value })}
+                  style={{ width: '100%' }}
+                />
+              ) : null}
+              {entry.publication !== 'none' && entry.actions.some((action) => action === 'publish' || action === 'schedule' || action === 'force-publish') ? (
+                <input
+                  aria-label={`Change note for readers (${entry.locale})`}
+                  placeholder='Change note for readers, or "minor"'
+                  value={changeNotes[entry.locale] ?? ''}
+                  onChange={(event) => setChangeNotes({ ...changeNotes, [entry.locale]: event.target.value })}
+                  style={{ width: '100%' }}
+                />
+              ) : null}
+              {entry.actions.includes('schedule') ? (
+                <label style={{ width: '100%' }}>
+                  Publish at ({timeZone}){' '}
+                  <input
+                    type="datetime-local"
+                    aria-label={`Publication time for ${entry.locale} (${timeZone})`}
+                    value={times[entry.locale] ?? ''}
+                    onChange={(event) => setTimes({ ...times, [entry.locale]: event.target.value })}
+                  />
+                </label>
+              ) : null}
+              {entry.actions.map((action) => (
+                <button
+                  key={action}
+                  type="button"
+                  className="btn btn--style-secondary btn--size-small"
+                  data-action={action}
+                  disabled={busy !== null}
+                  onClick={() => void run(entry.locale, action)}
+                >
+                  {actionLabels[action]} {entry.locale}
+                </button>
+              ))}
+            </div>
+          ) : null}
+        </div>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,32 @@
+import type { PayloadRequest } from 'payload'
+
+import { newsroomTimeZone } from '@/lib/time/newsroomTime'
+import { getWorkflowOverview } from '@/lib/workflow/overview'
+import { actorFromUser } from '@/lib/workflow/records'
+import { isWorkflowCollection } from '@/lib/workflow/states'
+
+import { WorkflowActions } from './WorkflowActions'
+
+type Props = { id?: number | string; collectionSlug?: string; req?: PayloadRequest }
+
+/**
+ * The edit view's workflow panel: every language's state, what changed in the source since a
+ * translation was approved, the reviewer's note, and the buttons this person may use. Rendered on
+ * the server so the buttons come from the same rules the endpoint enforces.
+ */
+export async function WorkflowPanel({ id, collectionSlug, req }: Props) {
+  if (!collectionSlug || !isWorkflowCollection(collectionSlug) || !req?.user) return null
+  if (!id) {
+    return <p className="warta-workflow-hint">Save a draft first; the workflow starts once the document exists.</p>
+  }
+  const overview = await getWorkflowOverview(req.payload, req, collectionSlug, id, actorFromUser(req.user))
+  return (
+    <WorkflowActions
+      collection={collectionSlug}
+      id={String(id)}
+      overview={overview}
+      timeZone={newsroomTimeZone()}
+      currentLocale={typeof req.locale === 'string' ? req.locale : null}
+    />
+  )
+}

@@ -1,0 +1,17 @@
+/** Glyphs for each locale's state at a glance: ● live, ◐ in progress, ○ nothing yet. */
+export const stateGlyph = (display: string): string => {
+  switch (display) {
+    case 'published':
+      return '●'
+    case 'missing':
+    case 'unpublished':
+      return '○'
+    case 'withdrawn':
+      return '⊘'
+    case 'stale':
+    case 'overdue':
+      return '◐'
+    default:
+      return '◑'
+  }
+}

@@ -1,0 +1,81 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Locale } from '@/lib/i18n/locales'
+
+import { isLocale, locales } from '@/lib/i18n/locales'
+
+import type { Actor } from './machine'
+import type { WorkflowAction, WorkflowCollection } from './states'
+
+import { loadDocument } from './engine'
+import { missingRequiredFields } from './gates'
+import { availableActions } from './machine'
+import { loadRecords, toLocaleRecord } from './records'
+import { workflowActions } from './states'
+import { extractLocaleTexts, hasAnyText } from './texts'
+
+export type LocaleOverview = {
+  locale: Locale
+  isSource: boolean
+  state: string
+  publication: string
+  /** `missing`: no text at all in this language yet. */
+  display: 'missing' | 'stale' | 'overdue' | string
+  stale: boolean
+  staleFields: { path: string; before: string; after: string }[]
+  scheduledAt: string | null
+  isOverdue: boolean
+  note: string | null
+  missingFields: string[]
+  actions: WorkflowAction[]
+}
+
+export type WorkflowOverview = { sourceLocale: Locale; locales: LocaleOverview[] }
+
+/**
+ * Where each language of a document stands and what this person may do about it: the data
+ * behind the admin's workflow panel and list column. Buttons are offered from the same state
+ * machine that decides the action, so a button is never shown for an action that would be refused
+ * for lack of permission or state.
+ */
+export const getWorkflowOverview = async (
+  payload: Payload,
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  id: number | string,
+  /** Who is asking; without one (the list column) no actions are computed. */
+  actor: Actor | null,
+  now = new Date(),
+): Promise<WorkflowOverview> => {
+  const doc = await loadDocument(payload, req, collection, id)
+  const sourceLocale: Locale = isLocale(doc.sourceLocale) ? doc.sourceLocale : 'id'
+  const records = await loadRecords(payload, req, collection, doc.id as number | string)
+  const sourceRecord = toLocaleRecord(records.get(sourceLocale)!.data)
+  return {
+    sourceLocale,
+    locales: locales.map((locale) => {
+      const data = records.get(locale)!.data
+      const texts = extractLocaleTexts(collection, doc, locale)
+      const missingFields = missingRequiredFields(collection, texts)
+      const record = toLocaleRecord(data)
+      const isOverdue = data.state === 'scheduled' && Boolean(data.scheduledAt) && new Date(data.scheduledAt!) < now
+      const hasText = hasAnyText(texts)
+      return {
+        locale,
+        isSource: locale === sourceLocale,
+        state: data.state,
+        publication: data.publication ?? 'none',
+        display: !hasText ? 'missing' : isOverdue ? 'overdue' : record.stale ? 'stale' : data.state,
+        stale: record.stale,
+        staleFields: (data.staleFields ?? []).map(({ path, before, after }) => ({ path, before: before ?? '', after: after ?? '' })),
+        scheduledAt: data.scheduledAt ?? null,
+        isOverdue,
+        note: data.note ?? null,
+        missingFields,
+        actions: hasText && actor
+          ? availableActions({ locale, sourceLocale, actor, record, sourceRecord, missingFields, now }, workflowActions)
+          : [],
+      }
+    }),
+  }
+}

@@ -1,0 +1,83 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Locale } from '@/lib/i18n/locales'
+
+import type { Actor } from './machine'
+import type { LocaleOverview } from './overview'
+import type { WorkflowCollection } from './states'
+
+import { getWorkflowOverview } from './overview'
+import { workflowCollections } from './states'
+
+export type TodoItem = {
+  collection: WorkflowCollection
+  id: number | string
+  title: string
+  locale: Locale
+  reason: 'missing' | 'stale' | 'rejected' | 'draft' | 'submitted' | 'overdue'
+  note: string | null
+}
+
+/** How many recently changed documents per collection the to-do view looks through. */
+const RECENT = 200
+
+/**
+ * What a person should work on next. Translators: their languages that are missing, stale or
+ * rejected on documents whose source is approved or live. Editors: sources in draft or rejected.
+ * Reviewers: anything submitted, and overdue schedules.
+ */
+const reasonFor = (actor: Actor, entry: LocaleOverview, source: LocaleOverview): TodoItem['reason'] | null => {
+  if (actor.kind !== 'user') return null
+  const roles = actor.roles
+  if (roles.includes('reviewer') || roles.includes('admin')) {
+    if (entry.state === 'submitted') return 'submitted'
+    if (entry.isOverdue) return 'overdue'
+  }
+  if (roles.includes('translator') && !entry.isSource && actor.locales.includes(entry.locale)) {
+    const sourceReady = ['approved', 'scheduled', 'published'].includes(source.state) || source.publication === 'live'
+    if (entry.display === 'missing' && sourceReady) return 'missing'
+    if (entry.stale) return 'stale'
+    if (entry.state === 'rejected') return 'rejected'
+  }
+  if (roles.includes('editor') && entry.isSource) {
+    if (entry.state === 'rejected') return 'rejected'
+    if (entry.state === 'draft' && entry.display !== 'missing') return 'draft'
+  }
+  return null
+}
+
+export const getTodoItems = async (payload: Payload, req: PayloadRequest, actor: Actor): Promise<TodoItem[]> => {
+  const items: TodoItem[] = []
+  for (const collection of workflowCollections) {
+    const { docs } = await payload.find({
+      collection,
+      draft: true,
+      depth: 0,
+      limit: RECENT,
+      sort: '-updatedAt',
+      locale: 'all',
+      select: { title: true, sourceLocale: true },
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    for (const doc of docs) {
+      const overview = await getWorkflowOverview(payload, req, collection, doc.id, actor)
+      const source = overview.locales.find((entry) => entry.isSource)!
+      const titles = (doc.title ?? {}) as unknown as Record<string, string | null>
+      for (const entry of overview.locales) {
+        const reason = reasonFor(actor, entry, source)
+        if (!reason) continue
+        items.push({
+          collection,
+          id: doc.id,
+          title: titles[entry.locale] || titles[overview.sourceLocale] || `#${doc.id}`,
+          locale: entry.locale,
+          reason,
+          note: entry.note,
+        })
+      }
+    }
+  }
+  return items
+}

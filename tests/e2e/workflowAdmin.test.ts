@@ -1,0 +1,127 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { demoRelease } from '@/lib/seed/demoContent'
+import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
+import { startSite, type RunningSite } from '@/tests/helpers/server'
+
+/**
+ * The workflow controls in the admin, in a real browser against the production build: the list
+ * shows each language's state, buttons appear only for those allowed to use them, and a translator
+ * sees the source text beside the field they translate.
+ */
+let site: RunningSite
+let browser: Browser
+
+beforeAll(async () => {
+  site = await startSite()
+  browser = await launchBrowser()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.stop()
+})
+
+const signIn = async (email: string): Promise<Page> => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } })
+  const page = await context.newPage()
+  await page.goto(`${site.url}/admin/login`)
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill('warta-demo')
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin')
+  return page
+}
+
+/** A fresh draft by the editor, through the REST API with the editor's browser session. */
+const createDraft = async (page: Page, title: string) => {
+  const response = await page.request.post(`${site.url}/api/press-releases?draft=true&locale=id`, {
+    data: { title, slug: `e2e-${Date.now()}`, sourceLocale: 'id' },
+    headers: { origin: site.url },
+  })
+  expect(response.status()).toBe(201)
+  return ((await response.json()) as { doc: { id: number } }).doc.id
+}
+
+test('the list shows every language’s state of the seeded release', async () => {
+  const page = await signIn('reviewer@example.com')
+  await page.goto(`${site.url}/admin/collections/press-releases`)
+  const cell = page.locator('.warta-workflow-cell').first()
+  await cell.waitFor()
+  expect(await cell.textContent()).toBe('id ● published · zh ● published · en ● published')
+  await page.screenshot({ path: screenshotPath('workflow-list'), fullPage: true })
+  await page.context().close()
+})
+
+test('an editor sees only the submit control, and submitting an incomplete draft names the empty field', async () => {
+  const page = await signIn('editor@example.com')
+  const id = await createDraft(page, 'Siaran pers uji coba')
+  await page.goto(`${site.url}/admin/collections/press-releases/${id}`)
+  const idRow = page.locator('.warta-workflow-locale[data-locale="id"]')
+  await idRow.waitFor()
+  expect(await page.locator('.warta-workflow button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action')))).toEqual([
+    'submit',
+  ])
+  expect(await idRow.locator('.warta-missing').textContent()).toContain('body')
+  await idRow.locator('button[data-action="submit"]').click()
+  const alert = page.locator('.warta-workflow [role="alert"]')
+  await alert.waitFor()
+  expect(await alert.textContent()).toBe('id is missing required fields: body.')
+  await page.screenshot({ path: screenshotPath('workflow-editor-draft'), fullPage: true })
+  await page.context().close()
+})
+
+test('a reviewer sees approve and reject for a submitted source and can approve then publish it', async () => {
+  const editor = await signIn('editor@example.com')
+  const response = await editor.request.post(`${site.url}/api/press-releases?draft=true&locale=id`, {
+    data: {
+      title: 'Siaran untuk ditinjau',
+      slug: `e2e-review-${Date.now()}`,
+      body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text: 'Isi siaran.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] } },
+    },
+    headers: { origin: site.url },
+  })
+  const id = ((await response.json()) as { doc: { id: number } }).doc.id
+  await editor.goto(`${site.url}/admin/collections/press-releases/${id}`)
+  await editor.locator('.warta-workflow-locale[data-locale="id"] button[data-action="submit"]').click()
+  await editor.locator('.warta-workflow-locale[data-locale="id"][data-state="submitted"]').waitFor()
+  await editor.context().close()
+
+  const reviewer = await signIn('reviewer@example.com')
+  await reviewer.goto(`${site.url}/admin/collections/press-releases/${id}`)
+  const row = reviewer.locator('.warta-workflow-locale[data-locale="id"]')
+  await row.waitFor()
+  expect(await row.locator('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action')))).toEqual(
+    expect.arrayContaining(['approve', 'reject']),
+  )
+  await row.locator('button[data-action="approve"]').click()
+  await reviewer.locator('.warta-workflow-locale[data-locale="id"][data-state="approved"]').waitFor()
+  await reviewer.locator('.warta-workflow-locale[data-locale="id"] button[data-action="publish"]').click()
+  await reviewer.locator('.warta-workflow-locale[data-locale="id"][data-state="published"]').waitFor()
+  await reviewer.screenshot({ path: screenshotPath('workflow-reviewer-published'), fullPage: true })
+  const audit = await reviewer.locator('.warta-audit li').allTextContents()
+  expect(audit.slice(0, 3).map((line) => line.split(' · ')[1])).toEqual(['publish id (approved → published)', 'approve id (submitted → approved)', 'submit id (draft → submitted)'])
+  await reviewer.context().close()
+
+  const reader = await fetch(`${site.url}/api/press-releases/${id}?locale=id`)
+  expect(reader.status).toBe(200)
+})
+
+test('a translator sees the source text beside each field, no publish control, and the work in their to-do list', async () => {
+  const page = await signIn('translator.zh@example.com')
+  await page.goto(`${site.url}/admin/collections/press-releases`)
+  await page.locator('.warta-workflow-cell').first().waitFor()
+  const lookup = await fetch(`${site.url}/api/press-releases?where[slug][equals]=${demoRelease.slug}&depth=0`)
+  const { docs } = (await lookup.json()) as { docs: { id: number }[] }
+  expect(docs).toHaveLength(1)
+  await page.goto(`${site.url}/admin/collections/press-releases/${docs[0]!.id}?locale=zh`)
+  const source = page.locator('.warta-source-text[data-source-for="title"]')
+  await source.waitFor()
+  expect(await source.textContent()).toContain(demoRelease.title.id)
+  expect(await page.locator('.warta-workflow button').count()).toBe(0)
+  await page.screenshot({ path: screenshotPath('workflow-translator-source'), fullPage: true })
+  await page.goto(`${site.url}/admin/todo`)
+  await page.getByRole('heading', { name: 'To do' }).waitFor()
+  await page.screenshot({ path: screenshotPath('workflow-todo'), fullPage: true })
+  await page.context().close()
+})
