@@ -2,14 +2,18 @@ import { revalidatePath, revalidateTag } from 'next/cache'
 
 import type { Locale } from '@/lib/i18n/locales'
 
+import { serverURL } from '@/lib/env'
+
+import { revalidationToken } from './revalidationToken'
 import { planDocumentRevalidation, type SiteCollection } from './tags'
 
 /**
- * Next.js throws this when revalidation is asked for outside a server request (a script, a Jest
- * test, a seed). There is no cache to invalidate there, so that case is a no-op; any other error
- * is a real failure and is rethrown.
+ * Next.js throws these when revalidation is asked for where it cannot happen: outside a server
+ * request (a script, a Jest test, a seed), or in a background job that inherited the async
+ * context of a page render (the scheduler's cron). The caller then falls back (see
+ * `requestRevalidationFromServer`); any other error is a real failure and is rethrown.
  */
-const OUTSIDE_NEXT = /static generation store missing/
+const OUTSIDE_NEXT = /static generation store missing|can't be called during render/
 
 const isOutsideNext = (error: unknown): boolean => error instanceof Error && OUTSIDE_NEXT.test(error.message)
 
@@ -46,6 +50,26 @@ export const revalidateDocument = (args: {
   const inNext = tryRevalidate(() => {
     for (const tag of plan.tags) revalidateTag(tag, { expire: 0 })
   })
-  if (!inNext) return
+  if (!inNext) {
+    requestRevalidationFromServer(args)
+    return
+  }
   for (const path of plan.paths) revalidatePath(path)
+}
+
+/**
+ * A scheduled publish runs in the server process but outside any request, where Next.js refuses
+ * to revalidate. The job then asks the server's own revalidation route (same process, loopback)
+ * to do it, so a scheduled publish is as visible as a reviewer's. Outside a Next.js server
+ * (scripts, tests) there is no cache and nothing to ask.
+ */
+const requestRevalidationFromServer = (args: Parameters<typeof revalidateDocument>[0]): void => {
+  if (!process.env.NEXT_RUNTIME) return
+  void fetch(`${serverURL()}/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-warta-revalidate': revalidationToken() },
+    body: JSON.stringify(args),
+  }).catch((error: unknown) => {
+    console.error(`Revalidation of ${args.collection}/${args.slug} after a background publish failed:`, error)
+  })
 }

@@ -125,3 +125,43 @@ test('a translator sees the source text beside each field, no publish control, a
   await page.screenshot({ path: screenshotPath('workflow-todo'), fullPage: true })
   await page.context().close()
 })
+
+test('a scheduled publish runs by itself in the server and the page shows it without a manual refresh of the cache', async () => {
+  const editor = await signIn('editor@example.com')
+  const slug = `e2e-scheduled-${Date.now()}`
+  const created = await editor.request.post(`${site.url}/api/press-releases?draft=true&locale=id`, {
+    data: {
+      title: 'Siaran terjadwal',
+      slug,
+      body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text: 'Terbit sesuai jadwal.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] } },
+    },
+    headers: { origin: site.url },
+  })
+  const id = ((await created.json()) as { doc: { id: number } }).doc.id
+  const workflow = (page: Page, body: Record<string, unknown>) =>
+    page.request.post(`${site.url}/api/press-releases/${id}/workflow`, { data: body, headers: { origin: site.url } })
+  expect((await workflow(editor, { action: 'submit', locale: 'id' })).status()).toBe(200)
+  await editor.context().close()
+
+  const reviewer = await signIn('reviewer@example.com')
+  expect((await workflow(reviewer, { action: 'approve', locale: 'id' })).status()).toBe(200)
+  // The reader asks before the publication time: a 404 that must not stick in the cache.
+  expect((await fetch(`${site.url}/id/press-releases/${slug}`)).status).toBe(404)
+  const at = new Date(Date.now() + 3000).toISOString()
+  const scheduled = await workflow(reviewer, { action: 'schedule', locale: 'id', at })
+  expect(scheduled.status()).toBe(200)
+  await reviewer.goto(`${site.url}/admin/collections/press-releases/${id}`)
+  expect(await reviewer.locator('.warta-workflow-locale[data-locale="id"]').textContent()).toContain('(UTC+07:00)')
+  await reviewer.screenshot({ path: screenshotPath('workflow-scheduled'), fullPage: true })
+  await reviewer.context().close()
+
+  // The runner works the queue every 10 seconds; give it a bounded number of turns.
+  let status = 0
+  for (let attempt = 0; attempt < 40 && status !== 200; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    status = (await fetch(`${site.url}/id/press-releases/${slug}`)).status
+  }
+  const api = await (await fetch(`${site.url}/api/press-releases?locale=id&where[slug][equals]=${slug}`)).json()
+  expect({ status, apiDocs: (api as { docs: unknown[] }).docs.length, log: status === 200 ? '' : site.output().slice(-3000) }).toEqual({ status: 200, apiDocs: 1, log: '' })
+  expect(await (await fetch(`${site.url}/id/press-releases/${slug}`)).text()).toContain('Terbit sesuai jadwal.')
+})

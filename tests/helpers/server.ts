@@ -48,7 +48,7 @@ const freePort = () =>
     server.on('error', reject)
   })
 
-export type RunningSite = { url: string; dataDir: string; stop: () => Promise<void> }
+export type RunningSite = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
 
 /**
  * The product as `npm run demo` serves it: production build, fresh SQLite database in a temp
@@ -69,6 +69,9 @@ export const startSite = async (): Promise<RunningSite> => {
     PORT: String(port),
     NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
     SEED_PASSWORD: 'warta-demo',
+    // The scheduler runs in the server as in production (integration tests switch it off).
+    WARTA_SCHEDULER: 'on',
+    LOG_LEVEL: 'warn',
   }
   const seed = spawnSync(bin('tsx'), ['scripts/seed.ts', '--with-demo-users'], { env, encoding: 'utf8' })
   if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`)
@@ -96,6 +99,7 @@ export const startSite = async (): Promise<RunningSite> => {
   return {
     url,
     dataDir,
+    output: () => output,
     stop: async () => {
       server.kill('SIGTERM')
       await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)))
