@@ -4,6 +4,7 @@
  * seeds the demo newsroom, then serves site and admin with `next start` and prints the logins.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
 import path from 'node:path'
 
 import { isBuildFresh } from '@/lib/cli/build'
@@ -32,6 +33,8 @@ const env: NodeJS.ProcessEnv = {
   // A local demo may run without a configured secret: one is generated once and kept in ./data/.
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || readOrCreateLocalSecret(dataDir()),
 }
+// The admin's Preview button needs a preview secret; a demo derives one from the session secret.
+env.PREVIEW_SECRET ||= crypto.createHash('sha256').update(`${env.PAYLOAD_SECRET}:preview`).digest('hex')
 
 const run = (command: string, args: string[]) =>
   new Promise<void>((resolve, reject) => {

@@ -13,6 +13,7 @@ import {
   hideUnpublishedLocalesFromReaders,
   ignoreDraftAndFallbackForReaders,
 } from '@/lib/hooks/readerSafety'
+import { previewUrl } from '@/lib/seo/previewUrl'
 import { workflowEndpoint } from '@/lib/workflow/endpoint'
 import { enforceTranslatorScope } from '@/lib/workflow/hooks/enforceTranslatorScope'
 import { enforceWorkflowPublishing } from '@/lib/workflow/hooks/enforceWorkflowPublishing'
@@ -42,6 +43,7 @@ export const Briefings: CollectionConfig<'briefings'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'date', 'spokesperson', 'workflow', 'updatedAt'],
     group: 'Newsroom',
+    preview: previewUrl('briefings'),
   },
   defaultSort: '-date',
   endpoints: [workflowEndpoint('briefings')],

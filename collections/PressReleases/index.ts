@@ -13,6 +13,7 @@ import {
   hideUnpublishedLocalesFromReaders,
   ignoreDraftAndFallbackForReaders,
 } from '@/lib/hooks/readerSafety'
+import { previewUrl } from '@/lib/seo/previewUrl'
 import { workflowEndpoint } from '@/lib/workflow/endpoint'
 import { enforceTranslatorScope } from '@/lib/workflow/hooks/enforceTranslatorScope'
 import { enforceWorkflowPublishing } from '@/lib/workflow/hooks/enforceWorkflowPublishing'
@@ -34,6 +35,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'eventDate', 'workflow', 'updatedAt'],
     group: 'Newsroom',
+    preview: previewUrl('press-releases'),
   },
   defaultSort: '-eventDate',
   endpoints: [workflowEndpoint('press-releases')],
