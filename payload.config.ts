@@ -18,6 +18,7 @@ import { databaseAdapter } from '@/lib/db/adapter'
 import { applyMigrations } from '@/lib/db/applyMigrations'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
 import { importEndpoint } from '@/lib/import/endpoint'
+import { logEmailAdapter } from '@/lib/email/logEmailAdapter'
 import { dataDir, resolvePayloadSecret, serverURL } from '@/lib/env'
 import { adminLanguages } from '@/lib/i18n/adminLanguages'
 import { defaultLocale } from '@/lib/i18n/locales'
@@ -47,6 +48,7 @@ export default buildConfig({
   endpoints: [importEndpoint],
   db: databaseAdapter(resolveDatabase(process.env.DATABASE_URI, dataDir())),
   editor: lexicalEditor(),
+  email: logEmailAdapter,
   localization: payloadLocalization,
   // Per-locale publishing: zh can go live while en is still being translated.
   experimental: { localizeStatus: true },

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { demoBriefing } from '@/lib/seed/demoContent'
+import { demoBriefing, demoRelease } from '@/lib/seed/demoContent'
 import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
 import { sentinel } from '@/tests/helpers/documents'
 import { startSite, type RunningSite } from '@/tests/helpers/server'
@@ -18,6 +18,11 @@ let token: string
 const slug = 'e2e-id-only-release'
 const publishedTitle = 'Siaran pers uji hanya dalam bahasa Indonesia'
 const draftSentinel = sentinel('en-draft')
+// The other two shapes of unpublished text: a release never published at all, and a newer draft
+// of the published demo release.
+const neverPublishedSentinel = sentinel('never-published')
+const newerDraftSentinel = sentinel('newer-draft')
+const neverPublishedSlug = 'e2e-never-published'
 let releaseId: number
 
 beforeAll(async () => {
@@ -32,6 +37,18 @@ beforeAll(async () => {
     body: 'Isi siaran pers yang diterbitkan.',
   })
   await saveDraftOverHttp(site.url, token, releaseId, 'en', draftSentinel, draftSentinel)
+  await createDraftReleaseOverHttp(site.url, token, {
+    slug: neverPublishedSlug,
+    locale: 'id',
+    title: neverPublishedSentinel,
+    body: neverPublishedSentinel,
+  })
+  const demo = (await (await fetch(`${site.url}/api/press-releases?where[slug][equals]=${demoRelease.slug}&depth=0`)).json()) as {
+    docs: { id: number }[]
+  }
+  for (const locale of ['id', 'zh', 'en'] as const) {
+    await saveDraftOverHttp(site.url, token, demo.docs[0]!.id, locale, `${newerDraftSentinel}-${locale}`, `${newerDraftSentinel}-${locale}`)
+  }
 }, 900_000)
 
 afterAll(async () => {
@@ -131,13 +148,26 @@ const readerAddresses = () => [
   `/en/search?q=${encodeURIComponent(draftSentinel.slice(-8))}`,
   `/id/search?q=${encodeURIComponent(draftSentinel.slice(-8))}`,
   `/en/search?q=SENTINEL`,
+  `/zh/search?q=SENTINEL`,
+  ...(['id', 'zh', 'en'] as const).flatMap((locale) => [
+    `/${locale}`,
+    `/${locale}/press-releases`,
+    `/${locale}/press-releases/${demoRelease.slug}`,
+    `/${locale}/press-releases/${neverPublishedSlug}`,
+    `/${locale}/press-releases/feed.xml`,
+    `/${locale}/topics/artificial-intelligence`,
+    `/${locale}/topics/artificial-intelligence/feed.xml`,
+  ]),
 ]
+
+const unpublishedTexts = () => [draftSentinel, neverPublishedSentinel, newerDraftSentinel]
 
 test('no page, .rsc payload, feed, sitemap or search result carries the draft text', async () => {
   for (const address of readerAddresses()) {
     for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
       const text = await (await fetch(`${site.url}${address}`, { headers })).text()
-      expect({ address, headers, leaked: text.includes(draftSentinel) }).toEqual({ address, headers, leaked: false })
+      const leaked = unpublishedTexts().filter((secret) => text.includes(secret))
+      expect({ address, headers, leaked }).toEqual({ address, headers, leaked: [] })
     }
   }
 })
