@@ -36,7 +36,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
-      afterNavLinks: ['@/components/admin/Workflow/NavLinks#WorkflowNavLinks'],
+      afterNavLinks: ['@/components/admin/Workflow/NavLinks#WorkflowNavLinks', '@/components/admin/ImportNavLink#ImportNavLink'],
       views: {
         todo: { Component: '@/components/admin/Workflow/TodoView#TodoView', path: '/todo', exact: true },
         importText: { Component: '@/components/admin/ImportView#ImportView', path: '/import', exact: true, meta: { title: 'Import text' } },

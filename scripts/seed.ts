@@ -28,5 +28,6 @@ console.log(`Seed: ${report.created.length} created, ${report.skipped.length} al
 for (const entry of report.created) console.log(`  + ${entry}`)
 console.log('\nDemo accounts (password: ' + password + '):')
 for (const user of demoUsers) console.log(`  ${user.email.padEnd(28)} ${user.roles.join(', ')}${user.locales.length ? ` (${user.locales.join(', ')})` : ''}`)
-await payload.destroy()
+// No payload.destroy(): awaiting it can leave the top-level await unsettled (exit code 13) once the
+// database handle closes; the process exits here anyway.
 await exitAfterFlush(0)

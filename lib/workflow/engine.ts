@@ -89,6 +89,9 @@ export const loadDocument = async (
   collection: WorkflowCollection,
   id: number | string,
 ): Promise<AllLocalesDoc> => {
+  // Payload sets req.locale to the locale read; hooks running after this read (search indexing,
+  // revalidation) must still see the locale of the save that triggered them.
+  const { locale, fallbackLocale } = req
   try {
     return (await payload.findByID({
       collection,
@@ -102,6 +105,9 @@ export const loadDocument = async (
   } catch (error) {
     if (error instanceof NotFound) throw new WorkflowError(404, `No ${collection} document with id ${id}.`)
     throw error
+  } finally {
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
   }
 }
 

@@ -1,5 +1,7 @@
 import type { TaskConfig } from 'payload'
 
+import { createLocalReq } from 'payload'
+
 import { isLocale } from '@/lib/i18n/locales'
 
 import { runWorkflowAction } from './engine'
@@ -28,7 +30,10 @@ export const publishScheduledLocaleTask: TaskConfig<'publishScheduledLocale'> = 
     if (!isWorkflowCollection(collection) || !isLocale(locale)) {
       return { output: { outcome: `ignored: unknown ${collection}/${locale}` } }
     }
-    const records = await loadRecords(req.payload, req, collection, id)
+    // The publish runs in its own request and transaction, not in the job runner's: on SQLite a
+    // transaction opened under the runner's request deadlocks against the runner's own writes.
+    const ownReq = await createLocalReq({}, req.payload)
+    const records = await loadRecords(req.payload, ownReq, collection, id)
     const record = records.get(locale)!.data
     const scheduledAt = record.scheduledAt ? new Date(record.scheduledAt).toISOString() : null
     if (record.state !== 'scheduled' || scheduledAt !== at) {
@@ -42,7 +47,6 @@ export const publishScheduledLocaleTask: TaskConfig<'publishScheduledLocale'> = 
       changeNote: record.pendingChangeNote ?? null,
       minorChange: !record.pendingChangeNote,
       actor: { kind: 'system', label: 'scheduler' },
-      req,
     })
     return { output: { outcome: 'published' } }
   },

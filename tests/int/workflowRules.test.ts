@@ -194,6 +194,32 @@ describe('staleness', () => {
     expect(en?.staleFields?.[0]).toMatchObject({ before: 'Jawab dua', after: 'Jawab dua, diubah' })
   })
 
+  test('a translator editing a Q&A answer leaves the approved source untouched', async () => {
+    const briefing = await t.payload.create({
+      collection: 'briefings',
+      locale: 'id',
+      draft: true,
+      data: { date: '2024-09-05T00:00:00.000Z', title: 'Konferensi', items: [{ question: 'Tanya', answer: paragraphsToRichText(['Jawab']) }] },
+    })
+    await advance(t.payload, briefing.id, [['submit', 'id'], ['approve', 'id']], 'briefings')
+    const row = briefing.items![0]!
+    await t.payload.update({
+      collection: 'briefings',
+      id: briefing.id,
+      locale: 'zh',
+      draft: true,
+      data: { title: '记者会', items: [{ id: row.id, key: row.key, question: '问', answer: paragraphsToRichText(['答']) }] },
+      user: await asUser('translator.zh'),
+      overrideAccess: false,
+    })
+    expect((await stateOf(t.payload, briefing.id, 'id', 'briefings'))?.state).toBe('approved')
+    const edits = await t.payload.find({
+      collection: 'workflow-events',
+      where: { and: [{ 'document.value': { equals: briefing.id } }, { action: { equals: 'edit' } }, { actor: { equals: users['translator.zh'].id } }] },
+    })
+    expect(edits.docs.map((event) => event.locale)).toEqual(['zh'])
+  })
+
   test('a stale translation cannot be republished until its translator updates it', async () => {
     const id = await publishedInBoth()
     await editSource(id, { title: 'Judul baru' })

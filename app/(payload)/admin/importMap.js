@@ -1,3 +1,4 @@
+import { SourceText as SourceText_baa4b9e3d7ece73cefa01802c74fdd40 } from '@/components/admin/Workflow/SourceText'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,10 +22,18 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowPanel as WorkflowPanel_a42a09889a83ab8dbe9edca81b6f14cf } from '@/components/admin/Workflow/WorkflowPanel'
+import { WorkflowCell as WorkflowCell_4d2c79871958849dc98030372f92438e } from '@/components/admin/Workflow/WorkflowCell'
+import { AuditTrail as AuditTrail_6505d8d7685a1e71e686264c0ae08335 } from '@/components/admin/Workflow/AuditTrail'
+import { WorkflowNavLinks as WorkflowNavLinks_d7c6b4f4b03eb9415caf6ce3ae0dd974 } from '@/components/admin/Workflow/NavLinks'
+import { ImportNavLink as ImportNavLink_3979dbf3bab985c6339c5134e9736579 } from '@/components/admin/ImportNavLink'
+import { TodoView as TodoView_cc21b65a0b82d7d65708fc7bff7b0f39 } from '@/components/admin/Workflow/TodoView'
+import { ImportView as ImportView_ea36ac6ced6079a7c2e93b046ca7c6c8 } from '@/components/admin/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/components/admin/Workflow/SourceText#SourceText": SourceText_baa4b9e3d7ece73cefa01802c74fdd40,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -48,5 +57,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/Workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_a42a09889a83ab8dbe9edca81b6f14cf,
+  "@/components/admin/Workflow/WorkflowCell#WorkflowCell": WorkflowCell_4d2c79871958849dc98030372f92438e,
+  "@/components/admin/Workflow/AuditTrail#AuditTrail": AuditTrail_6505d8d7685a1e71e686264c0ae08335,
+  "@/components/admin/Workflow/NavLinks#WorkflowNavLinks": WorkflowNavLinks_d7c6b4f4b03eb9415caf6ce3ae0dd974,
+  "@/components/admin/ImportNavLink#ImportNavLink": ImportNavLink_3979dbf3bab985c6339c5134e9736579,
+  "@/components/admin/Workflow/TodoView#TodoView": TodoView_cc21b65a0b82d7d65708fc7bff7b0f39,
+  "@/components/admin/ImportView#ImportView": ImportView_ea36ac6ced6079a7c2e93b046ca7c6c8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, FlattenedField } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Locale } from '@/lib/i18n/locales'
 
@@ -8,21 +8,13 @@ import type { WorkflowState } from '../states'
 
 import { loadDocument } from '../engine'
 import { actorFromUser, appendEvent, loadRecords, saveRecord, snapshotOf } from '../records'
+import { firstSharedChange } from '../sharedFields'
 import { changedPaths, diffSource, refreshSnapshot } from '../staleness'
 import { extractLocaleTexts } from '../texts'
 import { isWorkflowCollection } from '../states'
 
 /** An edit sends a locale back to draft: whatever was submitted, approved or scheduled is not what is there now. */
 const stateAfterEdit = (state: WorkflowState): WorkflowState => (state === 'rejected' ? 'rejected' : 'draft')
-
-const sharedFieldsChanged = (fields: FlattenedField[], doc: Record<string, unknown>, previous: Record<string, unknown>) =>
-  fields.some(
-    (field) =>
-      'name' in field &&
-      !field.localized &&
-      !['updatedAt', 'createdAt', '_status', 'id'].includes(field.name) &&
-      JSON.stringify(doc[field.name] ?? null) !== JSON.stringify(previous[field.name] ?? null),
-  )
 
 /**
  * Every content save (not a workflow action) is an edit of one locale: it returns that locale to
@@ -44,7 +36,7 @@ export const recordLocaleEdit: CollectionAfterChangeHook = async ({ collection, 
     ? changedPaths(extractLocaleTexts(slug, previousDoc ?? {}, null), extractLocaleTexts(slug, doc, null))
     : []
   // A change to fields shared by every language (dates, people, the Q&A rows) is the source's.
-  const sharedChanged = operation === 'update' && sharedFieldsChanged(collection.flattenedFields, doc, previousDoc ?? {})
+  const sharedChanged = operation === 'update' && firstSharedChange(collection.flattenedFields, doc, previousDoc ?? {}) !== null
   if (sharedChanged && !editedLocales.includes(sourceLocale)) editedLocales.push(sourceLocale)
   if (operation === 'update' && pathsChanged.length === 0 && !sharedChanged && locale) return doc
 

@@ -1,0 +1,103 @@
+import type { Locale } from '@/lib/i18n/locales'
+
+import type { ParsedDocument } from './types'
+
+/**
+ * The importer's data between the parser and the database: texts in, merged documents, the
+ * summary shown before confirming (the `--dry-run --json` shape) and what was written.
+ */
+
+/** One uploaded or pasted text; `name` is how reports refer to it (a file path, "pasted text"). */
+export type ImportText = { name: string; content: string | Uint8Array }
+
+export type ImportKind = ParsedDocument['kind']
+
+/** A Q&A item after merging translations: one row, its text per locale. */
+export type MergedItem = {
+  key: string
+  /** The outlet as written in each locale's text; absent for a generic "Reporter:". */
+  outlet: Partial<Record<Locale, string>>
+  outletSlug: string | null
+  question: Partial<Record<Locale, string>>
+  answer: Partial<Record<Locale, string[]>>
+  followUp: boolean
+  similarQuestionFrom: string[]
+}
+
+/** One document to write: every language of it found in the texts, merged. */
+export type MergedDocument = {
+  kind: ImportKind
+  date: string | null
+  /** Languages in order of appearance. */
+  locales: Locale[]
+  /** Which text supplied each language. */
+  fileOf: Partial<Record<Locale, string>>
+  title: Partial<Record<Locale, string>>
+  /** Languages whose title the importer derived from the first sentence (the text had none). */
+  derivedTitle: Locale[]
+  spokesperson: string | null
+  openingStatements: Partial<Record<Locale, string[]>>
+  items: MergedItem[]
+  body: Partial<Record<Locale, string[]>>
+  warnings: string[]
+  /** Anything here means the document is not written (or, for a locale, not merged). */
+  errors: string[]
+}
+
+export type SummaryItem = {
+  key: string
+  outlet: Partial<Record<Locale, string>>
+  question: Partial<Record<Locale, string>>
+  /** The answer's paragraphs joined by a blank line. */
+  answer: Partial<Record<Locale, string>>
+  followUp: boolean
+}
+
+type SummaryCommon = {
+  files: string[]
+  kind: ImportKind
+  date: string | null
+  locales: Locale[]
+  title: Partial<Record<Locale, string>>
+  warnings: string[]
+  errors: string[]
+}
+
+/** The documented `--dry-run --json` object for one document (docs/import.md). */
+export type DocumentSummary =
+  | (SummaryCommon & {
+      kind: 'briefing'
+      spokesperson: string | null
+      openingStatements: number
+      items: SummaryItem[]
+    })
+  | (SummaryCommon & { kind: 'press-release'; body: Partial<Record<Locale, string[]>> })
+
+export type ImportCollection = 'press-releases' | 'briefings'
+
+/** What happened (or, in a dry run, would happen) to one document in the database. */
+export type DocumentOutcome = {
+  action: 'create' | 'update' | 'unchanged' | 'failed'
+  collection: ImportCollection
+  /** Null when the document does not exist (a dry run's create, or a failure). */
+  id: number | string | null
+  /** Languages written or to be written. */
+  locales: Locale[]
+  /** `/admin/collections/<slug>/<id>`, when the document exists. */
+  adminPath: string | null
+}
+
+export type DocumentReport = { summary: DocumentSummary; outcome: DocumentOutcome }
+
+/** A text that yielded no document at all. */
+export type FileFailure = { file: string; errors: string[]; warnings: string[] }
+
+export type ImportReport = {
+  dryRun: boolean
+  documents: DocumentReport[]
+  failedFiles: FileFailure[]
+  /** Every text whose content was not (or would not be) fully imported. */
+  failed: string[]
+  /** One line for people: "3 documents from 4 files: 1 created, 1 updated, 1 unchanged; 0 files failed." */
+  summaryLine: string
+}

@@ -1,0 +1,32 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { slugify } from '@/lib/text/slugify'
+
+import type { Access } from './match'
+import type { ImportCollection, MergedDocument } from './model'
+
+/** English first, then Indonesian: a Chinese title has no Latin form to make an address from. */
+const latinTitle = (merged: MergedDocument): string =>
+  [merged.title.en, merged.title.id].map((title) => slugify(title ?? '')).find(Boolean) ?? ''
+
+/**
+ * The address an imported document gets: `YYYY-MM-DD-<title words>` for briefings (as the
+ * collection itself would make it), the title words for releases. A text with only a Chinese
+ * title falls back to the date and the spokesperson or the kind, so the import never stops at
+ * "type a slug".
+ */
+export const plannedSlug = (merged: MergedDocument): string => {
+  const words = latinTitle(merged)
+  if (merged.kind === 'briefing') return slugify([merged.date, words || slugify(merged.spokesperson ?? '') || 'briefing'].join('-'))
+  return words || slugify(`${merged.date ?? ''}-press-release`)
+}
+
+/** `base`, or `base-2`, `base-3` … when another document already has that address. */
+export const freeSlug = async (payload: Payload, req: PayloadRequest, collection: ImportCollection, base: string, access: Access) => {
+  for (let attempt = 1; ; attempt++) {
+    // Short enough that the collection's own slugify (80 characters) keeps the suffix.
+    const slug = attempt === 1 ? base : `${base.slice(0, 75).replace(/-+$/, '')}-${attempt}`
+    const { totalDocs } = await payload.count({ collection, where: { slug: { equals: slug } }, req, ...access })
+    if (totalDocs === 0) return slug
+  }
+}

@@ -1,0 +1,45 @@
+import type { FileFailure, ImportText } from './model'
+import type { ParsedDocument, ParseIssue, ParseOptions } from './types'
+
+import { parseText } from './parse'
+
+/** A parsed document with the text it came from and its messages, prefixed with that text's name. */
+export type SourcedDocument = { file: string; document: ParsedDocument; warnings: string[] }
+
+export type ParsedTexts = { documents: SourcedDocument[]; failures: FileFailure[] }
+
+const labelled = (file: string, issue: ParseIssue): string => `${file}: ${issue.message}`
+
+/**
+ * Parses every text. Warnings about the whole text (site chrome, repaired lines) go to the
+ * document whose lines they concern, or the text's first document, so each document's report is
+ * complete on its own.
+ */
+export const parseTexts = (texts: readonly ImportText[], options: ParseOptions): ParsedTexts => {
+  const documents: SourcedDocument[] = []
+  const failures: FileFailure[] = []
+  for (const { name, content } of texts) {
+    const result = parseText(content, options)
+    if (result.documents.length === 0) {
+      failures.push({
+        file: name,
+        errors: result.errors.map((issue) => labelled(name, issue)),
+        warnings: result.warnings.map((issue) => labelled(name, issue)),
+      })
+      continue
+    }
+    const own = result.documents.map((document) => ({
+      file: name,
+      document,
+      warnings: document.warnings.map((issue) => labelled(name, issue)),
+    }))
+    for (const issue of result.warnings) {
+      const target =
+        own.find(({ document }) => issue.line !== null && issue.line >= document.startLine && issue.line <= document.endLine) ?? own[0]
+      const message = labelled(name, issue)
+      if (target && !target.warnings.includes(message)) target.warnings.push(message)
+    }
+    documents.push(...own)
+  }
+  return { documents, failures }
+}

@@ -1,0 +1,70 @@
+import type { Browser, Page } from 'playwright-core'
+
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
+import { startSite, type RunningSite } from '@/tests/helpers/server'
+
+/**
+ * An editor imports a pasted transcript through the admin's Import view: the preview shows how the
+ * text was read (questions, outlets as written, a warning about an unknown outlet) before anything
+ * is written, and the result links to the created draft.
+ */
+let site: RunningSite
+let browser: Browser
+let page: Page
+
+const transcript = fs.readFileSync(path.resolve('tests/fixtures/import/briefing-2024-10-15.en.txt'), 'utf8')
+
+beforeAll(async () => {
+  site = await startSite()
+  browser = await launchBrowser()
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })
+  page = await context.newPage()
+  await page.goto(`${site.url}/admin/login`)
+  await page.locator('#field-email').fill('editor@example.com')
+  await page.locator('#field-password').fill('warta-demo')
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin')
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.stop()
+})
+
+test('the Import view offers a text box and file upload', async () => {
+  await page.goto(`${site.url}/admin/import`)
+  await page.getByRole('heading', { level: 1, name: 'Import text' }).waitFor()
+  await page.getByLabel('Text', { exact: true }).waitFor()
+  expect(await page.getByLabel('Files (.txt)').getAttribute('type')).toBe('file')
+})
+
+test('the preview shows the questions, their outlets as written and a warning, before anything is saved', async () => {
+  await page.getByLabel('Text', { exact: true }).fill(transcript)
+  await page.getByRole('button', { name: 'Preview' }).click()
+  await page.getByRole('heading', { name: 'Preview' }).waitFor()
+  const card = page.locator('.warta-import__document')
+  expect(await card.locator('h3').textContent()).toBe('Briefing 2024-10-15 — will be created (en)')
+  expect(await card.locator('.warta-import__count').textContent()).toBe('2 questions')
+  expect(await card.locator('.warta-import__outlet').allTextContents()).toEqual(['CCTV', 'Kyodo News'])
+  expect(await card.locator('.warta-import__warnings li').allTextContents()).toEqual([
+    "pasted text: line 6: unknown outlet 'Kyodo News'; it is kept as written with no matching outlet.",
+  ])
+  await page.screenshot({ path: screenshotPath('import-view-preview'), fullPage: true })
+})
+
+test('confirming creates the draft and links to it', async () => {
+  await page.getByRole('button', { name: 'Import as drafts' }).click()
+  await page.getByRole('heading', { name: 'Result' }).waitFor()
+  expect(await page.locator('.warta-import__document h3').textContent()).toBe('Briefing 2024-10-15 — created (en)')
+  await page.screenshot({ path: screenshotPath('import-view-result'), fullPage: true })
+  await page.getByRole('link', { name: 'Open the draft' }).click()
+  await page.waitForURL(/\/admin\/collections\/briefings\/\d+/)
+  await page.locator('#field-title').waitFor()
+  expect(await page.locator('#field-title').inputValue()).toBe(
+    'Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference on October 15, 2024',
+  )
+  await page.screenshot({ path: screenshotPath('import-view-draft'), fullPage: true })
+})
