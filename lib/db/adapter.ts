@@ -30,8 +30,8 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
     push: false,
     migrationDir,
     prodMigrations: migrations,
-    // WAL lets readers keep reading while an editor publishes; the timeout rides out short locks.
+    // WAL lets readers keep reading while an editor publishes; the timeout rides out locks held by a busy writer (an import, a corpus load).
     wal: true,
-    busyTimeout: 5000,
+    busyTimeout: 20_000,
   })
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { countWrites, createReferenceData } from '@/tests/helpers/importing'
@@ -15,14 +15,23 @@ let t: TestPayload
 
 const fixtures = (relative: string) => path.join('tests/fixtures', relative)
 
-const runCli = (...args: string[]) => {
-  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', ...args], {
-    env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'warn', WARTA_SCHEDULER: 'off', PAYLOAD_SECRET: 'warta-test-secret' },
-    encoding: 'utf8',
-    timeout: SPAWN_TIMEOUT,
+/**
+ * Asynchronous on purpose: a synchronous spawn freezes this process's event loop, and with it any
+ * database work still settling here, while the child waits on the same SQLite file.
+ */
+const runCli = (...args: string[]) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', ...args], {
+      env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'warn', WARTA_SCHEDULER: 'off', PAYLOAD_SECRET: 'warta-test-secret' },
+      timeout: SPAWN_TIMEOUT,
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += String(chunk)))
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)))
+    child.on('error', reject)
+    child.on('close', (status) => resolve({ status, stdout, stderr }))
   })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
 
 beforeAll(async () => {
   t = await startTestPayload('import-cli')
@@ -31,12 +40,12 @@ beforeAll(async () => {
 afterAll(async () => t?.stop())
 
 describe('--dry-run --json', () => {
-  let run: ReturnType<typeof runCli>
+  let run: Awaited<ReturnType<typeof runCli>>
   let before: Awaited<ReturnType<typeof countWrites>>
 
   beforeAll(async () => {
     before = await countWrites(t.payload)
-    run = runCli('--dry-run', '--json', fixtures('founding-document.id.txt'))
+    run = await runCli('--dry-run', '--json', fixtures('founding-document.id.txt'))
   }, SPAWN_TIMEOUT)
 
   test('exits 0', () => {
@@ -75,7 +84,7 @@ test(
   'imports the texts of a folder as one merged draft and exits 0 with a summary line',
   async () => {
     const before = await countWrites(t.payload)
-    const run = runCli(fixtures('import/translations'))
+    const run = await runCli(fixtures('import/translations'))
     expect(run.status).toBe(0)
     expect(run.stdout.trim().split('\n').at(-1)).toBe(
       '1 document from 3 files: 1 created, 0 updated, 0 unchanged, 0 failed; 0 files failed.',
@@ -86,12 +95,12 @@ test(
 )
 
 describe('malformed files', () => {
-  let run: ReturnType<typeof runCli>
+  let run: Awaited<ReturnType<typeof runCli>>
   let before: Awaited<ReturnType<typeof countWrites>>
 
   beforeAll(async () => {
     before = await countWrites(t.payload)
-    run = runCli('--json', fixtures('import/malformed'))
+    run = await runCli('--json', fixtures('import/malformed'))
   }, SPAWN_TIMEOUT)
 
   test('exit 1', () => {
@@ -118,8 +127,8 @@ describe('malformed files', () => {
 
 test(
   'exits 1 for a path that does not exist',
-  () => {
-    const run = runCli('--dry-run', fixtures('import/no-such-file.txt'))
+  async () => {
+    const run = await runCli('--dry-run', fixtures('import/no-such-file.txt'))
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('no such file or folder')
   },
@@ -128,8 +137,8 @@ test(
 
 test(
   'exits 1 with the usage when given no file',
-  () => {
-    const run = runCli('--json')
+  async () => {
+    const run = await runCli('--json')
     expect([run.status, run.stderr.trim()]).toEqual([1, 'Usage: npm run import -- [--dry-run] [--json] <files or folders…>'])
   },
   SPAWN_TIMEOUT,
