@@ -58,6 +58,15 @@ export const startSite = async (): Promise<RunningSite> => {
   await ensureProductionBuild()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-site-'))
   const port = await freePort()
+  // Next.js keeps rendered pages and fetched data on disk inside its build folder, across restarts.
+  // Each server gets its own copy of the build (without caches), so one test file's pages can never
+  // be served by another file's server on a different database.
+  const buildDir = process.env.NEXT_DIST_DIR || '.next'
+  const serverDistDir = `${buildDir}-server-${process.pid}-${port}`
+  fs.cpSync(buildDir, serverDistDir, {
+    recursive: true,
+    filter: (source) => !source.startsWith(path.join(buildDir, 'cache')),
+  })
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_OPTIONS: '',
@@ -68,13 +77,19 @@ export const startSite = async (): Promise<RunningSite> => {
     DATABASE_URI: `file:${path.join(dataDir, 'warta.db')}`,
     PORT: String(port),
     NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
+    NEXT_DIST_DIR: serverDistDir,
     SEED_PASSWORD: 'warta-demo',
     // The scheduler runs in the server as in production (integration tests switch it off).
     WARTA_SCHEDULER: 'on',
     LOG_LEVEL: 'warn',
   }
-  const seed = spawnSync(bin('tsx'), ['scripts/seed.ts', '--with-demo-users'], { env, encoding: 'utf8' })
-  if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stdout}\n${seed.stderr}`)
+  // Under heavy load a tsx process has been seen to exit 13 (an unsettled top-level await) while
+  // loading the Payload config, before touching the database; the seed is idempotent, so retry.
+  let seed = spawnSync(bin('tsx'), ['scripts/seed.ts', '--with-demo-users'], { env, encoding: 'utf8' })
+  for (let attempt = 1; seed.status === 13 && attempt < 3; attempt++) {
+    seed = spawnSync(bin('tsx'), ['scripts/seed.ts', '--with-demo-users'], { env, encoding: 'utf8' })
+  }
+  if (seed.status !== 0) throw new Error(`seed failed (exit ${seed.status}):\n${seed.stdout}\n${seed.stderr}`)
 
   const server: ChildProcess = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     env,
@@ -104,6 +119,7 @@ export const startSite = async (): Promise<RunningSite> => {
       server.kill('SIGTERM')
       await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)))
       fs.rmSync(dataDir, { recursive: true, force: true })
+      fs.rmSync(serverDistDir, { recursive: true, force: true })
     },
   }
 }
