@@ -58,7 +58,11 @@ const localeData = (
   ...(content.title !== undefined ? { title: content.title } : {}),
   ...(collection === 'press-releases'
     ? { body: paragraphsToRichText(content.body ?? []) }
-    : { openingStatements: paragraphsToRichText(content.openingStatements ?? []), items: rowData(rows, rowIds, content) }),
+    : {
+        // An empty Lexical root crashes the admin's editor (Lexical error #38): no statements, no value.
+        openingStatements: content.openingStatements?.length ? paragraphsToRichText(content.openingStatements) : null,
+        items: rowData(rows, rowIds, content),
+      }),
   _status: 'draft' as const,
 })
 

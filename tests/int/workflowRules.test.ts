@@ -1,7 +1,7 @@
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 import { runWorkflowAction, WorkflowError } from '@/lib/workflow/engine'
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
-import { advance, createUsers, draftRelease, stateOf, systemActor, type TestRole, type TestUser } from '@/tests/helpers/workflow'
+import { advance, createUsers, draftRelease, loginHeaders, stateOf, systemActor, type TestRole, type TestUser } from '@/tests/helpers/workflow'
 
 let t: TestPayload
 let users: Record<TestRole, TestUser>
@@ -322,14 +322,45 @@ describe('writes outside the workflow', () => {
     await expect(attempt).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/workflow/) })
   })
 
-  test('a save based on an outdated version is refused with 409', async () => {
+  test('a save based on an outdated version is refused with 409, over REST and the Local API', async () => {
     const id = await twoLocales()
     const loaded = await t.payload.findByID({ collection: 'press-releases', id, draft: true, locale: 'id' })
     await editSource(id, { title: 'Someone else saved first' })
-    const attempt = editSource(id, { title: 'My stale edit', updatedAt: loaded.updatedAt })
+    const attempt = t.payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'id',
+      draft: true,
+      data: { title: 'My stale edit' },
+      context: { baseUpdatedAt: loaded.updatedAt },
+    })
     await expect(attempt).rejects.toMatchObject({ status: 409 })
+    const session = await loginHeaders(t, users.editor.email)
+    const rest = await t.api(`/api/press-releases/${id}?draft=true&locale=id`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', 'x-base-updated-at': loaded.updatedAt, ...session },
+      body: JSON.stringify({ title: 'My stale edit over REST' }),
+    })
+    expect(rest.status).toBe(409)
+    expect(((await rest.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/Reload it/)
     const current = await t.payload.findByID({ collection: 'press-releases', id, draft: true, locale: 'id' })
     expect(current.title).toBe('Someone else saved first')
+  })
+
+  test('a translator’s save carrying its own language’s older draft time is not mistaken for a stale write', async () => {
+    const id = await twoLocales()
+    const zhLoaded = await t.payload.findByID({ collection: 'press-releases', id, draft: true, locale: 'zh' })
+    await editSource(id, { title: 'Judul diperbarui' })
+    const saved = await t.payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'zh',
+      draft: true,
+      data: { title: '标题（译者）', updatedAt: zhLoaded.updatedAt },
+      user: await asUser('translator.zh'),
+      overrideAccess: false,
+    })
+    expect(saved.title).toBe('标题（译者）')
   })
 })
 
