@@ -8,11 +8,11 @@
  */
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { exitAfterFlush } from '@/lib/cli/exit'
+import { freePort } from '@/lib/cli/processes'
 import { demoRelease } from '@/lib/seed/demoContent'
 
 const fail = async (message: string): Promise<never> => {
@@ -26,15 +26,6 @@ export const quickstartCommands = (readme: string): string[] => {
   return [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1]!.trim())
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
 
 const root = process.cwd()
 const [startCommand, testCommand] = quickstartCommands(fs.readFileSync(path.join(root, 'README.md'), 'utf8'))

@@ -9,10 +9,10 @@ import path from 'node:path'
 
 import { isBuildFresh } from '@/lib/cli/build'
 import { exitAfterFlush } from '@/lib/cli/exit'
+import { bin } from '@/lib/cli/processes'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
 import { dataDir, readOrCreateLocalSecret, serverURL } from '@/lib/env'
 
-const bin = (name: string) => path.resolve('node_modules', '.bin', name)
 
 const fail = async (message: string): Promise<never> => {
   console.error(`\nnpm run demo: ${message}`)

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import type { DocumentLanguages } from '@/lib/data/availability'
 import type { Locale } from '@/lib/i18n/locales'
 
 import { serverURL } from '@/lib/env'
@@ -84,3 +85,30 @@ export const newsArticleJsonLd = ({
   ...(dateModified ? { dateModified } : {}),
   publisher: { '@type': 'GovernmentOrganization', name: publisherName },
 })
+
+/** A document page's metadata from what the page already loaded: the document and its languages. */
+export const publishedDocumentMetadata = ({
+  locale,
+  collection,
+  slug,
+  doc,
+  languages,
+}: {
+  locale: Locale
+  collection: SiteCollection
+  slug: string
+  doc: { title?: string | null; summary?: string | null }
+  languages: DocumentLanguages
+}): Metadata => {
+  const publication = languages.publications[locale]
+  return documentMetadata({
+    locale,
+    collection,
+    slug,
+    title: doc.title ?? slug,
+    description: doc.summary ?? null,
+    published: languages.published,
+    publishedTime: publication?.firstPublishedAt ?? null,
+    modifiedTime: publication?.lastPublishedAt ?? null,
+  })
+}

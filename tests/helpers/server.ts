@@ -1,12 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { isBuildFresh } from '@/lib/cli/build'
+import { bin, freePort } from '@/lib/cli/processes'
 
-const bin = (name: string) => path.resolve('node_modules', '.bin', name)
 const LOCK = path.resolve(`${process.env.NEXT_DIST_DIR || '.next'}-build.lock`)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -38,15 +37,6 @@ const ensureProductionBuild = async () => {
   }
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
 
 export type RunningSite = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
 

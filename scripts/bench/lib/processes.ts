@@ -1,13 +1,15 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
+
+import { bin } from '@/lib/cli/processes'
+
+export { bin, freePort } from '@/lib/cli/processes'
 
 /**
  * The benchmark's child processes (server, nginx), tracked so that every exit path (done, error,
  * Ctrl+C) stops exactly the processes this run started, by pid.
  */
 
-export const bin = (name: string) => path.resolve('node_modules', '.bin', name)
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 type Tracked = { name: string; child: ChildProcess; stopSignal: NodeJS.Signals }
@@ -74,15 +76,6 @@ export const installCleanup = () => {
   })
 }
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
 
 export const waitForHttp = async (url: string, started: Started, what: string, seconds = 120): Promise<void> => {
   const deadline = Date.now() + seconds * 1000

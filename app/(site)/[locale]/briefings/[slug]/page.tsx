@@ -16,7 +16,7 @@ import { formatDay } from '@/lib/i18n/format'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { sitePaths } from '@/lib/revalidation/tags'
-import { documentMetadata, newsArticleJsonLd } from '@/lib/seo/metadata'
+import { newsArticleJsonLd, publishedDocumentMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -37,17 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {}
   const { briefing, languages } = await load(locale, slug)
   if (!briefing) return {}
-  const publication = languages.publications[locale]
-  return documentMetadata({
-    locale,
-    collection: 'briefings',
-    slug,
-    title: briefing.title ?? slug,
-    description: briefing.summary ?? null,
-    published: languages.published,
-    publishedTime: publication?.firstPublishedAt ?? null,
-    modifiedTime: publication?.lastPublishedAt ?? null,
-  })
+  return publishedDocumentMetadata({ locale, collection: 'briefings', slug, doc: briefing, languages })
 }
 
 type PersonRef = { id: number; slug?: string | null; name?: string | null }

@@ -15,7 +15,7 @@ import { formatDay } from '@/lib/i18n/format'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { sitePaths } from '@/lib/revalidation/tags'
-import { documentMetadata, newsArticleJsonLd } from '@/lib/seo/metadata'
+import { newsArticleJsonLd, publishedDocumentMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -36,17 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {}
   const { release, languages } = await load(locale, slug)
   if (!release) return {}
-  const publication = languages.publications[locale]
-  return documentMetadata({
-    locale,
-    collection: 'press-releases',
-    slug,
-    title: release.title ?? slug,
-    description: release.summary ?? null,
-    published: languages.published,
-    publishedTime: publication?.firstPublishedAt ?? null,
-    modifiedTime: publication?.lastPublishedAt ?? null,
-  })
+  return publishedDocumentMetadata({ locale, collection: 'press-releases', slug, doc: release, languages })
 }
 
 type Named = { id: number; slug?: string | null; name?: string | null }
