@@ -5,13 +5,16 @@ import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { buildFormStateInEditedLocale } from '@/lib/admin/formStateServerFunction'
+
 import { importMap } from './admin/importMap.js'
 
 type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // Payload's handlers, with the form-state one checking for other people's edits in the edited locale.
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'form-state': buildFormStateInEditedLocale } })
 }
 
 const Layout = ({ children }: Args) => (

@@ -15,6 +15,13 @@ export const typoAnswer = 'Pembangkit listrik tenaga suryaa di Jawa Barat'
 export const fixedAnswerQ3 =
   'Kerja sama kedua negara di bidang energi hijau terus berkembang pesat. Pembangkit listrik tenaga surya di Jawa Barat mulai beroperasi bulan lalu.'
 
+/** The questions as the Indonesian transcript has them (the translators' source). */
+export const importedQuestions = [
+  'Pertemuan Pemimpin Ekonomi APEC akan digelar pekan ini di Lima. Apa harapan Tiongkok terhadap pertemuan tersebut?',
+  'Apakah kedua menteri luar negeri akan bertemu di sela-sela pertemuan tersebut?',
+  'Bagaimana perkembangan kerja sama Tiongkok dan Indonesia di bidang energi hijau?',
+] as const
+
 export const importedAnswerQ2 = 'Informasi mengenai pertemuan bilateral akan kami umumkan pada waktunya.'
 export const correctedAnswerQ2 = 'Kedua menteri luar negeri akan bertemu di sela-sela pertemuan tersebut pada 14 November.'
 
