@@ -1,7 +1,7 @@
 /**
  * `npm run demo`: the whole product on the embedded default, from a fresh clone.
  * Checks the configuration, builds (unless the build is newer than the sources), migrates and
- * seeds the demo newsroom, then serves site and admin with `next start` and prints the logins.
+ * seeds the demo newsroom, then serves site and admin with the production server (server.ts) and prints the logins.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { isBuildFresh } from '@/lib/cli/build'
 import { exitAfterFlush } from '@/lib/cli/exit'
-import { bin } from '@/lib/cli/processes'
+import { bin, productionServerCommand } from '@/lib/cli/processes'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
 import { dataDir, readOrCreateLocalSecret, serverURL } from '@/lib/env'
 
@@ -53,7 +53,7 @@ try {
 }
 
 const port = process.env.PORT || '3000'
-const server: ChildProcess = spawn(bin('next'), ['start', '-p', port], { env, stdio: 'inherit' })
+const server: ChildProcess = spawn(...productionServerCommand(port), { env, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => void exitAfterFlush(code ?? 0))
 

@@ -14,3 +14,12 @@ export const freePort = (): Promise<number> =>
     })
     server.on('error', reject)
   })
+
+/**
+ * The command line of the production server (server.ts: Next.js behind the page cache), as
+ * `npm start`, the demo, the benchmark and the browser tests run it.
+ */
+export const productionServerCommand = (port: number | string, hostname?: string): [string, string[]] => [
+  bin('tsx'),
+  ['server.ts', '-p', String(port), ...(hostname ? ['-H', hostname] : [])],
+]

@@ -3,6 +3,7 @@ import { revalidatePath, revalidateTag } from 'next/cache'
 import type { Locale } from '@/lib/i18n/locales'
 
 import { serverURL } from '@/lib/env'
+import { clearPageCache } from '@/lib/server/pageCacheRegistry'
 
 import { revalidationToken } from './revalidationToken'
 import { planDocumentRevalidation, type SiteCollection } from './tags'
@@ -55,6 +56,8 @@ export const revalidateDocument = (args: {
     return
   }
   for (const path of plan.paths) revalidatePath(path)
+  // server.ts's copies of rendered pages go with Next.js's own (lib/server/pageCache.ts).
+  clearPageCache()
 }
 
 /**

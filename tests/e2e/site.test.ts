@@ -105,6 +105,44 @@ test('a publish through the workflow shows on the next page load', async () => {
   await page.close()
 })
 
+/** GETs a reader page until the server's page cache answers it (its copy is made just after a miss). */
+const readUntilCached = async (address: string) => {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const response = await fetch(`${site.url}${address}`)
+    const text = await response.text()
+    if (response.headers.get('x-warta-page-cache') === 'HIT') return text
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`${address} never came from the page cache`)
+}
+
+test('a page held in the server’s page cache: drafts never reach it, a republish replaces it on the next request', async () => {
+  const cachedSlug = 'e2e-page-cache'
+  const address = `/id/press-releases/${cachedSlug}`
+  const id = await createDraftReleaseOverHttp(site.url, token, { slug: cachedSlug, locale: 'id', title: 'Judul pertama', body: 'Isi pertama.' })
+  await forcePublishOverHttp(site.url, token, id, 'id')
+  expect(await readUntilCached(address)).toContain('Judul pertama')
+
+  // A staff member in draft mode gets the draft from Next.js; the copy readers get is untouched.
+  const correction = sentinel('cached-page-draft')
+  await saveDraftOverHttp(site.url, token, id, 'id', correction, correction)
+  const cookie = `payload-token=${token}`
+  const browserLike = { 'Sec-Fetch-Site': 'same-origin' }
+  const enable = await fetch(`${site.url}/preview?secret=${PREVIEW_SECRET}&path=${encodeURIComponent(address)}`, {
+    headers: { cookie, ...browserLike },
+    redirect: 'manual',
+  })
+  const bypass = (enable.headers.getSetCookie().find((value) => value.startsWith('__prerender_bypass=')) ?? '').split(';')[0]
+  const preview = await fetch(`${site.url}${address}`, { headers: { cookie: `${cookie}; ${bypass}`, ...browserLike } })
+  expect({ cache: preview.headers.get('x-warta-page-cache'), draft: (await preview.text()).includes(correction) }).toEqual({ cache: null, draft: true })
+  const reader = await readUntilCached(address)
+  expect({ published: reader.includes('Judul pertama'), leaked: reader.includes(correction) }).toEqual({ published: true, leaked: false })
+
+  await forcePublishOverHttp(site.url, token, id, 'id', { changeNote: 'Judul diperbaiki.' })
+  const next = await (await fetch(`${site.url}${address}`)).text()
+  expect({ republished: next.includes(correction), old: next.includes('Judul pertama') }).toEqual({ republished: true, old: false })
+})
+
 test('searching a Chinese substring lands on the answer', async () => {
   const page = await openPage()
   await page.goto(`${site.url}/zh/search`)

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { isBuildFresh } from '@/lib/cli/build'
-import { bin, freePort } from '@/lib/cli/processes'
+import { bin, freePort, productionServerCommand } from '@/lib/cli/processes'
 
 const LOCK = path.resolve(`${process.env.NEXT_DIST_DIR || '.next'}-build.lock`)
 
@@ -42,7 +42,7 @@ export type RunningSite = { url: string; dataDir: string; output: () => string; 
 
 /**
  * The product as `npm run demo` serves it: production build, fresh SQLite database in a temp
- * folder, migrated and seeded with the demo newsroom, served by `next start` on a free port.
+ * folder, migrated and seeded with the demo newsroom, served by the production server (server.ts, as `npm start`) on a free port.
  */
 export const startSite = async (): Promise<RunningSite> => {
   await ensureProductionBuild()
@@ -81,7 +81,7 @@ export const startSite = async (): Promise<RunningSite> => {
   }
   if (seed.status !== 0) throw new Error(`seed failed (exit ${seed.status}):\n${seed.stdout}\n${seed.stderr}`)
 
-  const server: ChildProcess = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server: ChildProcess = spawn(...productionServerCommand(port, '127.0.0.1'), {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -97,7 +97,7 @@ export const startSite = async (): Promise<RunningSite> => {
     }
     if (attempt > 120 || server.exitCode !== null) {
       server.kill('SIGKILL')
-      throw new Error(`next start did not come up:\n${output}`)
+      throw new Error(`the server did not come up:\n${output}`)
     }
     await sleep(500)
   }

@@ -48,5 +48,5 @@ export const saveDraftOverHttp = (url: string, token: string, id: number, locale
     body: paragraphsToRichText([body]),
   })
 
-export const forcePublishOverHttp = (url: string, token: string, id: number, locale: string) =>
-  send(url, token, 'POST', `/api/press-releases/${id}/workflow`, { action: 'force-publish', locale, note: 'browser test' })
+export const forcePublishOverHttp = (url: string, token: string, id: number, locale: string, extra: { changeNote?: string } = {}) =>
+  send(url, token, 'POST', `/api/press-releases/${id}/workflow`, { action: 'force-publish', locale, note: 'browser test', ...extra })

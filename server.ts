@@ -1,0 +1,48 @@
+import { createServer } from 'node:http'
+import { parseArgs } from 'node:util'
+
+import next from 'next'
+
+import { createPageCache } from '@/lib/server/pageCache'
+
+/**
+ * The production server (`npm start`): Next.js (site, admin, REST, GraphQL) behind the page cache
+ * of lib/server/pageCache.ts, which answers already-rendered reader pages without entering Next.js.
+ * Takes the same `-p/--port` and `-H/--hostname` options as `next start`, or PORT and HOSTNAME.
+ * WARTA_PAGE_CACHE_MB sets the cache's memory (default 256; 0 turns it off).
+ */
+const main = async () => {
+  const { values } = parseArgs({
+    options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+  })
+  const port = Number(values.port ?? process.env.PORT ?? 3000)
+  const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0'
+  const cacheMegabytes = Number(process.env.WARTA_PAGE_CACHE_MB ?? 256)
+  if (!Number.isFinite(port) || !Number.isFinite(cacheMegabytes) || cacheMegabytes < 0) {
+    throw new Error('PORT (or -p) and WARTA_PAGE_CACHE_MB must be numbers.')
+  }
+
+  const app = next({ dev: false, hostname, port })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+
+  const loopback = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+  const cache = cacheMegabytes > 0 ? createPageCache({ origin: `http://${loopback}:${port}`, maxBytes: cacheMegabytes * 1024 * 1024 }) : null
+
+  createServer((request, response) => {
+    if (cache?.serve(request, response)) return
+    cache?.track(request, response)
+    handle(request, response).catch((error: unknown) => {
+      console.error(error)
+      if (!response.headersSent) response.writeHead(500)
+      response.end()
+    })
+  }).listen(port, hostname, () => {
+    console.log(`Warta listening on http://${hostname}:${port}${cache ? ` (page cache ${cacheMegabytes} MB)` : ''}`)
+  })
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
