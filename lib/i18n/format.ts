@@ -1,3 +1,5 @@
+import { newsroomTimeZone } from '@/lib/time/newsroomTime'
+
 import { localeInfo, type Locale } from './locales'
 
 /**
@@ -11,7 +13,10 @@ export const formatDay = (locale: Locale, value: string | null | undefined): str
   return new Intl.DateTimeFormat(localeInfo[locale].bcp47, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
 }
 
-/** A moment (publication, update, withdrawal) with its time, in the reader's language. */
+/**
+ * A moment (publication, update, withdrawal) with its time, in the reader's language and the
+ * newsroom's time zone (named, e.g. "WIB" / "GMT+7"), as the ministry would state it.
+ */
 export const formatDateTime = (locale: Locale, value: string | null | undefined): string => {
   if (!value) return ''
   const date = new Date(value)
@@ -23,7 +28,7 @@ export const formatDateTime = (locale: Locale, value: string | null | undefined)
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: 'UTC',
+    timeZone: newsroomTimeZone(),
     timeZoneName: 'short',
   }).format(date)
 }
