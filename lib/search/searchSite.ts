@@ -1,10 +1,9 @@
-import type { Where } from 'payload'
-
 import type { Locale } from '@/lib/i18n/locales'
 
-import { readerQuery } from '@/lib/data/cached'
 import { getPayloadClient } from '@/lib/data/payload'
-import { cacheTags, sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/revalidation/tags'
+
+import { indexedEntries, matchesWords, queryWords, type IndexedEntry } from './memoryIndex'
 
 export const searchKinds = ['release', 'briefing', 'question'] as const
 export type SearchKind = (typeof searchKinds)[number]
@@ -35,9 +34,6 @@ export type SearchResults = { hits: SearchHit[]; totalDocs: number; page: number
 
 const EXCERPT_RADIUS = 90
 
-/** The words of the query, as Payload's `like` operator matches them (all must occur). */
-const queryWords = (q: string): string[] => q.trim().toLowerCase().split(/\s+/).filter(Boolean)
-
 /** A window of text around the first match, so a reader sees why a result was found. */
 export const excerptAround = (text: string, q: string): string => {
   const words = queryWords(q)
@@ -51,50 +47,43 @@ export const excerptAround = (text: string, q: string): string => {
 const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`)
 const isDay = (value: string | undefined): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value))
 
-export const buildSearchWhere = ({ locale, q, kind, spokespersonId, topicId, from, to }: SearchFilters): Where => {
-  const and: Where[] = [{ locale: { equals: locale } }, { text: { like: q.trim() } }]
-  if (kind) and.push({ kind: { equals: kind } })
-  if (spokespersonId !== undefined) and.push({ spokesperson: { equals: spokespersonId } })
-  if (topicId !== undefined) and.push({ topics: { in: [topicId] } })
-  if (isDay(from)) and.push({ date: { greater_than_equal: dayStart(from).toISOString() } })
-  if (isDay(to)) and.push({ date: { less_than: new Date(dayStart(to).getTime() + 86_400_000).toISOString() } })
-  return { and }
+const PAGE_SIZE = 20
+
+/** Does one indexed entry pass the reader's filters (type, spokesperson, topic, dates)? */
+const passesFilters = (entry: IndexedEntry, { kind, spokespersonId, topicId, from, to }: SearchFilters): boolean => {
+  if (kind && entry.kind !== kind) return false
+  if (spokespersonId !== undefined && entry.spokesperson !== spokespersonId) return false
+  if (topicId !== undefined && !entry.topics.includes(topicId)) return false
+  if (isDay(from) && !(entry.dateMs >= dayStart(from).getTime())) return false
+  if (isDay(to) && !(entry.dateMs < dayStart(to).getTime() + 86_400_000)) return false
+  return true
 }
 
 /**
- * Searches the published text of one language. The index holds only published text (see
- * `indexDocument`), and is read with access control on like every reader query.
+ * Searches the published text of one language: every word of the query must occur in the entry
+ * (Payload's `like`), newest first, 20 per page. The entries come from the in-memory copy of the
+ * index (memoryIndex.ts), which holds only published text and is checked against the database on
+ * every search.
  */
-export const searchSite = readerQuery(
-  'search',
-  async (filters: SearchFilters): Promise<SearchResults> => {
-    const page = filters.page ?? 1
-    if (!filters.q.trim()) return { hits: [], totalDocs: 0, page, totalPages: 0 }
-    const payload = await getPayloadClient()
-    const result = await payload.find({
-      collection: 'search-entries',
-      overrideAccess: false,
-      depth: 0,
-      limit: 20,
-      page,
-      sort: '-date',
-      where: buildSearchWhere(filters),
-      select: { kind: true, title: true, slug: true, anchor: true, text: true, date: true, sourceCollection: true },
-    })
-    return {
-      hits: result.docs.map((entry) => ({
-        id: entry.id,
-        kind: entry.kind,
-        title: entry.title ?? '',
-        anchor: entry.anchor ?? null,
-        href: `${sitePaths.document(filters.locale, entry.sourceCollection, entry.slug)}${entry.anchor ? `#${entry.anchor}` : ''}`,
-        excerpt: excerptAround(entry.text ?? '', filters.q),
-        date: entry.date ?? null,
-      })),
-      totalDocs: result.totalDocs,
-      page: result.page ?? page,
-      totalPages: result.totalPages,
-    }
-  },
-  () => [cacheTags.search, cacheTags.reference],
-)
+export const searchSite = async (filters: SearchFilters): Promise<SearchResults> => {
+  const requested = Math.max(1, Math.floor(filters.page ?? 1))
+  const words = queryWords(filters.q)
+  if (words.length === 0) return { hits: [], totalDocs: 0, page: requested, totalPages: 0 }
+  const entries = await indexedEntries(await getPayloadClient(), filters.locale)
+  const matches = entries.filter((entry) => passesFilters(entry, filters) && matchesWords(entry, words))
+  const totalPages = Math.ceil(matches.length / PAGE_SIZE)
+  return {
+    hits: matches.slice((requested - 1) * PAGE_SIZE, requested * PAGE_SIZE).map((entry) => ({
+      id: entry.id,
+      kind: entry.kind,
+      title: entry.title,
+      anchor: entry.anchor,
+      href: `${sitePaths.document(filters.locale, entry.sourceCollection, entry.slug)}${entry.anchor ? `#${entry.anchor}` : ''}`,
+      excerpt: excerptAround(entry.text, filters.q),
+      date: entry.date,
+    })),
+    totalDocs: matches.length,
+    page: requested,
+    totalPages,
+  }
+}

@@ -1,0 +1,125 @@
+import type { Where } from 'payload'
+
+import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
+import { createDraftBriefing, publishThroughWorkflow, workflowAction } from '@/tests/helpers/siteContent'
+import { createDraftRelease } from '@/tests/helpers/documents'
+
+/**
+ * Search answers from an in-memory copy of `search-entries` (lib/search/memoryIndex.ts). On a real
+ * Payload: it finds exactly what the database's own `like` query finds, it follows every change to
+ * the table (including ones made behind its back, as another server process would), and its
+ * filters and pages behave like the database query did.
+ */
+let t: TestPayload
+let search: typeof import('@/lib/search/searchSite')
+let briefingId = 0
+
+beforeAll(async () => {
+  t = await startTestPayload('search-index')
+  search = await import('@/lib/search/searchSite')
+  briefingId = await createDraftBriefing(
+    t.payload,
+    '2025-03-04-index',
+    {
+      zh: {
+        title: '外交部发言人例行记者会',
+        opening: '今天我发布两条消息。',
+        items: [
+          { question: '关于粮食安全合作的问题？', answer: '中方愿同各方加强粮食安全合作。' },
+          { question: '关于海上合作的问题？', answer: '双方同意深化海上务实合作。' },
+        ],
+      },
+      en: {
+        title: 'Regular Press Conference',
+        opening: 'I have two announcements today.',
+        items: [
+          { question: 'On food security cooperation?', answer: 'China is ready to strengthen Food Security cooperation.' },
+          { question: 'On maritime cooperation?', answer: 'Both sides agreed to deepen practical maritime cooperation.' },
+        ],
+      },
+    },
+    '2025-03-04T00:00:00.000Z',
+  )
+  for (const locale of ['zh', 'en'] as const) await publishThroughWorkflow(t.payload, 'briefings', briefingId, locale)
+  for (let index = 1; index <= 23; index++) {
+    const id = await createDraftRelease(t.payload, `maritime-${index}`, {
+      en: { title: `Maritime dialogue round ${index}`, body: `The ${index}th round of the maritime dialogue was held.` },
+    })
+    await publishThroughWorkflow(t.payload, 'press-releases', id, 'en')
+  }
+}, 300_000)
+afterAll(async () => t?.stop())
+
+/** The same search as the database answers it: Payload's `like` on the text, newest first. */
+const databaseIds = async (locale: 'zh' | 'en', q: string, extra: Where[] = []) => {
+  const { docs } = await t.payload.find({
+    collection: 'search-entries',
+    overrideAccess: false,
+    pagination: false,
+    depth: 0,
+    where: { and: [{ locale: { equals: locale } }, { text: { like: q } }, ...extra] },
+    select: { kind: true },
+  })
+  return docs.map((doc) => doc.id).sort((a, b) => a - b)
+}
+
+const indexIds = async (filters: Parameters<typeof search.searchSite>[0]) => {
+  const ids: number[] = []
+  for (let page = 1; ; page++) {
+    const result = await search.searchSite({ ...filters, page })
+    ids.push(...result.hits.map((hit) => hit.id))
+    if (page >= result.totalPages) break
+  }
+  return ids.sort((a, b) => a - b)
+}
+
+test.each([
+  ['zh', '粮食安全'],
+  ['zh', '合作'],
+  ['zh', '海上 务实'],
+  ['zh', '记者会'],
+  ['en', 'maritime'],
+  ['en', 'MARITIME dialogue'],
+  ['en', 'food security'],
+  ['en', 'round 2'],
+  ['en', 'nothing-like-this'],
+] as const)('%s "%s" finds exactly what the database’s like query finds', async (locale, q) => {
+  expect(await indexIds({ locale, q })).toEqual(await databaseIds(locale, q))
+})
+
+test('results are newest first, 20 to a page, with the total', async () => {
+  const first = await search.searchSite({ locale: 'en', q: 'maritime' })
+  const second = await search.searchSite({ locale: 'en', q: 'maritime', page: 2 })
+  expect({ total: first.totalDocs, pages: first.totalPages, first: first.hits.length, second: second.hits.length }).toEqual({
+    total: 24,
+    pages: 2,
+    first: 20,
+    second: 4,
+  })
+  const dates = [...first.hits, ...second.hits].map((hit) => hit.date ?? '')
+  expect(dates).toEqual([...dates].sort().reverse())
+})
+
+test('filters by type and date like the database query', async () => {
+  expect(await indexIds({ locale: 'en', q: 'maritime', kind: 'question' })).toEqual(
+    await databaseIds('en', 'maritime', [{ kind: { equals: 'question' } }]),
+  )
+  const onTheDay = await search.searchSite({ locale: 'zh', q: '合作', from: '2025-03-04', to: '2025-03-04' })
+  expect(onTheDay.hits.map((hit) => hit.href).sort()).toEqual(['/zh/briefings/2025-03-04-index#q1', '/zh/briefings/2025-03-04-index#q2'])
+  expect((await search.searchSite({ locale: 'zh', q: '合作', from: '2025-03-05' })).hits).toHaveLength(0)
+})
+
+test('an unpublish through the workflow leaves search at once', async () => {
+  expect((await search.searchSite({ locale: 'zh', q: '粮食安全' })).totalDocs).toBe(1)
+  await workflowAction(t.payload, 'briefings', briefingId, 'zh', 'unpublish', 'Published too early')
+  expect((await search.searchSite({ locale: 'zh', q: '粮食安全' })).totalDocs).toBe(0)
+  expect((await search.searchSite({ locale: 'en', q: 'food security' })).totalDocs).toBe(1)
+})
+
+test('a change to the table made behind the index’s back (another process) is seen by the next search', async () => {
+  const before = await search.searchSite({ locale: 'en', q: 'round 23' })
+  expect(before.totalDocs).toBe(1)
+  // What another server process's publish looks like from here: rows gone from the table.
+  await t.payload.delete({ collection: 'search-entries', where: { id: { equals: before.hits[0]!.id } }, overrideAccess: true })
+  expect((await search.searchSite({ locale: 'en', q: 'round 23' })).totalDocs).toBe(0)
+})
