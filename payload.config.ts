@@ -23,6 +23,7 @@ import { dataDir, resolvePayloadSecret, serverURL } from '@/lib/env'
 import { adminLanguages } from '@/lib/i18n/adminLanguages'
 import { defaultLocale } from '@/lib/i18n/locales'
 import { payloadLocalization } from '@/lib/i18n/payloadLocalization'
+import { warmSearchIndex } from '@/lib/search/warmSearchIndex'
 import { publishScheduledLocaleTask } from '@/lib/workflow/scheduler'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -65,5 +66,8 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   // LOG_LEVEL=warn keeps test and script output readable; production keeps Payload's info logs.
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
-  onInit: applyMigrations,
+  onInit: async (payload) => {
+    await applyMigrations(payload)
+    warmSearchIndex(payload)
+  },
 })

@@ -29,7 +29,7 @@ const main = async () => {
   const loopback = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
   const cache = cacheMegabytes > 0 ? createPageCache({ origin: `http://${loopback}:${port}`, maxBytes: cacheMegabytes * 1024 * 1024 }) : null
 
-  createServer((request, response) => {
+  const server = createServer((request, response) => {
     if (cache?.serve(request, response)) return
     cache?.track(request, response)
     handle(request, response).catch((error: unknown) => {
@@ -40,6 +40,13 @@ const main = async () => {
   }).listen(port, hostname, () => {
     console.log(`Warta listening on http://${hostname}:${port}${cache ? ` (page cache ${cacheMegabytes} MB)` : ''}`)
   })
+  // Exit normally on a stop signal (exit handlers run; nothing is written that could be cut short).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      server.close()
+      process.exit(0)
+    })
+  }
 }
 
 main().catch((error: unknown) => {

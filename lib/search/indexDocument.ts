@@ -7,6 +7,8 @@ import { locales } from '@/lib/i18n/locales'
 import { richTextToPlainText } from '@/lib/richText/paragraphs'
 import type { SiteCollection } from '@/lib/revalidation/tags'
 
+import { markSearchDocumentChanged } from './memoryIndex'
+
 type EntryData = Omit<SearchEntry, 'id' | 'createdAt' | 'updatedAt'>
 
 const idOf = (value: unknown): number | null => {
@@ -112,6 +114,7 @@ export const indexDocument = async ({
       await payload.create({ collection: 'search-entries', data, req: readerReq, overrideAccess: true })
     }
   }
+  markSearchDocumentChanged(payload, collection, id)
 }
 
 export const removeFromSearchIndex = async ({
@@ -131,4 +134,5 @@ export const removeFromSearchIndex = async ({
     req,
     overrideAccess: true,
   })
+  markSearchDocumentChanged(payload, collection, id)
 }

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/locales'
 import { getPayloadClient } from '@/lib/data/payload'
 import { sitePaths } from '@/lib/revalidation/tags'
 
-import { indexedEntries, matchesWords, queryWords, type IndexedEntry } from './memoryIndex'
+import { indexedEntries, matchingEntries, queryWords, type IndexedEntry } from './memoryIndex'
 
 export const searchKinds = ['release', 'briefing', 'question'] as const
 export type SearchKind = (typeof searchKinds)[number]
@@ -70,7 +70,7 @@ export const searchSite = async (filters: SearchFilters): Promise<SearchResults>
   const words = queryWords(filters.q)
   if (words.length === 0) return { hits: [], totalDocs: 0, page: requested, totalPages: 0 }
   const entries = await indexedEntries(await getPayloadClient(), filters.locale)
-  const matches = entries.filter((entry) => passesFilters(entry, filters) && matchesWords(entry, words))
+  const matches = matchingEntries(entries, words).filter((entry) => passesFilters(entry, filters))
   const totalPages = Math.ceil(matches.length / PAGE_SIZE)
   return {
     hits: matches.slice((requested - 1) * PAGE_SIZE, requested * PAGE_SIZE).map((entry) => ({

@@ -1,0 +1,66 @@
+import { matchingEntries, queryWords, signatureOf, type IndexedEntry } from '@/lib/search/memoryIndex'
+
+/**
+ * The signature test in front of the text match may only skip entries that cannot match: over
+ * many texts and queries (Chinese, Latin, mixed case, words in any order), matchingEntries must
+ * return exactly what checking every text would.
+ */
+const corpus = [
+  '中方愿同东盟国家一道维护南海和平稳定。',
+  '两国外长将于11月14日在会议期间会晤。',
+  'Both sides agreed to deepen practical maritime cooperation in the South China Sea.',
+  'Kerja sama kedua negara di bidang energi hijau terus berkembang pesat.',
+  'Pembangkit listrik tenaga surya di Jawa Barat mulai beroperasi bulan lalu.',
+  'The 17th round of the Strategic Dialogue was held in Jakarta.',
+  '',
+  'x',
+]
+
+const entry = (text: string, id: number): IndexedEntry => {
+  const haystack = text.toLowerCase()
+  return {
+    id,
+    locale: 'en',
+    kind: 'release',
+    sourceCollection: 'press-releases',
+    documentId: id,
+    slug: `s${id}`,
+    anchor: null,
+    title: '',
+    text,
+    date: null,
+    dateMs: 0,
+    updatedAt: '',
+    spokesperson: null,
+    topics: [],
+    haystack,
+    signature: signatureOf(haystack),
+  }
+}
+
+// Many generated texts: every corpus sentence, cut at different points and glued together.
+const texts = corpus.flatMap((a, i) => corpus.map((b, j) => `${a.slice(i)} ${b.slice(0, j * 7)}`))
+const entries = texts.map(entry)
+
+const queries = [
+  '南海',
+  '和平稳定',
+  '会晤',
+  '11月14日',
+  'maritime',
+  'MARITIME cooperation',
+  'sea south',
+  'energi hijau',
+  'Jawa',
+  '17th',
+  'x',
+  'zz',
+  '东盟 dialogue',
+  ...texts.slice(0, 30).map((text) => text.slice(3, 9)),
+]
+
+test.each(queries)('"%s": the signature never hides a match', (q) => {
+  const words = queryWords(q)
+  const expected = entries.filter((candidate) => words.every((word) => candidate.haystack.includes(word))).map((candidate) => candidate.id)
+  expect(matchingEntries(entries, words).map((candidate) => candidate.id)).toEqual(expected)
+})
