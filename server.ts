@@ -8,7 +8,8 @@ import { createPageCache } from '@/lib/server/pageCache'
 /**
  * The production server (`npm start`): Next.js (site, admin, REST, GraphQL) behind the page cache
  * of lib/server/pageCache.ts, which answers already-rendered reader pages without entering Next.js.
- * Takes the same `-p/--port` and `-H/--hostname` options as `next start`, or PORT and HOSTNAME.
+ * Takes the same `-p/--port` and `-H/--hostname` options as `next start` (or PORT; the host
+ * defaults to all interfaces: HOSTNAME is not read, shells and containers set it to the machine's name).
  * WARTA_PAGE_CACHE_MB sets the cache's memory (default 256; 0 turns it off).
  */
 const main = async () => {
@@ -16,7 +17,7 @@ const main = async () => {
     options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
   })
   const port = Number(values.port ?? process.env.PORT ?? 3000)
-  const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0'
+  const hostname = values.hostname ?? '0.0.0.0'
   const cacheMegabytes = Number(process.env.WARTA_PAGE_CACHE_MB ?? 256)
   if (!Number.isFinite(port) || !Number.isFinite(cacheMegabytes) || cacheMegabytes < 0) {
     throw new Error('PORT (or -p) and WARTA_PAGE_CACHE_MB must be numbers.')
