@@ -19,8 +19,9 @@ import { generateBriefings, generateReleases } from './corpus/generate'
 import { runLoad, type LoadResult } from './lib/load'
 import { describeMachine, peakRssMiB } from './lib/machine'
 import { ensureNginx, startNginx, type SavedPage } from './lib/nginx'
-import { bin, freePort, installCleanup, runScript, runToEnd, startProcess, stopAll, waitForHttp } from './lib/processes'
+import { bin, freePort, installCleanup, productionServerCommand, runScript, runToEnd, startProcess, stopAll, waitForHttp } from './lib/processes'
 import { measurePublishToVisible, signIn, type Draft, type VisibleSample } from './lib/publishVisible'
+import { measureSearchLatency } from './lib/searchLatency'
 import { median, printTable, renderMarkdown, verdicts, type BenchReport, type Corpus, type PageResult, type Target } from './lib/report'
 
 const numberFromEnv = (name: string, fallback: number) => {
@@ -158,10 +159,10 @@ for (const cached of [path.join(DIST_DIR, 'cache', 'fetch-cache'), path.join(DIS
 }
 const port = await freePort()
 const url = `http://127.0.0.1:${port}`
-const server = startProcess('next start', bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+const server = startProcess('server.ts', ...productionServerCommand(port, '127.0.0.1'), {
   env: { ...baseEnv, PORT: String(port), NEXT_PUBLIC_SERVER_URL: url },
 })
-await waitForHttp(`${url}/id`, server, 'next start')
+await waitForHttp(`${url}/id`, server, 'server.ts')
 console.log(`Warta on ${url} (pid ${server.child.pid})`)
 
 // 3. Targets
@@ -214,6 +215,10 @@ const measureAll = async (base: string, label: string): Promise<LoadResult[]> =>
 step(`Load: Warta (warm-up ${WARMUP_SECONDS} s, then ${SECONDS} s × ${CONNECTIONS} connections per page)`)
 const wartaResults = await measureAll(url, 'Warta')
 
+step('Search latency (one reader at a time, a different query each time)')
+const search = await measureSearchLatency(url)
+console.log(`  ${search.queries} queries: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms`)
+
 // 5. publish→visible
 step(`publish→visible (${PUBLISHES} publishes through the HTTP workflow endpoint)`)
 const prepared = JSON.parse(
@@ -258,6 +263,7 @@ const report: BenchReport = {
   load: { seconds: SECONDS, connections: CONNECTIONS, warmupSeconds: WARMUP_SECONDS },
   pages,
   visible,
+  search,
   peakRssMiB: rss,
 }
 
@@ -266,8 +272,8 @@ const notes = [
   busy
     ? `The machine was shared: load average ${machine.loadAverage[0].toFixed(1)} at the start and ${report.loadAtEnd[0].toFixed(1)} at the end on ${machine.cpus} CPUs, from other processes (builds and test runs) running at the same time. Absolute numbers are lower and noisier than on an idle machine; both servers were measured under the same conditions, minutes apart.`
     : `The machine was otherwise quiet (load average ${machine.loadAverage[0].toFixed(1)} at the start, ${report.loadAtEnd[0].toFixed(1)} at the end, ${machine.cpus} CPUs).`,
-  `autocannon runs on the same ${machine.cpus} CPUs as the server it measures. \`next start\` is one Node.js process (one JavaScript thread); nginx runs \`worker_processes auto\` (${machine.cpus} workers), as it would in production.`,
-  'Release and briefing pages are served from the Next.js full-route cache after their first request (first-request times are listed above). Home, list and search pages are rendered per request (`force-dynamic`, they read the query string) from the tagged data cache, so a repeated identical query measures rendering plus cached data, not a fresh database query; the first request of each shows the uncached cost.',
+  `autocannon runs on the same ${machine.cpus} CPUs as the server it measures. The server (\`server.ts\`: Next.js behind the page cache) is one Node.js process (one JavaScript thread); nginx runs \`worker_processes auto\` (${machine.cpus} workers), as it would in production.`,
+  'Home, release and briefing pages and feeds render on their first request (first-request times are listed above), are kept in the Next.js full-route cache and copied into the server\'s page cache (`lib/server/pageCache.ts`), which answers later requests without entering Next.js. List pages read the query string and render per request from the tagged data cache. Search pages render per request from the in-memory search index (`lib/search/memoryIndex.ts`); the search-latency figures use a different query for every request.',
   `Corpus written by the \`${corpus.path}\` path (\`scripts/bench/corpus/write.ts\`): ${
     corpus.path === 'direct'
       ? "each locale saved once, already published, under the workflow's own context flag, the final `workflow-states` records and the full audit trail written with the workflow module's `saveRecord`/`appendEvent`, and the search index built once per document with `indexDocument`. On this machine (with the scratch indexes described below) the seed's path (drafts, then submit/approve/publish through `runWorkflowAction`) took about 1.3 s per release and 3.5 s per briefing, about an hour for the corpus; the direct path took 0.2–0.5 s per release and 0.6–1.6 s per briefing (averages over the whole corpus: 0.53 s and 1.57 s, with builds and test runs sharing the machine). `scripts/bench/verifyWritePaths.ts` writes one release and one briefing through both paths and checks that readers' view in every locale, the workflow records, the audit trail and the search rows are the same. Differences: 3 stored versions per document instead of 6, and publication dates set to the document's own date."
@@ -276,7 +282,7 @@ const notes = [
   "The publish→visible drafts are written through the seed's path up to `approved` (system actor) and published by a reviewer over HTTP; each publish revalidates the document's pages, the lists, feeds, sitemap and search.",
   `The workflow endpoint itself answered a publish (three locales, each re-indexed for search) in ${Math.round(median(visible.map((sample) => sample.endpointMs)))} ms (median); the target is measured from its response, as the issue defines it.`,
   "Schema finding: Payload's SQLite tables for localized fields (`*_locales`, including `briefings_items_locales` and the versions' `_briefings_v_version_items_locales`) are indexed only by (`_locale`, `_parent_id`), and loading or replacing a document's rows filters by `_parent_id` alone, which that index cannot serve: every uncached read or save of a briefing scans all Q&A rows of all briefings (and of all their versions). Writing the corpus slowed to 3.4 s per briefing after 60 briefings; with a `_parent_id` index on those tables it took 0.3–0.6 s. The generator adds such indexes while it writes and drops them before the server starts, so the numbers above are for the schema the committed migrations create. A migration adding them would speed up uncached briefing renders, search indexing on publish and therefore publish→visible.",
-  "Cache finding: Next.js persists its data cache (every reader query wrapped in `unstable_cache`) in `<distDir>/cache/fetch-cache` and rendered pages and feeds in `<distDir>/server/route-cache`, across `next start` restarts and rebuilds. A server started on a different or changed database (restored backup, a bulk import or seed written with `disableRevalidate`, tests that reuse one `.next` with a fresh database each run) answers with the old data until a workflow action revalidates the tags. The benchmark deletes both folders before starting the server; a smoke run on a 20-release database had fed a later run's home, list, search and feed pages.",
+  "Cache finding: Next.js persists its data cache (every reader query wrapped in `unstable_cache`) in `<distDir>/cache/fetch-cache` and rendered pages and feeds in `<distDir>/server/route-cache`, across server restarts and rebuilds. A server started on a different or changed database (restored backup, a bulk import or seed written with `disableRevalidate`, tests that reuse one `.next` with a fresh database each run) answers with the old data until a workflow action revalidates the tags. The benchmark deletes both folders before starting the server; a smoke run on a 20-release database had fed a later run's home, list, search and feed pages.",
   'No timing is asserted in the test suite; this page is the record.',
 ]
 

@@ -1,6 +1,7 @@
 import type { LoadResult } from './load'
 import type { Machine } from './machine'
 import type { VisibleSample } from './publishVisible'
+import type { SearchLatency } from './searchLatency'
 
 /** The printed table and `docs/benchmarks.md`, from one set of measurements. */
 
@@ -30,6 +31,8 @@ export type BenchReport = {
   load: { seconds: number; connections: number; warmupSeconds: number }
   pages: PageResult[]
   visible: VisibleSample[]
+  /** One reader at a time, a different query each time (lib/searchLatency.ts). */
+  search: SearchLatency
   peakRssMiB: number | null
 }
 
@@ -60,9 +63,11 @@ export const verdicts = (report: BenchReport): Verdict[] => {
       met: tail <= 2,
     })
   }
-  for (const page of report.pages.filter((entry) => entry.target.kind === 'search')) {
-    list.push({ target: `${page.target.name}: p95 ≤ 30 ms`, reached: ms(page.warta.p95), met: page.warta.p95 <= 30 })
-  }
+  list.push({
+    target: `search p95 ≤ 30 ms (${report.search.queries} different queries, one at a time)`,
+    reached: `${ms(report.search.p95)} (p50 ${ms(report.search.p50)}, max ${ms(report.search.max)})`,
+    met: report.search.p95 <= 30,
+  })
   if (report.visible.length > 0) {
     const worst = Math.max(...report.visible.map((sample) => sample.visibleMs))
     list.push({
@@ -127,7 +132,8 @@ from the last run; rerun it to refresh this page (it rewrites the whole file).
 1. Generates a corpus into its own SQLite database (\`data/bench/warta-bench.db\`, never \`data/warta.db\`),
    or reuses it when it is already complete.
 2. Builds the production app (\`next build\`, \`NEXT_DIST_DIR=.next-bench\`, skipped when that build is newer
-   than the sources) and starts \`next start\` on a free loopback port on the bench database
+   than the sources) and starts the production server (\`server.ts\`, as \`npm start\` does: Next.js behind the
+   page cache) on a free loopback port on the bench database
    (\`NODE_ENV=production\`, \`WARTA_SCHEDULER=off\`, \`LOG_LEVEL=warn\`).
 3. Requests every page once (each page renders on its first request and is cached), warms up for
    ${report.load.warmupSeconds} s per page, then measures each page with autocannon: ${report.load.seconds} s,
@@ -135,10 +141,13 @@ from the last run; rerun it to refresh this page (it rewrites the whole file).
    response time.
 4. Saves the same pages' HTML (one fetch each) and serves it with nginx (Debian package, generated minimal
    config, foreground child process on another loopback port), measured the same way: the ceiling.
-5. publish→visible: a reviewer signs in over HTTP and publishes an approved draft through
+5. Search latency: ${report.search.queries} different queries (the corpus's country, city and topic names in
+   each language), one request at a time, none seen before by any cache; then the two fixed searches
+   of the table under load.
+6. publish→visible: a reviewer signs in over HTTP and publishes an approved draft through
    \`POST /api/press-releases/{id}/workflow\`; the page is polled every 20 ms until it answers 200 with the
    new title. Time from the endpoint's response until then; ${report.visible.length} publishes.
-6. Peak RSS: \`VmHWM\` of the \`next start\` process (and any children) at the end.
+7. Peak RSS: \`VmHWM\` of the server process (and any children) at the end.
 
 ## Machine
 
@@ -172,7 +181,9 @@ Pages measured (first request: the uncached render, before the warm-up):
 
 ${report.pages.map((page) => `- ${page.target.name}: \`${decodeURI(page.target.path)}\` (${(page.bytes / 1024).toFixed(1)} KiB, first request ${ms(page.coldMs)})`).join('\n')}
 
-Search latency (Warta):
+Search latency, one reader at a time, ${report.search.queries} different queries (on average ${report.search.meanHits.toFixed(1)} results on the first page): p50 ${ms(report.search.p50)}, p95 ${ms(report.search.p95)}, max ${ms(report.search.max)}.
+
+The same query repeated under load (${report.load.connections} connections; each request checks the index's freshness, matches and renders the page):
 
 ${markdownTable(['search', 'URL', 'p50', 'p95', 'p99'], searchRows)}
 
