@@ -48,6 +48,9 @@ export const revalidateDocument = (args: {
   locales: readonly Locale[]
 }): void => {
   const plan = planDocumentRevalidation(args)
+  // server.ts's copies of rendered pages go first, and again when this request has been handled
+  // (lib/server/pageCache.ts); outside server.ts this does nothing.
+  clearPageCache()
   const inNext = tryRevalidate(() => {
     for (const tag of plan.tags) revalidateTag(tag, { expire: 0 })
   })
@@ -56,8 +59,6 @@ export const revalidateDocument = (args: {
     return
   }
   for (const path of plan.paths) revalidatePath(path)
-  // server.ts's copies of rendered pages go with Next.js's own (lib/server/pageCache.ts).
-  clearPageCache()
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { gzipSync } from 'node:zlib'
 
 import { locales } from '@/lib/i18n/locales'
@@ -20,9 +21,11 @@ import { registerPageCache } from './pageCacheRegistry'
  * - Requests that can see something else (draft mode, RSC navigation, server actions, a query
  *   string) bypass the cache both ways.
  * - Every revalidation (lib/revalidation/revalidateDocument.ts) empties it, in the same process,
- *   and a request during which that happened empties it once more when its response is finished:
- *   Next.js applies revalidations at the end of the request, and a page fetched in between would
- *   be the old one. A fill that started before a clear is thrown away.
+ *   and the request that revalidated empties it once more when Next.js has handled it: Next.js
+ *   applies revalidations at the end of that request, and a page fetched in between would be the
+ *   old one. A fill that started before a clear is thrown away.
+ * - Keys are canonical paths (lower-case ASCII segments, as slugs are): `/id/%61bc` and other
+ *   spellings of a page go to Next.js and are never copied, so nobody can flood the cache.
  */
 
 export type CachedPage = {
@@ -38,7 +41,9 @@ export const FILL_HEADER = 'x-warta-page-cache-fill'
 /** Response header telling operators (and tests) where a page came from. */
 export const CACHE_STATUS_HEADER = 'x-warta-page-cache'
 
-const LOCALE_PATH = new RegExp(`^/(${locales.join('|')})(/[^?]*)?$`)
+const CANONICAL_PATH = new RegExp(`^/(${locales.join('|')})(/[a-z0-9._-]+)*$`)
+/** Fills running at once; a miss beyond that is simply not copied this time. */
+const MAX_FILLS = 8
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 /** Headers of a client-side navigation or a server action: Next.js answers those differently. */
 const NEXT_REQUEST_HEADERS = ['rsc', 'next-action', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch']
@@ -46,8 +51,7 @@ const NEXT_REQUEST_HEADERS = ['rsc', 'next-action', 'next-router-prefetch', 'nex
 /** May this request be answered from (and later fill) the page cache? */
 export const isCacheableRequest = (request: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean => {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
-  const url = request.url ?? ''
-  if (url.includes('?') || !LOCALE_PATH.test(url)) return false
+  if (!CANONICAL_PATH.test(request.url ?? '')) return false
   if (request.headers[FILL_HEADER]) return false
   if (NEXT_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return false
   const cookie = request.headers.cookie ?? ''
@@ -56,7 +60,8 @@ export const isCacheableRequest = (request: Pick<IncomingMessage, 'method' | 'ur
 
 /** Is Next.js's answer a shared full-route-cache page (the only kind copied)? */
 export const isCacheableResponse = (status: number, headers: Headers): boolean => {
-  if (status !== 200 || !headers.get('x-nextjs-cache')) return false
+  // HIT or MISS (just rendered); STALE means Next.js is regenerating it: not worth keeping.
+  if (status !== 200 || !/^(HIT|MISS)$/.test(headers.get('x-nextjs-cache') ?? '')) return false
   const cacheControl = headers.get('cache-control') ?? ''
   if (/private|no-store|no-cache/.test(cacheControl)) return false
   return !headers.get('set-cookie')
@@ -65,16 +70,27 @@ export const isCacheableResponse = (status: number, headers: Headers): boolean =
 /** Hop-by-hop and per-response headers that a copy must not repeat. */
 const SKIPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'set-cookie'])
 
-const acceptsGzip = (request: IncomingMessage) => /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+/** Does the client take gzip (`gzip` or `*`, without `q=0`)? */
+export const acceptsGzip = (acceptEncoding: string | undefined): boolean =>
+  (acceptEncoding ?? '').split(',').some((part) => {
+    const [coding, ...parameters] = part.trim().toLowerCase().split(';')
+    if (coding !== 'gzip' && coding !== '*') return false
+    const quality = parameters.map((parameter) => /^\s*q=([\d.]+)\s*$/.exec(parameter)?.[1]).find(Boolean)
+    return quality === undefined || Number(quality) > 0
+  })
+
+/** The request being handled by Next.js, so a revalidation knows which request made it. */
+type RequestContext = { revalidated: boolean }
+const currentRequest = new AsyncLocalStorage<RequestContext>()
 
 export type PageCache = {
   /** Answers the request from the cache; false when it must go to Next.js. */
   serve: (request: IncomingMessage, response: ServerResponse) => boolean
   /**
-   * For every request the cache did not answer: once Next.js has answered, copy the page if it is
-   * a cacheable full-route-cache page, and clear again if a revalidation ran meanwhile.
+   * Runs Next.js for a request the cache did not answer. Afterwards: clear again if this request
+   * revalidated anything, else copy the page if Next.js served it from its full-route cache.
    */
-  track: (request: IncomingMessage, response: ServerResponse) => void
+  run: (request: IncomingMessage, response: ServerResponse, handler: () => Promise<void>) => Promise<void>
   clear: () => void
   /** Resolves when no fill is in flight (tests). */
   idle: () => Promise<void>
@@ -85,11 +101,14 @@ export const createPageCache = ({
   origin,
   maxBytes,
   fetchPage = fetch,
+  onFillError = () => undefined,
 }: {
   /** Where this server answers on loopback, for fill requests. */
   origin: string
   maxBytes: number
   fetchPage?: typeof fetch
+  /** A fill that could not reach the server (misconfigured origin): worth one log line. */
+  onFillError?: (error: unknown) => void
 }): PageCache => {
   // Map order is recency order: a hit moves its entry to the end, eviction takes from the front.
   const entries = new Map<string, CachedPage>()
@@ -129,8 +148,9 @@ export const createPageCache = ({
         })
         headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding'
         store(key, { status: response.status, headers, body, gzip: gzipSync(body), etag: response.headers.get('etag') })
-      } catch {
-        // A failed fill only means the next request goes to Next.js again.
+      } catch (error) {
+        // The next request simply goes to Next.js again.
+        onFillError(error)
       } finally {
         filling.delete(key)
       }
@@ -140,11 +160,16 @@ export const createPageCache = ({
     return promise
   }
 
+  const clearAll = () => {
+    generation += 1
+    entries.clear()
+    bytes = 0
+  }
   const registry = {
     clear: () => {
-      generation += 1
-      entries.clear()
-      bytes = 0
+      clearAll()
+      const context = currentRequest.getStore()
+      if (context) context.revalidated = true
     },
   }
   registerPageCache(registry)
@@ -158,11 +183,12 @@ export const createPageCache = ({
       entries.delete(key)
       entries.set(key, page)
       if (page.etag && request.headers['if-none-match'] === page.etag) {
-        response.writeHead(304, { etag: page.etag, [CACHE_STATUS_HEADER]: 'HIT' })
+        const { 'cache-control': cacheControl, vary } = page.headers
+        response.writeHead(304, { etag: page.etag, ...(cacheControl ? { 'cache-control': cacheControl } : {}), ...(vary ? { vary } : {}), [CACHE_STATUS_HEADER]: 'HIT' })
         response.end()
         return true
       }
-      const gzip = acceptsGzip(request)
+      const gzip = acceptsGzip(request.headers['accept-encoding'])
       const body = gzip ? page.gzip : page.body
       response.writeHead(page.status, {
         ...page.headers,
@@ -173,21 +199,20 @@ export const createPageCache = ({
       response.end(request.method === 'HEAD' ? undefined : body)
       return true
     },
-    track: (request, response) => {
-      const generationAtStart = generation
-      const cacheable = isCacheableRequest(request)
-      if (cacheable) response.setHeader(CACHE_STATUS_HEADER, 'MISS')
-      response.once('finish', () => {
-        if (generation !== generationAtStart) {
-          registry.clear()
-          return
+    run: async (request, response, handler) => {
+      const key = isCacheableRequest(request) ? request.url! : null
+      if (key) response.setHeader(CACHE_STATUS_HEADER, 'MISS')
+      const context: RequestContext = { revalidated: false }
+      try {
+        await currentRequest.run(context, handler)
+      } finally {
+        if (context.revalidated) clearAll()
+        else if (key && response.statusCode === 200 && response.getHeader('x-nextjs-cache') && !filling.has(key) && filling.size < MAX_FILLS) {
+          void fill(key)
         }
-        const key = request.url!
-        if (!cacheable || response.statusCode !== 200 || !response.getHeader('x-nextjs-cache') || filling.has(key)) return
-        void fill(key)
-      })
+      }
     },
-    clear: registry.clear,
+    clear: clearAll,
     idle: async () => {
       while (filling.size > 0) await Promise.all([...filling.values()])
     },
