@@ -17,8 +17,8 @@ import type { SiteCollection } from '@/lib/revalidation/tags'
  * - a fingerprint of the table (row count, newest `updatedAt`, highest id: three indexed one-row
  *   queries) is compared with the one the copy matches;
  * - documents re-indexed in this process (`markSearchDocumentChanged`, called by indexDocument)
- *   are re-read alone; the copy must then match the table's fingerprint, else (a change from
- *   another process, a transaction committed since) everything is read again.
+ *   are re-read alone, unless rows of other documents were written since (another process); the
+ *   copy must then match the table's fingerprint (deletions elsewhere), else everything is read.
  */
 export type IndexedEntry = {
   id: number
@@ -78,7 +78,7 @@ export const matchingEntries = (entries: readonly IndexedEntry[], words: string[
 const idOf = (value: unknown): number | null =>
   typeof value === 'number' ? value : value && typeof value === 'object' ? ((value as { id?: number }).id ?? null) : null
 
-type Fingerprint = { count: number; newestUpdate: string; highestId: number }
+type Fingerprint = { count: number; newestUpdate: string; highestId: number | string }
 const sameFingerprint = (a: Fingerprint, b: Fingerprint) =>
   a.count === b.count && a.newestUpdate === b.newestUpdate && a.highestId === b.highestId
 
@@ -107,61 +107,71 @@ const fingerprintOf = async (payload: Payload): Promise<Fingerprint> => {
 }
 
 const PAGE = 5000
+const SELECT = {
+  kind: true,
+  locale: true,
+  sourceCollection: true,
+  documentId: true,
+  slug: true,
+  anchor: true,
+  title: true,
+  text: true,
+  date: true,
+  spokesperson: true,
+  topics: true,
+  updatedAt: true,
+} as const
 
+const toEntry = (row: Pick<SearchEntry, 'id' | keyof typeof SELECT>): IndexedEntry => {
+  const text = row.text ?? ''
+  const haystack = text.toLowerCase()
+  return {
+    id: row.id,
+    locale: row.locale,
+    kind: row.kind,
+    sourceCollection: row.sourceCollection,
+    documentId: row.documentId,
+    slug: row.slug,
+    anchor: row.anchor ?? null,
+    title: row.title ?? '',
+    text,
+    date: row.date ?? null,
+    dateMs: row.date ? Date.parse(row.date) : Number.NEGATIVE_INFINITY,
+    updatedAt: row.updatedAt,
+    spokesperson: idOf(row.spokesperson),
+    topics: (row.topics ?? []).map(idOf).filter((id): id is number => id !== null),
+    haystack,
+    signature: signatureOf(haystack),
+  }
+}
+
+/** Ids are numbers on SQLite and ObjectId strings on MongoDB; both grow with time. */
+const compareIds = (a: number | string, b: number | string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Rows in id order, a page at a time after the last id seen (no rows skipped if others change). */
 const readEntries = async (payload: Payload, where?: Where): Promise<IndexedEntry[]> => {
   const entries: IndexedEntry[] = []
-  for (let page = 1; ; page++) {
+  for (let after: number | null = null; ; ) {
+    const pageWhere: Where = { and: [...(where ? [where] : []), ...(after === null ? [] : [{ id: { greater_than: after } }])] }
     const result = await payload.find({
       collection: 'search-entries',
       overrideAccess: false,
       depth: 0,
       limit: PAGE,
-      page,
+      pagination: false,
       sort: 'id',
-      where,
-      select: {
-        kind: true,
-        locale: true,
-        sourceCollection: true,
-        documentId: true,
-        slug: true,
-        anchor: true,
-        title: true,
-        text: true,
-        date: true,
-        spokesperson: true,
-        topics: true,
-        updatedAt: true,
-      },
+      where: pageWhere,
+      select: SELECT,
     })
-    for (const row of result.docs) {
-      const text = row.text ?? ''
-      const haystack = text.toLowerCase()
-      entries.push({
-        id: row.id,
-        locale: row.locale,
-        kind: row.kind,
-        sourceCollection: row.sourceCollection,
-        documentId: row.documentId,
-        slug: row.slug,
-        anchor: row.anchor ?? null,
-        title: row.title ?? '',
-        text,
-        date: row.date ?? null,
-        dateMs: row.date ? Date.parse(row.date) : Number.NEGATIVE_INFINITY,
-        updatedAt: row.updatedAt,
-        spokesperson: idOf(row.spokesperson),
-        topics: (row.topics ?? []).map(idOf).filter((id): id is number => id !== null),
-        haystack,
-        signature: signatureOf(haystack),
-      })
-    }
-    if (!result.hasNextPage) return entries
+    const docs: Pick<SearchEntry, 'id' | keyof typeof SELECT>[] = result.docs
+    entries.push(...docs.map(toEntry))
+    if (docs.length < PAGE) return entries
+    after = docs[docs.length - 1]!.id
   }
 }
 
 /** Newest first, as results are listed; equal dates by row id, newest row first. */
-const byDate = (a: IndexedEntry, b: IndexedEntry) => b.dateMs - a.dateMs || b.id - a.id
+const byDate = (a: IndexedEntry, b: IndexedEntry) => b.dateMs - a.dateMs || compareIds(b.id, a.id)
 
 type State = {
   entries: Map<number, IndexedEntry>
@@ -189,10 +199,10 @@ export const markSearchDocumentChanged = (payload: Payload, collection: SiteColl
 
 const ownFingerprint = (state: State): Fingerprint => {
   let newestUpdate = ''
-  let highestId = 0
+  let highestId: number | string = 0
   for (const entry of state.entries.values()) {
     if (entry.updatedAt > newestUpdate) newestUpdate = entry.updatedAt
-    if (entry.id > highestId) highestId = entry.id
+    if (compareIds(entry.id, highestId) > 0) highestId = entry.id
   }
   return { count: state.entries.size, newestUpdate, highestId }
 }
@@ -208,26 +218,51 @@ const regroup = (state: State) => {
   state.byLocale = byLocale
 }
 
+/** Beyond this many re-indexed documents between two searches, reading everything is simpler. */
+const MAX_INCREMENTAL = 200
+
+/**
+ * Rows written since the copy was last in step that belong to documents this process did not
+ * re-index: another process (or a job runner) changed the table.
+ */
+const foreignChangesSince = async (payload: Payload, since: string, rewritten: Set<string>): Promise<boolean> => {
+  const { docs } = await payload.find({
+    collection: 'search-entries',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    where: { updatedAt: { greater_than: since } },
+    select: { sourceCollection: true, documentId: true },
+  })
+  return docs.some((row) => !rewritten.has(documentKey(row.sourceCollection, row.documentId)))
+}
+
 const refresh = async (payload: Payload, state: State): Promise<void> => {
   const fingerprint = await fingerprintOf(payload)
   if (state.fingerprint && sameFingerprint(state.fingerprint, fingerprint) && state.changedDocuments.size === 0) return
   const changed = [...state.changedDocuments]
   state.changedDocuments.clear()
-  if (state.fingerprint && changed.length > 0) {
+  const rewritten = new Set(changed)
+  if (
+    state.fingerprint &&
+    changed.length > 0 &&
+    changed.length <= MAX_INCREMENTAL &&
+    !(await foreignChangesSince(payload, state.fingerprint.newestUpdate, rewritten))
+  ) {
     const pairs = changed.map((key) => key.split(':') as [string, string])
     const rows = await readEntries(payload, {
       or: pairs.map(([collection, id]): Where => ({ and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: Number(id) } }] })),
     })
-    const rewritten = new Set(changed)
     for (const entry of state.entries.values()) if (rewritten.has(documentKey(entry.sourceCollection, entry.documentId))) state.entries.delete(entry.id)
     for (const entry of rows) state.entries.set(entry.id, entry)
+    // Deletions by another process show here: the copy would hold more rows than the table.
     if (sameFingerprint(ownFingerprint(state), fingerprint)) {
       regroup(state)
       state.fingerprint = fingerprint
       return
     }
   }
-  // First search, or a change this process did not make: read everything.
+  // First search, many changes, or a change this process did not make: read everything.
   state.entries = new Map((await readEntries(payload)).map((entry) => [entry.id, entry]))
   regroup(state)
   state.fingerprint = fingerprint

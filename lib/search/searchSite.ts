@@ -54,6 +54,8 @@ const passesFilters = (entry: IndexedEntry, { kind, spokespersonId, topicId, fro
   if (kind && entry.kind !== kind) return false
   if (spokespersonId !== undefined && entry.spokesperson !== spokespersonId) return false
   if (topicId !== undefined && !entry.topics.includes(topicId)) return false
+  // Like the database's comparison, an entry without a date is outside any date range.
+  if ((isDay(from) || isDay(to)) && entry.date === null) return false
   if (isDay(from) && !(entry.dateMs >= dayStart(from).getTime())) return false
   if (isDay(to) && !(entry.dateMs < dayStart(to).getTime() + 86_400_000)) return false
   return true
@@ -61,7 +63,9 @@ const passesFilters = (entry: IndexedEntry, { kind, spokespersonId, topicId, fro
 
 /**
  * Searches the published text of one language: every word of the query must occur in the entry
- * (Payload's `like`), newest first, 20 per page. The entries come from the in-memory copy of the
+ * (Payload's `like`), newest first, 20 per page. Intended differences from the database's `like`:
+ * words are split on any white space (also the ideographic space Chinese input methods type),
+ * case is folded beyond ASCII, and `%` / `_` are plain characters, not wildcards. The entries come from the in-memory copy of the
  * index (memoryIndex.ts), which holds only published text and is checked against the database on
  * every search.
  */

@@ -109,11 +109,38 @@ test('filters by type and date like the database query', async () => {
   expect((await search.searchSite({ locale: 'zh', q: '合作', from: '2025-03-05' })).hits).toHaveLength(0)
 })
 
+test('a date range leaves out entries without a date, as the database query did', async () => {
+  const undated = await createDraftRelease(t.payload, 'undated-maritime', { en: { title: 'Undated maritime note', body: 'Maritime.' } })
+  await t.payload.update({ collection: 'press-releases', id: undated, locale: 'en', draft: true, data: { eventDate: null } })
+  await publishThroughWorkflow(t.payload, 'press-releases', undated, 'en')
+  const dated = await indexIds({ locale: 'en', q: 'maritime', to: '2099-12-31' })
+  expect(dated).toEqual(await databaseIds('en', 'maritime', [{ date: { less_than: '2100-01-01T00:00:00.000Z' } }]))
+  expect((await search.searchSite({ locale: 'en', q: 'undated maritime', to: '2099-12-31' })).totalDocs).toBe(0)
+  expect((await search.searchSite({ locale: 'en', q: 'undated maritime' })).totalDocs).toBe(1)
+})
+
 test('an unpublish through the workflow leaves search at once', async () => {
   expect((await search.searchSite({ locale: 'zh', q: '粮食安全' })).totalDocs).toBe(1)
   await workflowAction(t.payload, 'briefings', briefingId, 'zh', 'unpublish', 'Published too early')
   expect((await search.searchSite({ locale: 'zh', q: '粮食安全' })).totalDocs).toBe(0)
   expect((await search.searchSite({ locale: 'en', q: 'food security' })).totalDocs).toBe(1)
+})
+
+test('another process’s re-indexing is seen even when this process re-indexed something too', async () => {
+  const before = await search.searchSite({ locale: 'en', q: 'round 21' })
+  expect(before.totalDocs).toBe(1)
+  const [row] = (
+    await t.payload.find({ collection: 'search-entries', where: { id: { equals: before.hits[0]!.id } }, depth: 0, overrideAccess: true })
+  ).docs
+  // Another process rewrites document 21's row (same count, new text) without telling this one...
+  await t.payload.delete({ collection: 'search-entries', where: { id: { equals: row!.id } }, overrideAccess: true })
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...data } = row!
+  await t.payload.create({ collection: 'search-entries', data: { ...data, text: 'Maritime dialogue round twenty-one (corrected)' }, overrideAccess: true })
+  // ...while this process publishes another document, which it re-reads on its own.
+  const other = await createDraftRelease(t.payload, 'maritime-later', { en: { title: 'Maritime dialogue, later round', body: 'Later.' } })
+  await publishThroughWorkflow(t.payload, 'press-releases', other, 'en')
+  expect((await search.searchSite({ locale: 'en', q: 'round 21' })).totalDocs).toBe(0)
+  expect((await search.searchSite({ locale: 'en', q: 'twenty-one corrected' })).totalDocs).toBe(1)
 })
 
 test('a change to the table made behind the index’s back (another process) is seen by the next search', async () => {
