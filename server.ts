@@ -15,6 +15,8 @@ const loopbackHost = (hostname: string | undefined): string => {
 /**
  * The production server (`npm start`): Next.js (site, admin, REST, GraphQL) behind the page cache
  * of lib/server/pageCache.ts, which answers already-rendered reader pages without entering Next.js.
+ * Bundled by esbuild and run by plain Node.js (`npm run build:server`; see productionServerCommand
+ * in lib/cli/processes.ts for why not tsx).
  * Takes the same `-p/--port` and `-H/--hostname` options as `next start` (or PORT; HOSTNAME is
  * not read: shells and containers set it to the machine's name).
  * WARTA_PAGE_CACHE_MB sets the cache's memory (default 256; 0 turns it off).

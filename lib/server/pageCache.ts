@@ -38,7 +38,7 @@ export type CachedPage = {
 
 /** The request header marking the cache's own fill request, which must reach Next.js. */
 export const FILL_HEADER = 'x-warta-page-cache-fill'
-/** Response header telling operators (and tests) where a page came from. */
+/** Response header: HIT on the cache's own answers, MISS on cacheable paths Next.js answered. */
 export const CACHE_STATUS_HEADER = 'x-warta-page-cache'
 
 const CANONICAL_PATH = new RegExp(`^/(${locales.join('|')})(/[a-z0-9._-]+)*$`)
@@ -201,6 +201,7 @@ export const createPageCache = ({
     },
     run: async (request, response, handler) => {
       const key = isCacheableRequest(request) ? request.url! : null
+      // Also makes Node.js keep headers passed to writeHead readable (getHeader) afterwards.
       if (key) response.setHeader(CACHE_STATUS_HEADER, 'MISS')
       const context: RequestContext = { revalidated: false }
       try {
