@@ -19,7 +19,7 @@ const fixtures = (relative: string) => path.join('tests/fixtures', relative)
  * Asynchronous on purpose: a synchronous spawn freezes this process's event loop, and with it any
  * database work still settling here, while the child waits on the same SQLite file.
  */
-const runCli = (...args: string[]) =>
+const runOnce = (args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', ...args], {
       env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'warn', WARTA_SCHEDULER: 'off', PAYLOAD_SECRET: 'warta-test-secret' },
@@ -32,6 +32,17 @@ const runCli = (...args: string[]) =>
     child.on('error', reject)
     child.on('close', (status) => resolve({ status, stdout, stderr }))
   })
+
+/**
+ * Exit 13 with no output is Node.js 20 losing a dynamic import's answer from tsx's module-hooks
+ * thread under load, before the CLI's own code runs (measured: 5 of 18 runs with six at once).
+ * The CLI never exits 13 itself, so such a run is repeated; its output is checked as usual.
+ */
+const runCli = async (...args: string[]) => {
+  let run = await runOnce(args)
+  for (let attempt = 1; run.status === 13 && run.stdout === '' && attempt < 3; attempt++) run = await runOnce(args)
+  return run
+}
 
 beforeAll(async () => {
   t = await startTestPayload('import-cli')
