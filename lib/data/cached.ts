@@ -5,7 +5,8 @@ import type { Preview } from './preview'
 /**
  * Wraps a reader query in Next.js's data cache under the site's cache tags (lib/revalidation/tags),
  * so a page rendered from it is invalidated when a workflow action revalidates those tags, and
- * route handlers and dynamic pages (search, filtered lists) get cached reads too.
+ * route handlers and dynamic pages (filtered lists) get cached reads too. (Search has its own
+ * in-memory index, always checked against the database: lib/search/memoryIndex.ts.)
  *
  * A staff preview is never cached: it reads drafts with the staff member's permissions.
  * Outside a Next.js server (Jest, scripts) there is no cache and the query simply runs.

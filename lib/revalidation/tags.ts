@@ -23,7 +23,6 @@ export const cacheTags = {
   list: (collection: SiteCollection) => `list:${collection}`,
   /** Reference data (topics, people, outlets) shown beside documents. */
   reference: 'reference',
-  search: 'search',
   sitemap: 'sitemap',
   feeds: 'feeds',
 } as const
@@ -63,7 +62,6 @@ export const planDocumentRevalidation = ({
   const tags = [
     ...slugs.map((value) => cacheTags.document(collection, value)),
     cacheTags.list(collection),
-    cacheTags.search,
     cacheTags.sitemap,
     cacheTags.feeds,
   ]
