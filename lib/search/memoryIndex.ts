@@ -56,11 +56,12 @@ export const signatureOf = (haystack: string): Uint32Array => {
   return signature
 }
 
-/** The bits every text containing all these words must have set. */
-const queryBits = (words: string[]): number[] => {
+/** Where the bits every text containing all these words must have set are: (word index, mask). */
+const queryBits = (words: string[]): { slots: Int32Array; masks: Int32Array } => {
   const bits = new Set<number>()
   for (const word of words) for (let index = 1; index < word.length; index++) bits.add(pairBit(word.charCodeAt(index - 1), word.charCodeAt(index)))
-  return [...bits]
+  const list = [...bits]
+  return { slots: Int32Array.from(list, (bit) => bit >>> 5), masks: Int32Array.from(list, (bit) => 1 << (bit & 31)) }
 }
 
 /** Payload's `like`, as the database applies it: every word of the query, anywhere, any case. */
@@ -68,11 +69,16 @@ export const queryWords = (q: string): string[] => q.trim().toLowerCase().split(
 
 /** The entries containing every word, in the order given (a signature test first, then the text). */
 export const matchingEntries = (entries: readonly IndexedEntry[], words: string[]): IndexedEntry[] => {
-  const bits = queryBits(words)
-  return entries.filter(
-    (entry) =>
-      bits.every((bit) => (entry.signature[bit >>> 5]! & (1 << (bit & 31))) !== 0) && words.every((word) => entry.haystack.includes(word)),
-  )
+  const { slots, masks } = queryBits(words)
+  const matches: IndexedEntry[] = []
+  // Plain loops: this runs over every entry of a language on every search.
+  outer: for (const entry of entries) {
+    const signature = entry.signature
+    for (let index = 0; index < slots.length; index++) if ((signature[slots[index]!]! & masks[index]!) === 0) continue outer
+    for (const word of words) if (!entry.haystack.includes(word)) continue outer
+    matches.push(entry)
+  }
+  return matches
 }
 
 const idOf = (value: unknown): number | null =>
@@ -88,22 +94,12 @@ const sameFingerprint = (a: Fingerprint, b: Fingerprint) =>
  * cover a delete and re-create within one millisecond that reuses the highest id.
  */
 const fingerprintOf = async (payload: Payload): Promise<Fingerprint> => {
-  const newest = (sort: string) =>
-    payload.find({
-      collection: 'search-entries',
-      overrideAccess: false,
-      depth: 0,
-      limit: 1,
-      pagination: false,
-      sort,
-      select: { updatedAt: true },
-    })
-  const [{ totalDocs }, byTime, byId] = await Promise.all([
-    payload.count({ collection: 'search-entries', overrideAccess: false }),
-    newest('-updatedAt'),
-    newest('-id'),
+  const [byTime, byId] = await Promise.all([
+    // Paginated, so the same call also counts the rows.
+    payload.find({ collection: 'search-entries', overrideAccess: false, depth: 0, limit: 1, sort: '-updatedAt', select: { updatedAt: true } }),
+    payload.find({ collection: 'search-entries', overrideAccess: false, depth: 0, limit: 1, pagination: false, sort: '-id', select: { updatedAt: true } }),
   ])
-  return { count: totalDocs, newestUpdate: byTime.docs[0]?.updatedAt ?? '', highestId: byId.docs[0]?.id ?? 0 }
+  return { count: byTime.totalDocs, newestUpdate: byTime.docs[0]?.updatedAt ?? '', highestId: byId.docs[0]?.id ?? 0 }
 }
 
 const PAGE = 5000
