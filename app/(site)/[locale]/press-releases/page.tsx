@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ReleaseList } from '@/components/site/DocLists'
+import { FilterSelect } from '@/components/site/FilterSelect'
 import { Pagination } from '@/components/site/Pagination'
 import { getPreview } from '@/lib/data/preview'
 import { listPressReleases, listPressReleaseYears } from '@/lib/data/pressReleases'
@@ -60,28 +61,20 @@ export default async function PressReleasesPage({ params, searchParams }: Props)
     <>
       <h1>{t('releasesTitle')}</h1>
       <form className="filters" method="get" role="search" aria-label={t('filters.legend')}>
-        <label>
-          {t('filters.topic')}
-          <select name="topic" defaultValue={topic?.slug ?? ''}>
-            <option value="">{t('filters.all')}</option>
-            {topics.map((option) => (
-              <option key={option.id} value={option.slug}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filters.year')}
-          <select name="year" defaultValue={year ? String(year) : ''}>
-            <option value="">{t('filters.all')}</option>
-            {years.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('filters.topic')}
+          name="topic"
+          value={topic?.slug ?? ''}
+          allLabel={t('filters.all')}
+          options={topics.map((option) => ({ value: option.slug, label: option.name }))}
+        />
+        <FilterSelect
+          label={t('filters.year')}
+          name="year"
+          value={year ? String(year) : ''}
+          allLabel={t('filters.all')}
+          options={years.map((option) => ({ value: String(option), label: String(option) }))}
+        />
         <button type="submit">{t('filters.apply')}</button>
       </form>
       {releases.docs.length === 0 ? <p>{t('noResults')}</p> : <ReleaseList locale={locale} releases={releases.docs} />}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
 
+import { FilterSelect } from '@/components/site/FilterSelect'
 import { Pagination } from '@/components/site/Pagination'
 import { listSpokespeople, listTopics } from '@/lib/data/reference'
 import { formatDay, formatNumber } from '@/lib/i18n/format'
@@ -62,39 +63,27 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {t('query')}
           <input type="search" name="q" defaultValue={q} />
         </label>
-        <label>
-          {t('type.label')}
-          <select name="type" defaultValue={kind ?? ''}>
-            <option value="">{t('type.all')}</option>
-            {searchKinds.map((option) => (
-              <option key={option} value={option}>
-                {t(`type.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('spokesperson')}
-          <select name="spokesperson" defaultValue={person?.slug ?? ''}>
-            <option value="">{t('any')}</option>
-            {people.map((option) => (
-              <option key={option.id} value={option.slug}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('topic')}
-          <select name="topic" defaultValue={topic?.slug ?? ''}>
-            <option value="">{t('any')}</option>
-            {topics.map((option) => (
-              <option key={option.id} value={option.slug}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('type.label')}
+          name="type"
+          value={kind ?? ''}
+          allLabel={t('type.all')}
+          options={searchKinds.map((option) => ({ value: option, label: t(`type.${option}`) }))}
+        />
+        <FilterSelect
+          label={t('spokesperson')}
+          name="spokesperson"
+          value={person?.slug ?? ''}
+          allLabel={t('any')}
+          options={people.map((option) => ({ value: option.slug, label: option.name }))}
+        />
+        <FilterSelect
+          label={t('topic')}
+          name="topic"
+          value={topic?.slug ?? ''}
+          allLabel={t('any')}
+          options={topics.map((option) => ({ value: option.slug, label: option.name }))}
+        />
         <label>
           {t('from')}
           <input type="date" name="from" defaultValue={query.from ?? ''} />
