@@ -19,7 +19,8 @@ export type LoadResult = {
 
 export type LoadOptions = { url: string; seconds: number; connections: number }
 
-const percentile = (sorted: Float64Array, fraction: number): number => {
+/** The value at `fraction` of an ascending list (nearest rank). */
+export const percentile = (sorted: ArrayLike<number>, fraction: number): number => {
   if (sorted.length === 0) return Number.NaN
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))
   return sorted[index]!

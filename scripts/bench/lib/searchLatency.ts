@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales'
 
 import { benchTopics, cities, countries } from '../corpus/textBank'
+import { percentile } from './load'
 
 /**
  * Search as readers use it: one request at a time, each a different query, so neither the
@@ -14,8 +15,6 @@ export const searchQueries = (): { locale: Locale; q: string }[] =>
   (['zh', 'en', 'id'] as const).flatMap((locale) =>
     [...countries, ...cities, ...benchTopics.map((topic) => topic.name)].map((name) => ({ locale, q: name[locale] })),
   )
-
-const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!
 
 export const measureSearchLatency = async (baseUrl: string): Promise<SearchLatency> => {
   const times: number[] = []
