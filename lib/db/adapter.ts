@@ -10,7 +10,13 @@ import { migrations } from '@/migrations'
 
 import type { DatabaseChoice } from './resolveDatabase'
 
+import { withSessionMerging } from './sessionMerge'
+import { createSerializedClient } from './sqliteClient'
+
 const migrationDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations')
+
+/** How long a write waits for SQLite's lock (another process's transaction, a long import). */
+const BUSY_TIMEOUT_MS = 20_000
 
 /**
  * Builds the Payload adapter for a resolved `DATABASE_URI`.
@@ -19,19 +25,44 @@ const migrationDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
  * changes, in development, tests and production alike, so a schema that works in a test is the
  * schema production gets. Production applies them at boot (`prodMigrations`); elsewhere
  * `applyMigrations` (an `onInit` step) does. MongoDB has no schema migrations (see docs/database.md).
+ *
+ * Every write is a transaction on both: MongoDB's are Payload's default (a replica set is
+ * required), SQLite's are switched on here and run on Warta's serialized connection
+ * (lib/db/sqliteClient.ts), installed before the adapter connects. WAL stays on, so readers never
+ * wait for a publish.
  */
 export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
-  if (choice.kind === 'mongodb') {
-    return mongooseAdapter({ url: choice.url })
-  }
+  if (choice.kind === 'mongodb') return withSafeSessions(mongooseAdapter({ url: choice.url }))
   fs.mkdirSync(path.dirname(choice.file), { recursive: true })
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: choice.url },
     push: false,
     migrationDir,
     prodMigrations: migrations,
-    // WAL lets readers keep reading while an editor publishes; the timeout rides out locks held by a busy writer (an import, a corpus load).
-    wal: true,
-    busyTimeout: 20_000,
+    // Any truthy value turns Payload's transactions on; the connection below decides how they run.
+    transactionOptions: {},
+  })
+  return withSafeSessions({
+    ...sqlite,
+    init: (args) => {
+      const adapter = sqlite.init(args) as ReturnType<typeof sqlite.init> & { client?: unknown }
+      const connect = adapter.connect!
+      adapter.connect = async function (this: typeof adapter, options) {
+        // The stock connect creates its own client only when none is set.
+        this.client ??= createSerializedClient({ url: choice.url, busyTimeoutMs: BUSY_TIMEOUT_MS })
+        return connect.call(this, options)
+      }
+      return adapter
+    },
   })
 }
+
+/** Logins, logouts and refreshes of one account never undo each other (lib/db/sessionMerge.ts). */
+const withSafeSessions = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapterObj,
+  init: (args) => {
+    const adapter = adapterObj.init(args)
+    const authCollections = new Set(args.payload.config.collections.filter((collection) => collection.auth).map((collection) => collection.slug))
+    return withSessionMerging(adapter, authCollections)
+  },
+})

@@ -1,0 +1,240 @@
+import { createClient, LibsqlError, type Client, type InArgs, type InStatement, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client'
+
+/**
+ * The SQLite connection Warta gives Payload's adapter: every write all-or-nothing, and a second
+ * process (or a busy writer in this one) makes others wait instead of hanging or failing.
+ *
+ * Why not the adapter's own client: `@payloadcms/db-sqlite` runs without transactions unless told
+ * otherwise, and Payload rewrites a document's localized and array rows by delete + insert, so a
+ * crash in between lost rows (a user's roles, a briefing's Q&A items). With transactions on, the
+ * stock client hangs: libsql is synchronous, each transaction takes its own connection, and a
+ * second write from the same process waits for the lock in SQLite's busy handler — blocking the
+ * very event loop that would commit the transaction holding it.
+ *
+ * Here:
+ * - reads go to one connection (WAL: they never wait for writers);
+ * - writes and transactions go to a second connection, one at a time per process (an async FIFO
+ *   lock, so waiting never blocks the event loop), each transaction `BEGIN IMMEDIATE`: the write
+ *   lock is taken up front, so two transactions never deadlock upgrading from read to write;
+ * - when another process holds the write lock, SQLite answers SQLITE_BUSY at once (busy timeout
+ *   0 on the write connection) and the write is retried asynchronously with backoff until
+ *   `busyTimeoutMs`, then fails with a message saying so.
+ *
+ * A transaction that runs a write *outside* itself in the same process (a Local API call without
+ * the operation's `req`) would wait for its own lock; after `busyTimeoutMs` that fails with an
+ * error naming the statement, instead of hanging.
+ */
+
+export type SerializedClientOptions = {
+  url: string
+  /** How long a write waits for the lock (this process's other writes or another process's). */
+  busyTimeoutMs: number
+  /** `synchronous` pragma in WAL mode (FULL: a committed transaction survives a power cut). */
+  synchronous?: 'FULL' | 'NORMAL'
+  journalSizeLimit?: number
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+const isBusy = (error: unknown): boolean =>
+  error instanceof LibsqlError ? /SQLITE_BUSY|SQLITE_LOCKED/.test(error.code) || /database is locked/i.test(error.message) : false
+
+const sqlOf = (statement: InStatement): string => (typeof statement === 'string' ? statement : statement.sql)
+
+/** Only plain SELECTs go to the read connection; anything else might write. */
+const isRead = (statement: InStatement): boolean => /^\s*(--[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*select\b/i.test(sqlOf(statement))
+
+/** A FIFO async lock: at most one write or transaction of this process at a time. */
+const createLock = () => {
+  let tail: Promise<void> = Promise.resolve()
+  let holder: string | null = null
+  return {
+    acquire: async (purpose: string, timeoutMs: number): Promise<() => void> => {
+      let release!: () => void
+      const previous = tail
+      const mine = new Promise<void>((resolve) => (release = resolve))
+      tail = previous.then(() => mine)
+      let timer: NodeJS.Timeout | undefined
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `SQLite: waited ${timeoutMs / 1000} s for this process's write lock (held by: ${holder ?? 'unknown'}) to run: ${purpose.slice(0, 200)}. ` +
+                  'A write inside a transaction that does not pass the operation’s `req` waits for its own lock.',
+              ),
+            ),
+          timeoutMs,
+        )
+      })
+      try {
+        await Promise.race([previous, timedOut])
+      } catch (error) {
+        // Give the turn on when it comes, so the queue behind this caller is not stuck.
+        void previous.then(release)
+        throw error
+      } finally {
+        clearTimeout(timer)
+      }
+      holder = purpose.slice(0, 200)
+      return () => {
+        holder = null
+        release()
+      }
+    },
+  }
+}
+
+export const createSerializedClient = (options: SerializedClientOptions): Client => {
+  const reader = createClient({ url: options.url })
+  const writer = createClient({ url: options.url })
+  const lock = createLock()
+  const journalSizeLimit = options.journalSizeLimit ?? 64 * 1024 * 1024
+  const synchronous = options.synchronous ?? 'FULL'
+
+  const ready = (async () => {
+    // WAL is a property of the file; the rest is per connection.
+    const mode = await writer.execute('PRAGMA journal_mode;')
+    if (mode.rows[0]?.journal_mode !== 'wal') {
+      await withBusyRetry('PRAGMA journal_mode = WAL', () => writer.execute('PRAGMA journal_mode = WAL;'))
+      await writer.execute(`PRAGMA journal_size_limit = ${journalSizeLimit};`)
+    }
+    await writer.execute('PRAGMA busy_timeout = 0;')
+    await writer.execute(`PRAGMA synchronous = ${synchronous};`)
+    // Readers wait (briefly, synchronously) only in SQLite's rare WAL-recovery moments.
+    await reader.execute('PRAGMA busy_timeout = 5000;')
+    await reader.execute(`PRAGMA synchronous = ${synchronous};`)
+  })()
+  // Awaited by every operation; this only keeps a failure from also crashing the process unawaited.
+  ready.catch(() => undefined)
+
+  /** Runs a write on the write connection, retrying while another process holds the lock. */
+  async function withBusyRetry<T>(purpose: string, run: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + options.busyTimeoutMs
+    for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
+      try {
+        return await run()
+      } catch (error) {
+        if (!isBusy(error)) throw error
+        if (Date.now() + wait > deadline) {
+          throw new Error(
+            `SQLite: the database stayed locked by another process for ${options.busyTimeoutMs / 1000} s; gave up on: ${purpose.slice(0, 200)}`,
+            { cause: error },
+          )
+        }
+        await sleep(wait)
+      }
+    }
+  }
+
+  /** Holds this process's write lock for `run`, then releases it whatever happens. */
+  const exclusively = async <T>(purpose: string, run: () => Promise<T>): Promise<T> => {
+    await ready
+    const release = await lock.acquire(purpose, options.busyTimeoutMs)
+    try {
+      return await run()
+    } finally {
+      release()
+    }
+  }
+
+  const beginImmediate = () => withBusyRetry('BEGIN IMMEDIATE', () => writer.execute('BEGIN IMMEDIATE'))
+
+  const transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
+    await ready
+    if (mode === 'read') return reader.transaction('read')
+    const release = await lock.acquire('a transaction', options.busyTimeoutMs)
+    try {
+      await beginImmediate()
+    } catch (error) {
+      release()
+      throw error
+    }
+    let open = true
+    const finish = async (statement: 'COMMIT' | 'ROLLBACK') => {
+      if (!open) return
+      open = false
+      try {
+        await writer.execute(statement)
+      } catch (error) {
+        // A failed COMMIT leaves the transaction open on the connection: end it, then report.
+        if (statement === 'COMMIT') await writer.execute('ROLLBACK').catch(() => undefined)
+        throw error
+      } finally {
+        release()
+      }
+    }
+    const ensureOpen = () => {
+      if (!open) throw new LibsqlError('The transaction is closed', 'TRANSACTION_CLOSED')
+    }
+    return {
+      execute: async (statement: InStatement) => {
+        ensureOpen()
+        return writer.execute(statement)
+      },
+      batch: async (statements: InStatement[]) => {
+        const results: ResultSet[] = []
+        for (const statement of statements) {
+          ensureOpen()
+          results.push(await writer.execute(statement))
+        }
+        return results
+      },
+      executeMultiple: async (sql: string) => {
+        ensureOpen()
+        return writer.executeMultiple(sql)
+      },
+      rollback: () => finish('ROLLBACK'),
+      commit: () => finish('COMMIT'),
+      close: () => {
+        void finish('ROLLBACK').catch(() => undefined)
+      },
+      get closed() {
+        return !open
+      },
+    } as Transaction
+  }
+
+  /** A write outside a transaction: one statement, autocommit, under the lock. */
+  const write = (statement: InStatement) =>
+    exclusively(sqlOf(statement), () => withBusyRetry(sqlOf(statement), () => writer.execute(statement)))
+
+  const client = {
+    get closed() {
+      return reader.closed
+    },
+    protocol: 'file',
+    execute: async (statementOrSql: InStatement, args?: InArgs) => {
+      const statement: InStatement = typeof statementOrSql === 'string' && args ? { sql: statementOrSql, args } : statementOrSql
+      if (isRead(statement)) {
+        await ready
+        return reader.execute(statement)
+      }
+      return write(statement)
+    },
+    batch: async (statements: InStatement[], mode: TransactionMode = 'deferred') => {
+      if (mode === 'read') {
+        await ready
+        return reader.batch(statements, 'read')
+      }
+      const tx = await transaction('write')
+      try {
+        const results = await tx.batch(statements)
+        await tx.commit()
+        return results
+      } catch (error) {
+        await tx.rollback().catch(() => undefined)
+        throw error
+      }
+    },
+    migrate: (statements: InStatement[]) => exclusively('migration', () => withBusyRetry('migration', () => writer.migrate(statements))),
+    transaction,
+    executeMultiple: (sql: string) => exclusively(sql, () => withBusyRetry(sql, () => writer.executeMultiple(sql))),
+    sync: () => writer.sync(),
+    close: () => {
+      reader.close()
+      writer.close()
+    },
+  }
+  return client as unknown as Client
+}
