@@ -8,6 +8,7 @@ import { Briefings } from '@/collections/Briefings'
 import { Media } from '@/collections/Media'
 import { Outlets } from '@/collections/Outlets'
 import { People } from '@/collections/People'
+import { PublicChanges } from '@/collections/PublicChanges'
 import { PressReleases } from '@/collections/PressReleases'
 import { SearchEntries } from '@/collections/SearchEntries'
 import { Topics } from '@/collections/Topics'
@@ -18,11 +19,15 @@ import { databaseAdapter } from '@/lib/db/adapter'
 import { applyMigrations } from '@/lib/db/applyMigrations'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
 import { importEndpoint } from '@/lib/import/endpoint'
+import { healthEndpoint } from '@/lib/ops/health'
+import { loggerConfig, loggingLevels } from '@/lib/ops/logger'
+import { recordSchedulerTick } from '@/lib/ops/schedulerHeartbeat'
 import { logEmailAdapter } from '@/lib/email/logEmailAdapter'
 import { dataDir, resolvePayloadSecret, serverURL } from '@/lib/env'
 import { adminLanguages } from '@/lib/i18n/adminLanguages'
 import { defaultLocale } from '@/lib/i18n/locales'
 import { payloadLocalization } from '@/lib/i18n/payloadLocalization'
+import { startPublicStateSync } from '@/lib/publicState/sync'
 import { warmSearchIndex } from '@/lib/search/warmSearchIndex'
 import { publishScheduledLocaleTask } from '@/lib/workflow/scheduler'
 
@@ -45,8 +50,8 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · Warta' },
   },
-  collections: [PressReleases, Briefings, People, Outlets, Topics, Media, Users, WorkflowStates, WorkflowEvents, SearchEntries],
-  endpoints: [importEndpoint],
+  collections: [PressReleases, Briefings, People, Outlets, Topics, Media, Users, WorkflowStates, WorkflowEvents, SearchEntries, PublicChanges],
+  endpoints: [importEndpoint, healthEndpoint],
   db: databaseAdapter(resolveDatabase(process.env.DATABASE_URI, dataDir())),
   editor: lexicalEditor(),
   email: logEmailAdapter,
@@ -59,15 +64,24 @@ export default buildConfig({
     // Scheduled publishing needs a runner in the server process: without one Payload queues jobs
     // that never run. Every 10 seconds the `workflow` queue is worked off (docs/workflow.md).
     autoRun: [{ cron: '*/10 * * * * *', queue: 'workflow', limit: 20 }],
-    shouldAutoRun: () => process.env.WARTA_SCHEDULER !== 'off',
+    // Called by Payload on every tick of the runner: the heartbeat /api/health reads.
+    shouldAutoRun: () => {
+      recordSchedulerTick()
+      return process.env.WARTA_SCHEDULER !== 'off'
+    },
   },
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   // LOG_LEVEL=warn keeps test and script output readable; production keeps Payload's info logs.
-  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  logger: loggerConfig(),
+  loggingLevels,
   onInit: async (payload) => {
     await applyMigrations(payload)
-    warmSearchIndex(payload)
+    // Only a server process answers readers: scripts and tests keep no reader caches.
+    if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
+      startPublicStateSync(payload)
+      warmSearchIndex(payload)
+    }
   },
 })

@@ -6,6 +6,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { dataDir } from '@/lib/env'
+import { recordReferenceChange, recordReferenceDeletion } from '@/lib/publicState/applyPublicChange'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -31,4 +32,5 @@ export const Media: CollectionConfig<'media'> = {
     adminThumbnail: 'thumbnail',
     focalPoint: true,
   },
+  hooks: { afterChange: [recordReferenceChange], afterDelete: [recordReferenceDeletion] },
 }

@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isAdmin } from '@/access/isAdmin'
 import { slugField } from '@/lib/fields/slug'
+import { recordReferenceChange, recordReferenceDeletion } from '@/lib/publicState/applyPublicChange'
 
 /**
  * News organisations asking questions at briefings. Transcripts name the same outlet differently
@@ -24,4 +25,5 @@ export const Outlets: CollectionConfig<'outlets'> = {
       fields: [{ name: 'alias', type: 'text', required: true }],
     },
   ],
+  hooks: { afterChange: [recordReferenceChange], afterDelete: [recordReferenceDeletion] },
 }

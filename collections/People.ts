@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isAdmin } from '@/access/isAdmin'
 import { slugField } from '@/lib/fields/slug'
+import { recordReferenceChange, recordReferenceDeletion } from '@/lib/publicState/applyPublicChange'
 
 /** Spokespeople and officials, whose names have fixed renderings per language (毛宁 / Mao Ning). */
 export const People: CollectionConfig<'people'> = {
@@ -15,4 +16,5 @@ export const People: CollectionConfig<'people'> = {
     { name: 'role', type: 'text', localized: true },
     slugField({ from: 'name' }),
   ],
+  hooks: { afterChange: [recordReferenceChange], afterDelete: [recordReferenceDeletion] },
 }

@@ -1,9 +1,15 @@
 import * as migration_20261127_175434_initial from './20261127_175434_initial';
+import * as migration_20261130_225518_public_changes from './20261130_225518_public_changes';
 
 export const migrations = [
   {
     up: migration_20261127_175434_initial.up,
     down: migration_20261127_175434_initial.down,
-    name: '20261127_175434_initial'
+    name: '20261127_175434_initial',
+  },
+  {
+    up: migration_20261130_225518_public_changes.up,
+    down: migration_20261130_225518_public_changes.down,
+    name: '20261130_225518_public_changes'
   },
 ];

@@ -13,14 +13,14 @@ import {
   hideUnpublishedLocalesFromReaders,
   ignoreDraftAndFallbackForReaders,
 } from '@/lib/hooks/readerSafety'
+import { setEntityTag } from '@/lib/api/entityTag'
 import { previewUrl } from '@/lib/seo/previewUrl'
 import { workflowEndpoint } from '@/lib/workflow/endpoint'
 import { enforceTranslatorScope } from '@/lib/workflow/hooks/enforceTranslatorScope'
 import { enforceWorkflowPublishing } from '@/lib/workflow/hooks/enforceWorkflowPublishing'
 import { recordLocaleEdit } from '@/lib/workflow/hooks/recordLocaleEdit'
 import { rejectStaleWrite } from '@/lib/workflow/hooks/rejectStaleWrite'
-import { revalidateBriefing, revalidateDeletedBriefing } from '@/lib/revalidation/hooks'
-import { indexBriefingForSearch, removeBriefingFromSearch } from '@/lib/search/hooks'
+import { withdrawDeletedDocument } from '@/lib/publicState/applyPublicChange'
 
 import { assignItemKeys } from './hooks/assignItemKeys'
 
@@ -122,9 +122,9 @@ export const Briefings: CollectionConfig<'briefings'> = {
     ],
     beforeValidate: [rejectStaleWrite, enforceTranslatorScope],
     beforeChange: [assignItemKeys],
-    afterRead: [hideUnpublishedLocalesFromReaders],
-    afterChange: [recordLocaleEdit, indexBriefingForSearch, revalidateBriefing],
-    afterDelete: [removeBriefingFromSearch, revalidateDeletedBriefing],
+    afterRead: [hideUnpublishedLocalesFromReaders, setEntityTag],
+    afterChange: [recordLocaleEdit],
+    afterDelete: [withdrawDeletedDocument('briefings')],
   },
   versions: {
     drafts: { localizeStatus: true },

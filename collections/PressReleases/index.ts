@@ -13,14 +13,14 @@ import {
   hideUnpublishedLocalesFromReaders,
   ignoreDraftAndFallbackForReaders,
 } from '@/lib/hooks/readerSafety'
+import { setEntityTag } from '@/lib/api/entityTag'
 import { previewUrl } from '@/lib/seo/previewUrl'
 import { workflowEndpoint } from '@/lib/workflow/endpoint'
 import { enforceTranslatorScope } from '@/lib/workflow/hooks/enforceTranslatorScope'
 import { enforceWorkflowPublishing } from '@/lib/workflow/hooks/enforceWorkflowPublishing'
 import { recordLocaleEdit } from '@/lib/workflow/hooks/recordLocaleEdit'
 import { rejectStaleWrite } from '@/lib/workflow/hooks/rejectStaleWrite'
-import { revalidatePressRelease, revalidateDeletedPressRelease } from '@/lib/revalidation/hooks'
-import { indexPressReleaseForSearch, removePressReleaseFromSearch } from '@/lib/search/hooks'
+import { withdrawDeletedDocument } from '@/lib/publicState/applyPublicChange'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
   slug: 'press-releases',
@@ -73,9 +73,9 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       enforceWorkflowPublishing<'press-releases'>(),
     ],
     beforeValidate: [rejectStaleWrite, enforceTranslatorScope],
-    afterRead: [hideUnpublishedLocalesFromReaders],
-    afterChange: [recordLocaleEdit, indexPressReleaseForSearch, revalidatePressRelease],
-    afterDelete: [removePressReleaseFromSearch, revalidateDeletedPressRelease],
+    afterRead: [hideUnpublishedLocalesFromReaders, setEntityTag],
+    afterChange: [recordLocaleEdit],
+    afterDelete: [withdrawDeletedDocument('press-releases')],
   },
   versions: {
     drafts: { localizeStatus: true },

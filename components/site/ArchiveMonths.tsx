@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/locales'
 
 import { formatMonth } from '@/lib/i18n/format'
 import { getTranslator } from '@/lib/i18n/server'
-import { sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/site/paths'
 
 const pad = (month: number) => String(month).padStart(2, '0')
 

@@ -5,7 +5,7 @@ import type { ReleaseListItem } from '@/lib/data/pressReleases'
 import type { Locale } from '@/lib/i18n/locales'
 
 import { formatDay } from '@/lib/i18n/format'
-import { sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/site/paths'
 
 export function ReleaseList({ locale, releases }: { locale: Locale; releases: ReleaseListItem[] }) {
   return (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import type { Locale } from '@/lib/i18n/locales'
-import type { SiteCollection } from '@/lib/revalidation/tags'
+import type { SiteCollection } from '@/lib/site/paths'
 
 import { getDocumentLanguages } from '@/lib/data/availability'
 import { getPreview } from '@/lib/data/preview'

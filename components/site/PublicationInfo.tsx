@@ -1,11 +1,11 @@
 import type { Publication } from '@/lib/data/publication'
 import type { Locale } from '@/lib/i18n/locales'
-import type { SiteCollection } from '@/lib/revalidation/tags'
+import type { SiteCollection } from '@/lib/site/paths'
 
 import { formatDateTime } from '@/lib/i18n/format'
 import { localeInfo } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
-import { sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/site/paths'
 
 type Props = {
   locale: Locale

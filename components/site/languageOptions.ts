@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales'
 
 import { localeInfo, locales } from '@/lib/i18n/locales'
-import { sitePaths, type SiteCollection } from '@/lib/revalidation/tags'
+import { sitePaths, type SiteCollection } from '@/lib/site/paths'
 
 import type { LanguageOption } from './LanguageSwitcher'
 

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales'
-import type { SiteCollection } from '@/lib/revalidation/tags'
+import type { SiteCollection } from '@/lib/site/paths'
 
 import { locales } from '@/lib/i18n/locales'
 

@@ -3,7 +3,6 @@ import type { Where } from 'payload'
 import type { Locale } from '@/lib/i18n/locales'
 import type { Briefing } from '@/payload-types'
 
-import { cacheTags } from '@/lib/revalidation/tags'
 
 import { readerQuery } from './cached'
 import { getPayloadClient } from './payload'
@@ -29,7 +28,6 @@ const periodRange = ({ year, month }: ArchivePeriod): Where => {
   return { and: [{ date: { greater_than_equal: start.toISOString() } }, { date: { less_than: end.toISOString() } }] }
 }
 
-const listTags = () => [cacheTags.list('briefings'), cacheTags.reference]
 
 export const listBriefings = readerQuery(
   'briefings:list',
@@ -65,7 +63,6 @@ export const listBriefings = readerQuery(
       totalDocs: result.totalDocs,
     }
   },
-  listTags,
 )
 
 export type ArchiveMonth = { year: number; month: number; count: number }
@@ -92,7 +89,6 @@ export const listBriefingMonths = readerQuery(
     }
     return [...counts.values()].sort((a, b) => b.year - a.year || b.month - a.month)
   },
-  listTags,
 )
 
 export const getBriefingBySlug = readerQuery(
@@ -113,7 +109,6 @@ export const getBriefingBySlug = readerQuery(
     })
     return docs[0] ?? null
   },
-  ({ slug }) => [cacheTags.document('briefings', slug), cacheTags.reference],
 )
 
 /** The latest briefing in full, for the home page's "first questions". */
@@ -131,7 +126,6 @@ export const getLatestBriefing = readerQuery(
     })
     return docs[0] ?? null
   },
-  listTags,
 )
 
 export type TopicQuestion = {
@@ -162,5 +156,4 @@ export const listQuestionsOnTopic = readerQuery(
         .map((item) => ({ briefing: { title: briefing.title, slug: briefing.slug, date: briefing.date }, item })),
     )
   },
-  listTags,
 )

@@ -3,7 +3,6 @@ import type { Where } from 'payload'
 import type { Locale } from '@/lib/i18n/locales'
 import type { PressRelease } from '@/payload-types'
 
-import { cacheTags } from '@/lib/revalidation/tags'
 
 import { readerQuery } from './cached'
 import { getPayloadClient } from './payload'
@@ -19,7 +18,6 @@ export type ReleaseListItem = Pick<PressRelease, 'id' | 'title' | 'slug' | 'even
 
 export type Paged<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }
 
-const listTags = () => [cacheTags.list('press-releases'), cacheTags.reference]
 
 const yearRange = (year: number): Where => ({
   and: [
@@ -55,7 +53,6 @@ export const listPressReleases = readerQuery(
       totalDocs: result.totalDocs,
     }
   },
-  listTags,
 )
 
 /** The years that have at least one release in this language, newest first (for the year filter). */
@@ -74,7 +71,6 @@ export const listPressReleaseYears = readerQuery(
     for (const doc of docs) if (doc.eventDate) years.add(new Date(doc.eventDate).getUTCFullYear())
     return [...years].sort((a, b) => b - a)
   },
-  listTags,
 )
 
 export const getPressReleaseBySlug = readerQuery(
@@ -95,5 +91,4 @@ export const getPressReleaseBySlug = readerQuery(
     })
     return docs[0] ?? null
   },
-  ({ slug }) => [cacheTags.document('press-releases', slug), cacheTags.reference],
 )

@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales'
 
 import { isLocale } from '@/lib/i18n/locales'
-import { cacheTags, type SiteCollection } from '@/lib/revalidation/tags'
+import type { SiteCollection } from '@/lib/site/paths'
 
 import { readerQuery } from './cached'
 import { getPayloadClient } from './payload'
@@ -87,5 +87,4 @@ export const getPublications = readerQuery(
     }
     return publications
   },
-  ({ collection, slug }) => [cacheTags.document(collection, slug)],
 )

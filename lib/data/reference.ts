@@ -1,7 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales'
 import type { Person, Topic } from '@/payload-types'
 
-import { cacheTags } from '@/lib/revalidation/tags'
 
 import { readerQuery } from './cached'
 import { getPayloadClient } from './payload'
@@ -30,7 +29,6 @@ export const listTopics = readerQuery(
     })
     return named(docs)
   },
-  () => [cacheTags.reference],
 )
 
 export const getTopicBySlug = readerQuery(
@@ -46,7 +44,6 @@ export const getTopicBySlug = readerQuery(
     })
     return named(docs)[0] ?? null
   },
-  () => [cacheTags.reference],
 )
 
 export type PersonRef = NamedRef & { role: string | null }
@@ -66,7 +63,6 @@ export const getPersonBySlug = readerQuery(
     const [ref] = named(docs)
     return person && ref ? { ...ref, role: person.role ?? null } : null
   },
-  () => [cacheTags.reference],
 )
 
 /** People who have given a briefing, for the search filter. */
@@ -83,5 +79,4 @@ export const listSpokespeople = readerQuery(
     })
     return named(docs)
   },
-  () => [cacheTags.reference],
 )

@@ -4,7 +4,7 @@ import { listBriefings, listQuestionsOnTopic } from '@/lib/data/briefings'
 import { listPressReleases } from '@/lib/data/pressReleases'
 import { getTopicBySlug } from '@/lib/data/reference'
 import { getTranslator } from '@/lib/i18n/server'
-import { sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/site/paths'
 
 import { renderAtomFeed } from './atom'
 

@@ -17,7 +17,7 @@ export const adminPath = (collection: ImportCollection, id: Id | null) => (id ==
  * the error then names the languages that were saved.
  */
 const undoCreate = async (payload: Payload, collection: ImportCollection, id: Id): Promise<void> => {
-  const system = { overrideAccess: true, context: { disableRevalidate: true } } as const
+  const system = { overrideAccess: true } as const
   const ofDocument: Where = { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }] }
   await payload.delete({ collection: 'workflow-events', where: ofDocument, ...system })
   await payload.delete({ collection: 'workflow-states', where: ofDocument, ...system })

@@ -27,8 +27,8 @@ import { adminPath, failureMessage, type Progress } from './undo'
 /** Who imports: an editor through the admin (their access rules apply), or the system (the CLI). */
 export type Importer = { user: NonNullable<PayloadRequest['user']> } | { system: true }
 
-/** Drafts only; no public page changes, so there is nothing to revalidate. */
-const IMPORT_CONTEXT = { auditAction: 'import', actorLabel: 'import', disableRevalidate: true } as const
+/** Drafts only: no public page changes, so nothing is indexed for search or logged as a public change. */
+const IMPORT_CONTEXT = { auditAction: 'import', actorLabel: 'import' } as const
 
 const accessOf = (importer: Importer): Access =>
   'user' in importer ? { overrideAccess: false, user: importer.user } : { overrideAccess: true }

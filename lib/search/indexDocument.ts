@@ -5,7 +5,7 @@ import type { Briefing, PressRelease, SearchEntry } from '@/payload-types'
 
 import { locales } from '@/lib/i18n/locales'
 import { richTextToPlainText } from '@/lib/richText/paragraphs'
-import type { SiteCollection } from '@/lib/revalidation/tags'
+import type { SiteCollection } from '@/lib/site/paths'
 
 import { markSearchDocumentChanged } from './memoryIndex'
 
@@ -79,7 +79,7 @@ export const indexDocument = async ({
   payload: Payload
   req?: Partial<PayloadRequest>
   collection: SiteCollection
-  id: number
+  id: number | string
 }): Promise<void> => {
   const readerReq = req ? ({ ...req, user: null } as Partial<PayloadRequest>) : undefined
   for (const locale of locales) {
@@ -126,7 +126,7 @@ export const removeFromSearchIndex = async ({
   payload: Payload
   req?: Partial<PayloadRequest>
   collection: SiteCollection
-  id: number
+  id: number | string
 }): Promise<void> => {
   await payload.delete({
     collection: 'search-entries',

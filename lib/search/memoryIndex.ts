@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '@/lib/i18n/locales'
 import type { SearchEntry } from '@/payload-types'
 
-import type { SiteCollection } from '@/lib/revalidation/tags'
+import type { SiteCollection } from '@/lib/site/paths'
 
 /**
  * The search index held in memory. `search-entries` rows (one per published text unit and
@@ -186,10 +186,10 @@ const stateFor = (payload: Payload): State => {
   return holder[STATE]
 }
 
-const documentKey = (collection: string, documentId: number) => `${collection}:${documentId}`
+const documentKey = (collection: string, documentId: number | string) => `${collection}:${documentId}`
 
 /** indexDocument / removeFromSearchIndex: this document's rows were just rewritten. */
-export const markSearchDocumentChanged = (payload: Payload, collection: SiteCollection, documentId: number): void => {
+export const markSearchDocumentChanged = (payload: Payload, collection: SiteCollection, documentId: number | string): void => {
   stateFor(payload).changedDocuments.add(documentKey(collection, documentId))
 }
 

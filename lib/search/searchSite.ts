@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales'
 
 import { getPayloadClient } from '@/lib/data/payload'
-import { sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/site/paths'
 
 import { indexedEntries, matchingEntries, queryWords, type IndexedEntry } from './memoryIndex'
 

@@ -6,11 +6,10 @@ import { indexedEntries } from './memoryIndex'
 
 /**
  * Loads the in-memory search index as the server's Payload starts, so no reader's first search
- * waits for it (seconds on a large archive). Only inside the Next.js server: scripts and tests
- * never search and should not pay for it.
+ * waits for it (seconds on a large archive). Called only in server processes (payload.config.ts):
+ * scripts and tests never search and should not pay for it.
  */
 export const warmSearchIndex = (payload: Payload): void => {
-  if (!process.env.NEXT_RUNTIME) return
   void indexedEntries(payload, defaultLocale).catch((error: unknown) => {
     payload.logger.error({ err: error, msg: 'Loading the search index failed; the first search will try again.' })
   })

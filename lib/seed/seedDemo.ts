@@ -13,15 +13,15 @@ type SeedOptions = { withUsers: boolean; password: string }
 export type SeedReport = { created: string[]; skipped: string[] }
 
 // Seeding is the system acting on its own database, not a reader or staff request: access
-// control is deliberately bypassed, and revalidation is off because no page exists yet.
-const system = { overrideAccess: true, context: { disableRevalidate: true } } as const
+// control is deliberately bypassed.
+const system = { overrideAccess: true } as const
 // Newsroom documents are written as drafts, then taken through the editorial workflow by the
 // system actor (submit, approve, publish every locale), so the demo starts with the same records
 // and audit trail a real newsroom would have.
 const seedDraft = {
   overrideAccess: true,
   draft: true,
-  context: { disableRevalidate: true, auditAction: 'seed', actorLabel: 'seed' },
+  context: { auditAction: 'seed', actorLabel: 'seed' },
 } as const
 const seedActor = { kind: 'system', label: 'seed' } as const
 

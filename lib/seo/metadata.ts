@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/locales'
 
 import { serverURL } from '@/lib/env'
 import { localeInfo } from '@/lib/i18n/locales'
-import { sitePaths, type SiteCollection } from '@/lib/revalidation/tags'
+import { sitePaths, type SiteCollection } from '@/lib/site/paths'
 
 export const absoluteUrl = (path: string): string => `${serverURL()}${path}`
 

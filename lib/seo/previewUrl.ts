@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales'
 
 import { isLocale, defaultLocale } from '@/lib/i18n/locales'
-import { sitePaths, type SiteCollection } from '@/lib/revalidation/tags'
+import { sitePaths, type SiteCollection } from '@/lib/site/paths'
 
 /**
  * The admin's "Preview" button for press releases and briefings. Wire it into a collection with

@@ -6,7 +6,7 @@ import { readerQuery } from '@/lib/data/cached'
 import { getPayloadClient } from '@/lib/data/payload'
 import { readArgs } from '@/lib/data/readArgs'
 import { localeInfo, locales } from '@/lib/i18n/locales'
-import { cacheTags, sitePaths, type SiteCollection } from '@/lib/revalidation/tags'
+import { sitePaths, type SiteCollection } from '@/lib/site/paths'
 
 import { absoluteUrl } from './metadata'
 
@@ -26,7 +26,6 @@ const listPublishedSlugs = readerQuery(
     })
     return docs.map((doc) => ({ slug: doc.slug, updatedAt: doc.updatedAt }))
   },
-  ({ collection }) => [cacheTags.sitemap, cacheTags.list(collection)],
 )
 
 /**

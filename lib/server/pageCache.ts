@@ -1,31 +1,31 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { AsyncLocalStorage } from 'node:async_hooks'
+import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 
 import { locales } from '@/lib/i18n/locales'
+import { mayKeep, onPublicGenerationChange, publicGeneration } from '@/lib/publicState/generation'
 
-import { registerPageCache } from './pageCacheRegistry'
 
 /**
- * An in-memory copy of the reader pages Next.js already serves from its full-route cache
- * (release and briefing pages, feeds), answered by the HTTP server before Next.js routes the
- * request. Next.js spends about a millisecond of JavaScript on every cached page; a published
- * page read by thousands should cost a map lookup and a socket write.
+ * The page cache: an in-memory copy of rendered reader pages (documents, lists, topics, archives,
+ * feeds), answered by the HTTP server before Next.js routes the request. A published page read by
+ * thousands should cost a map lookup and a socket write, not a render.
  *
  * Safety rules (docs/reader-site.md):
  * - Entries are only ever filled by the server's own cookieless loopback request, never from a
  *   response to a visitor, so an entry is by construction what an anonymous reader gets.
- * - Only Next.js responses that are themselves full-route-cache entries (`x-nextjs-cache`) and
- *   publicly cacheable are copied; dynamic pages (lists, search) never are.
+ * - Only 200 answers without cookies or `private`/`no-store` of their own are copied; Next.js's
+ *   dynamic-page `Cache-Control` is replaced by `public, max-age=0, must-revalidate` and an ETag,
+ *   so browsers and proxies always ask again (and get a 304 while nothing changed).
  * - Requests that can see something else (draft mode, RSC navigation, server actions, a query
  *   string) bypass the cache both ways.
- * - Every revalidation (lib/revalidation/revalidateDocument.ts) empties it, in the same process,
- *   and the request that revalidated empties it once more when Next.js has handled it: Next.js
- *   applies revalidations at the end of that request, and a page fetched in between would be the
- *   old one. A fill that started before a clear is thrown away.
- * - Keys are canonical paths (lower-case ASCII segments, as slugs are): `/id/%61bc` and other
- *   spellings of a page go to Next.js and are never copied, so nobody can flood the cache.
+ * - The cache follows the public generation (lib/publicState/generation.ts): it empties itself
+ *   whenever the database records a public change, and a fill that started before the change is
+ *   thrown away. Nothing survives a restart.
+ * - Keys are canonical paths (lower-case ASCII segments, as slugs are, none of them `.` or `..`):
+ *   `/id/%61bc`, `/id/x/../press-releases/abc` and other spellings of a page go to Next.js and are
+ *   never copied, so nobody can flood the cache.
  */
 
 export type CachedPage = {
@@ -41,7 +41,7 @@ export const FILL_HEADER = 'x-warta-page-cache-fill'
 /** Response header: HIT on the cache's own answers, MISS on cacheable paths Next.js answered. */
 export const CACHE_STATUS_HEADER = 'x-warta-page-cache'
 
-const CANONICAL_PATH = new RegExp(`^/(${locales.join('|')})(/[a-z0-9._-]+)*$`)
+const CANONICAL_PATH = new RegExp(`^/(${locales.join('|')})(/[a-z0-9][a-z0-9._-]*)*$`)
 /** Fills running at once; a miss beyond that is simply not copied this time. */
 const MAX_FILLS = 8
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
@@ -58,17 +58,25 @@ export const isCacheableRequest = (request: Pick<IncomingMessage, 'method' | 'ur
   return !cookie.includes(DRAFT_MODE_COOKIE)
 }
 
-/** Is Next.js's answer a shared full-route-cache page (the only kind copied)? */
+/**
+ * Is the fill's answer a page every reader gets? Next.js marks dynamic renders
+ * `private, no-cache, no-store, max-age=0, must-revalidate`; that exact header is its default for
+ * every page and is replaced. Any other `private` or `no-store` was set on purpose (draft-mode
+ * responses, next.config.ts) and is respected, as is a cookie.
+ */
 export const isCacheableResponse = (status: number, headers: Headers): boolean => {
-  // HIT or MISS (just rendered); STALE means Next.js is regenerating it: not worth keeping.
-  if (status !== 200 || !/^(HIT|MISS)$/.test(headers.get('x-nextjs-cache') ?? '')) return false
+  if (status !== 200 || headers.get('set-cookie')) return false
   const cacheControl = headers.get('cache-control') ?? ''
-  if (/private|no-store|no-cache/.test(cacheControl)) return false
-  return !headers.get('set-cookie')
+  return cacheControl === NEXT_DYNAMIC_CACHE_CONTROL || !/private|no-store/.test(cacheControl)
 }
 
+const NEXT_DYNAMIC_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate'
+/** What a copy says to browsers and proxies: keep it, but ask again every time (ETag makes that cheap). */
+export const PAGE_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
+
+
 /** Hop-by-hop and per-response headers that a copy must not repeat. */
-const SKIPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'set-cookie'])
+const SKIPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'set-cookie', 'cache-control', 'etag'])
 
 /** Does the client take gzip (`gzip` or `*`, without `q=0`)? */
 export const acceptsGzip = (acceptEncoding: string | undefined): boolean =>
@@ -79,22 +87,15 @@ export const acceptsGzip = (acceptEncoding: string | undefined): boolean =>
     return quality === undefined || Number(quality) > 0
   })
 
-/** The request being handled by Next.js, so a revalidation knows which request made it. */
-type RequestContext = { revalidated: boolean }
-const currentRequest = new AsyncLocalStorage<RequestContext>()
-
 export type PageCache = {
   /** Answers the request from the cache; false when it must go to Next.js. */
   serve: (request: IncomingMessage, response: ServerResponse) => boolean
-  /**
-   * Runs Next.js for a request the cache did not answer. Afterwards: clear again if this request
-   * revalidated anything, else copy the page if Next.js served it from its full-route cache.
-   */
+  /** Runs Next.js for a request the cache did not answer, then copies the page if it may be kept. */
   run: (request: IncomingMessage, response: ServerResponse, handler: () => Promise<void>) => Promise<void>
   clear: () => void
   /** Resolves when no fill is in flight (tests). */
   idle: () => Promise<void>
-  stats: () => { entries: number; bytes: number; generation: number }
+  stats: () => { entries: number; bytes: number; cleared: number }
 }
 
 export const createPageCache = ({
@@ -114,7 +115,7 @@ export const createPageCache = ({
   const entries = new Map<string, CachedPage>()
   const filling = new Map<string, Promise<void>>()
   let bytes = 0
-  let generation = 0
+  let cleared = 0
 
   const sizeOf = (page: CachedPage) => page.body.length + page.gzip.length
   const remove = (key: string) => {
@@ -135,19 +136,22 @@ export const createPageCache = ({
   }
 
   const fill = (key: string): Promise<void> => {
-    const started = generation
+    const started = publicGeneration()
     const run = async () => {
       try {
         const response = await fetchPage(`${origin}${key}`, { headers: { [FILL_HEADER]: '1', 'accept-encoding': 'identity' }, redirect: 'manual' })
         const body = Buffer.from(await response.arrayBuffer())
-        // A revalidation while the page was being fetched may have made it stale already.
-        if (generation !== started || !isCacheableResponse(response.status, response.headers)) return
+        // A public change while the page was being rendered may have made it stale already.
+        if (!mayKeep(started) || !isCacheableResponse(response.status, response.headers)) return
         const headers: Record<string, string> = {}
         response.headers.forEach((value, name) => {
           if (!SKIPPED_HEADERS.has(name)) headers[name] = value
         })
         headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding'
-        store(key, { status: response.status, headers, body, gzip: gzipSync(body), etag: response.headers.get('etag') })
+        headers['cache-control'] = PAGE_CACHE_CONTROL
+        const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`
+        headers.etag = etag
+        store(key, { status: response.status, headers, body, gzip: gzipSync(body), etag })
       } catch (error) {
         // The next request simply goes to Next.js again.
         onFillError(error)
@@ -161,18 +165,11 @@ export const createPageCache = ({
   }
 
   const clearAll = () => {
-    generation += 1
+    cleared += 1
     entries.clear()
     bytes = 0
   }
-  const registry = {
-    clear: () => {
-      clearAll()
-      const context = currentRequest.getStore()
-      if (context) context.revalidated = true
-    },
-  }
-  registerPageCache(registry)
+  onPublicGenerationChange(clearAll)
 
   return {
     serve: (request, response) => {
@@ -201,22 +198,17 @@ export const createPageCache = ({
     },
     run: async (request, response, handler) => {
       const key = isCacheableRequest(request) ? request.url! : null
-      // Also makes Node.js keep headers passed to writeHead readable (getHeader) afterwards.
       if (key) response.setHeader(CACHE_STATUS_HEADER, 'MISS')
-      const context: RequestContext = { revalidated: false }
       try {
-        await currentRequest.run(context, handler)
+        await handler()
       } finally {
-        if (context.revalidated) clearAll()
-        else if (key && response.statusCode === 200 && response.getHeader('x-nextjs-cache') && !filling.has(key) && filling.size < MAX_FILLS) {
-          void fill(key)
-        }
+        if (key && response.statusCode === 200 && !filling.has(key) && filling.size < MAX_FILLS) void fill(key)
       }
     },
     clear: clearAll,
     idle: async () => {
       while (filling.size > 0) await Promise.all([...filling.values()])
     },
-    stats: () => ({ entries: entries.size, bytes, generation }),
+    stats: () => ({ entries: entries.size, bytes, cleared }),
   }
 }

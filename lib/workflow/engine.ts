@@ -5,6 +5,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, No
 import type { Locale } from '@/lib/i18n/locales'
 
 import { isLocale, locales } from '@/lib/i18n/locales'
+import { applyPublicChange } from '@/lib/publicState/applyPublicChange'
+import { syncPublicState } from '@/lib/publicState/sync'
 
 import type { Actor, TransitionDecision } from './machine'
 import type { RecordPatch, StoredRecord } from './records'
@@ -14,7 +16,6 @@ import type { AllLocalesDoc } from './texts'
 import { missingRequiredFields } from './gates'
 import { decideTransition } from './machine'
 import { appendEvent, loadRecords, saveRecord, toLocaleRecord } from './records'
-import { notifyPublicChange } from './publicChange'
 import { extractLocaleTexts, hasAnyText } from './texts'
 
 /**
@@ -67,6 +68,9 @@ export type WorkflowResult = {
   locales: Record<Locale, LocaleSummary>
 }
 
+/** Actions after which what readers see may differ. */
+const publicActions: readonly WorkflowAction[] = ['publish', 'force-publish', 'unpublish', 'withdraw']
+
 /** Flags on the Local API calls the workflow makes, so document hooks know it is not an edit. */
 export const WORKFLOW_CONTEXT = { workflow: true } as const
 
@@ -90,7 +94,7 @@ export const loadDocument = async (
   id: number | string,
 ): Promise<AllLocalesDoc> => {
   // Payload sets req.locale to the locale read; hooks running after this read (search indexing,
-  // revalidation) must still see the locale of the save that triggered them.
+  // workflow records) must still see the locale of the save that triggered them.
   const { locale, fallbackLocale } = req
   try {
     return (await payload.findByID({
@@ -122,9 +126,13 @@ export const runWorkflowAction = async (payload: Payload, request: WorkflowReque
   const req = request.req ?? (await createLocalReq({}, payload))
   const ownsTransaction = await initTransaction(req)
   try {
-    const { result, slug } = await applyAction(payload, req, request, now)
-    if (ownsTransaction) await commitTransaction(req)
-    notifyPublicChange(payload, { collection, slug, action, locales: result.applied })
+    const result = await applyAction(payload, req, request, now)
+    if (ownsTransaction) {
+      await commitTransaction(req)
+      // This process's caches drop what the action changed before the response goes out, so the
+      // next request already sees it; other processes see it within their next poll.
+      if (publicActions.includes(action)) await syncPublicState(payload)
+    }
     return result
   } catch (error) {
     if (ownsTransaction) await killTransaction(req)
@@ -137,7 +145,7 @@ const applyAction = async (
   req: PayloadRequest,
   request: WorkflowRequest,
   now: Date,
-): Promise<{ result: WorkflowResult; slug: string | null }> => {
+): Promise<WorkflowResult> => {
   const { collection, action, actor } = request
   const doc = await loadDocument(payload, req, collection, request.id)
   // The stored id, typed as the adapter types it (a route parameter arrives as a string).
@@ -221,13 +229,22 @@ const applyAction = async (
     throw new WorkflowError(409, `Nothing to ${action}: no language of this document has text.`)
   }
 
+  // Search rows and the public change log are written in this transaction: a crash can never leave
+  // a withdrawn text searchable, nor a change that other server processes do not hear about.
+  if (publicActions.includes(action)) {
+    await applyPublicChange(payload, req, {
+      collection,
+      id,
+      slug: typeof doc.slug === 'string' ? doc.slug : null,
+      action,
+      locales: applied,
+    })
+  }
+
   const summaries = Object.fromEntries(
     locales.map((locale) => [locale, summarize(records.get(locale)!, hasAnyText(textsByLocale.get(locale)!))]),
   ) as Record<Locale, LocaleSummary>
-  return {
-    result: { collection, id, action, applied, skipped, locales: summaries },
-    slug: typeof doc.slug === 'string' ? doc.slug : null,
-  }
+  return { collection, id, action, applied, skipped, locales: summaries }
 }
 
 type EffectInput = {

@@ -12,7 +12,6 @@ let data: {
   search: typeof import('@/lib/search/searchSite')
   feeds: typeof import('@/lib/feeds/feeds')
   sitemap: typeof import('@/lib/seo/sitemap')
-  revalidate: typeof import('@/lib/revalidation/revalidateDocument')
 }
 
 beforeAll(async () => {
@@ -22,7 +21,6 @@ beforeAll(async () => {
     search: await import('@/lib/search/searchSite'),
     feeds: await import('@/lib/feeds/feeds'),
     sitemap: await import('@/lib/seo/sitemap'),
-    revalidate: await import('@/lib/revalidation/revalidateDocument'),
   }
 }, 120_000)
 afterAll(async () => t?.stop())
@@ -127,10 +125,4 @@ test('the sitemap lists each document once per published language, with only tho
   expect(forSlug.map((entry) => new URL(entry.url).pathname)).toEqual(['/id/press-releases/languages-check'])
   expect(Object.keys(forSlug[0]?.alternates?.languages ?? {})).toEqual(['id-ID'])
   expect(entries.some((entry) => entry.url.endsWith('/en/press-releases/unpublished-check'))).toBe(false)
-})
-
-test('revalidateDocument is a no-op outside a Next.js server', () => {
-  expect(() =>
-    data.revalidate.revalidateDocument({ collection: 'briefings', slug: 'anything', previousSlug: 'old', locales: ['zh'] }),
-  ).not.toThrow()
 })

@@ -2,13 +2,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 
 import { acceptsGzip, createPageCache, isCacheableRequest, isCacheableResponse, type PageCache } from '@/lib/server/pageCache'
-import { clearPageCache } from '@/lib/server/pageCacheRegistry'
+import { advancePublicGeneration } from '@/lib/publicState/generation'
 
 /**
  * The page cache in front of Next.js, over real HTTP: a small upstream stands in for Next.js's
- * router and answers like its full-route cache does (x-nextjs-cache, s-maxage), counting the
+ * router and answers like its dynamic pages do (`private, no-cache, no-store…`), counting the
  * requests that reach it. The browser and benchmark runs use the real Next.js behind it.
  */
+const NEXT_DYNAMIC = 'private, no-cache, no-store, max-age=0, must-revalidate'
+/** A public change, as lib/publicState/sync.ts signals one after reading the database. */
+const publicChange = () => advancePublicGeneration({ synced: true })
 const request = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers }) as IncomingMessage
 
 test.each([
@@ -33,18 +36,24 @@ test.each([
   ['GET', '/id/Press-Releases/abc', {}, false],
   ['GET', '/id/press-releases/abc/', {}, false],
   ['GET', '/id//press-releases', {}, false],
+  ['GET', '/id/w1/../press-releases/abc', {}, false],
+  ['GET', '/id/./press-releases/abc', {}, false],
+  ['GET', '/id/press-releases/..', {}, false],
+  ['GET', '/id/press-releases/v1.2', {}, true],
 ] as const)('%s %s %j cacheable: %s', (method, url, headers, expected) => {
   expect(isCacheableRequest(request(method, url, headers))).toBe(expected)
 })
 
 test.each([
-  [200, { 'x-nextjs-cache': 'HIT', 'cache-control': 's-maxage=31536000' }, true],
-  [200, { 'x-nextjs-cache': 'MISS' }, true],
-  [200, { 'x-nextjs-cache': 'STALE' }, false],
-  [200, { 'cache-control': 's-maxage=31536000' }, false],
-  [404, { 'x-nextjs-cache': 'HIT' }, false],
-  [200, { 'x-nextjs-cache': 'HIT', 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' }, false],
-  [200, { 'x-nextjs-cache': 'HIT', 'set-cookie': 'a=1' }, false],
+  [200, { 'cache-control': NEXT_DYNAMIC }, true],
+  [200, {}, true],
+  [200, { 'cache-control': 'public, max-age=60' }, true],
+  [404, { 'cache-control': NEXT_DYNAMIC }, false],
+  [500, {}, false],
+  [307, {}, false],
+  [200, { 'cache-control': 'private, no-store' }, false],
+  [200, { 'cache-control': 'no-store' }, false],
+  [200, { 'cache-control': NEXT_DYNAMIC, 'set-cookie': 'a=1' }, false],
 ] as const)('a %s answer with %j is copied: %s', (status, headers, expected) => {
   expect(isCacheableResponse(status, new Headers(headers))).toBe(expected)
 })
@@ -61,22 +70,20 @@ test.each([
   expect(acceptsGzip(header)).toBe(expected)
 })
 
-type Upstream = { hits: string[]; body: (url: string, req: IncomingMessage) => string; delay: (url: string) => number; cached: boolean }
+type Upstream = { hits: string[]; body: (url: string, req: IncomingMessage) => string; delay: (url: string) => number; cacheControl: string }
 let server: Server
 let origin = ''
 let cache: PageCache
-const upstream: Upstream = { hits: [], body: () => '', delay: () => 0, cached: true }
+const upstream: Upstream = { hits: [], body: () => '', delay: () => 0, cacheControl: NEXT_DYNAMIC }
 
 const answer = async (req: IncomingMessage, res: ServerResponse) => {
   upstream.hits.push(`${req.headers['x-warta-page-cache-fill'] ? 'fill ' : ''}${req.url}`)
-  // A publish: the revalidation happens early in the request, which goes on for a while.
-  if (req.url === '/api/publish') clearPageCache()
+  // The body is decided when the request arrives (the render reads the database then).
+  const body = upstream.body(req.url ?? '', req)
   const delay = upstream.delay(req.url ?? '')
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
-  const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', etag: '"v1"' }
-  if (upstream.cached) Object.assign(headers, { 'x-nextjs-cache': 'HIT', 'cache-control': 's-maxage=31536000' })
-  res.writeHead(200, headers)
-  res.end(upstream.body(req.url ?? '', req))
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': upstream.cacheControl })
+  res.end(body)
 }
 
 const start = (maxBytes: number) =>
@@ -93,7 +100,8 @@ const start = (maxBytes: number) =>
   })
 
 beforeEach(async () => {
-  Object.assign(upstream, { hits: [], body: (url: string) => `<h1>page ${url}</h1>`, delay: () => 0, cached: true })
+  Object.assign(upstream, { hits: [], body: (url: string) => `<h1>page ${url}</h1>`, delay: () => 0, cacheControl: NEXT_DYNAMIC })
+  publicChange()
   await start(1024 * 1024)
 })
 afterEach(() => new Promise<void>((resolve) => server.close(() => resolve())))
@@ -103,16 +111,30 @@ const get = async (path: string, headers: Record<string, string> = {}) => {
   return { status: response.status, cache: response.headers.get('x-warta-page-cache'), encoding: response.headers.get('content-encoding'), body: await response.text() }
 }
 
-test('a full-route-cache page is copied by a cookieless fill and then answered without reaching Next.js', async () => {
+test('a rendered page is copied by a cookieless fill and then answered without reaching Next.js', async () => {
   expect(await get('/zh/briefings/b1')).toEqual({ status: 200, cache: 'MISS', encoding: null, body: '<h1>page /zh/briefings/b1</h1>' })
   await cache.idle()
   expect(upstream.hits).toEqual(['/zh/briefings/b1', 'fill /zh/briefings/b1'])
 
   expect(await get('/zh/briefings/b1')).toEqual({ status: 200, cache: 'HIT', encoding: null, body: '<h1>page /zh/briefings/b1</h1>' })
   expect(await get('/zh/briefings/b1', { 'accept-encoding': 'gzip' })).toEqual({ status: 200, cache: 'HIT', encoding: 'gzip', body: '<h1>page /zh/briefings/b1</h1>' })
-  const revalidated = await fetch(`${origin}/zh/briefings/b1`, { headers: { 'if-none-match': '"v1"' } })
-  expect(revalidated.status).toBe(304)
   expect(upstream.hits).toHaveLength(2)
+})
+
+test('a copy tells browsers and proxies to ask again every time, and answers 304 while it is current', async () => {
+  await get('/en/press-releases/r9')
+  await cache.idle()
+  const first = await fetch(`${origin}/en/press-releases/r9`)
+  expect(first.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+  const etag = first.headers.get('etag')
+  expect(etag).toMatch(/^W\/"[\w-]+"$/)
+  const again = await fetch(`${origin}/en/press-releases/r9`, { headers: { 'if-none-match': etag! } })
+  expect({ status: again.status, cacheControl: again.headers.get('cache-control') }).toEqual({ status: 304, cacheControl: 'public, max-age=0, must-revalidate' })
+  upstream.body = () => '<h1>corrected</h1>'
+  publicChange()
+  await get('/en/press-releases/r9')
+  await cache.idle()
+  expect((await fetch(`${origin}/en/press-releases/r9`, { headers: { 'if-none-match': etag! } })).status).toBe(200)
 })
 
 test('the fill never carries the visitor’s cookies, so a copy is what an anonymous reader gets', async () => {
@@ -133,57 +155,52 @@ test('draft mode, client navigations and query strings always reach Next.js and 
   expect(await get('/id/press-releases/r2')).toMatchObject({ cache: 'HIT', body: '<h1>page /id/press-releases/r2</h1>' })
 })
 
-test('pages Next.js renders per request (no x-nextjs-cache) are not copied', async () => {
-  upstream.cached = false
+test('a page that set private or no-store on purpose (draft mode) is not copied', async () => {
+  upstream.cacheControl = 'private, no-store'
   await get('/zh/press-releases')
   await cache.idle()
   expect(await get('/zh/press-releases')).toMatchObject({ cache: 'MISS' })
-  expect(upstream.hits).toEqual(['/zh/press-releases', '/zh/press-releases'])
+  await cache.idle()
+  expect(cache.stats().entries).toBe(0)
 })
 
-test('a revalidation empties the cache: the next request gets the new page', async () => {
+test('a public change empties the cache: the next request gets the new page', async () => {
   await get('/zh/briefings/b2')
   await cache.idle()
   upstream.body = () => '<h1>published correction</h1>'
-  clearPageCache()
+  publicChange()
   expect(await get('/zh/briefings/b2')).toEqual({ status: 200, cache: 'MISS', encoding: null, body: '<h1>published correction</h1>' })
 })
 
-test('a fill that was under way when the cache was cleared is thrown away', async () => {
+test('a fill that was rendering when a public change arrived is thrown away', async () => {
+  upstream.delay = (url) => (url === '/zh/briefings/b3' ? 200 : 0) // the render is slow; the change lands during it
   await get('/zh/briefings/b3')
-  upstream.delay = () => 200 // the fill is slow; the revalidation lands while it is in flight
-  clearPageCache()
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  publicChange()
   await cache.idle()
   expect(cache.stats().entries).toBe(0)
 })
 
-test('the request that revalidated clears the cache again once handled (Next.js applies revalidations at its end)', async () => {
+test('nothing is kept while the process does not follow the change log (before its first read, or while it cannot read it)', async () => {
+  advancePublicGeneration({ synced: false })
   await get('/en/briefings/b4')
   await cache.idle()
-  upstream.delay = (url) => (url === '/api/publish' ? 300 : 0)
-  const publishing = fetch(`${origin}/api/publish`, { method: 'POST' })
-  await new Promise((resolve) => setTimeout(resolve, 20))
-  expect(cache.stats().entries).toBe(0) // the publish revalidated
-  // A reader in the window between the revalidation and the end of the request gets what Next.js
-  // still has, and it is copied again...
-  await get('/en/briefings/b4')
-  await cache.idle()
-  // ...until the publishing request is done.
-  await publishing
-  await new Promise((resolve) => setTimeout(resolve, 20))
+  expect(await get('/en/briefings/b4')).toMatchObject({ cache: 'MISS' })
   expect(cache.stats().entries).toBe(0)
+  publicChange()
+  await get('/en/briefings/b4')
+  await cache.idle()
+  expect(await get('/en/briefings/b4')).toMatchObject({ cache: 'HIT' })
 })
 
-test('requests that merely overlapped a revalidation do not clear the cache again', async () => {
-  upstream.delay = (url) => (url === '/en/search-slow' ? 200 : 0)
-  const slow = get('/en/search-slow')
-  await new Promise((resolve) => setTimeout(resolve, 20))
-  clearPageCache() // a revalidation outside this request (a background job's)
-  await get('/en/briefings/b5')
+test('300 spellings of one page (dot segments, doubled slashes, percent-encoding, case) make at most one entry', async () => {
+  const spellings = Array.from({ length: 300 }, (_, index) =>
+    [`/id/w${index}/../press-releases/abc`, `/id/./press-releases/abc?x=${index}`, `/id//press-releases/abc${'/'.repeat(index % 3)}`, `/id/press-releases/%61bc`, `/ID/press-releases/abc`][index % 5]!,
+  )
+  for (const path of spellings) await fetch(`${origin}${path}`, { headers: { 'accept-encoding': 'identity' } })
+  await get('/id/press-releases/abc')
   await cache.idle()
-  await slow
-  await cache.idle()
-  expect({ entries: cache.stats().entries, b5: (await get('/en/briefings/b5')).cache }).toEqual({ entries: 2, b5: 'HIT' })
+  expect(cache.stats().entries).toBe(1)
 })
 
 test('the cache keeps within its memory, dropping the least recently read pages', async () => {

@@ -8,18 +8,19 @@ import { NotFoundStringsProvider } from '@/components/site/SiteStrings'
 import { absoluteUrl } from '@/lib/seo/metadata'
 import { getTranslator } from '@/lib/i18n/server'
 import { isLocale, localeInfo, locales } from '@/lib/i18n/locales'
-import { sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/site/paths'
 
 import '../site.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
 /**
- * Nothing is pre-rendered at build time: every page is rendered on its first request and then
- * served from the cache until a workflow action revalidates it. Building against whatever
- * database happens to be around would bake stale text into the build.
+ * Every reader page is rendered from the database when it is requested; nothing is pre-rendered
+ * at build time or kept in Next.js's caches, which live on disk and outlast what the database
+ * says (a takedown came back after a restart). Rendered pages are kept in this process's memory
+ * by server.ts's page cache, emptied on every public change (docs/reader-site.md).
  */
-export const generateStaticParams = () => []
+export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

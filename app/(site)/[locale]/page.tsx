@@ -12,7 +12,7 @@ import { listTopics } from '@/lib/data/reference'
 import { formatDay } from '@/lib/i18n/format'
 import { isLocale, localeInfo, locales } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
-import { sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/site/paths'
 import { absoluteUrl } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string }> }

@@ -8,7 +8,7 @@ import { listBriefingMonths, listBriefings } from '@/lib/data/briefings'
 import { getPreview } from '@/lib/data/preview'
 import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
-import { sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/site/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -10,7 +10,7 @@ import { listPressReleases, listPressReleaseYears } from '@/lib/data/pressReleas
 import { listTopics } from '@/lib/data/reference'
 import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
-import { sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/site/paths'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -22,9 +22,6 @@ const positiveInt = (value: string | undefined): number | undefined => {
   return Number.isInteger(number) && number > 0 ? number : undefined
 }
 
-/** Reads the query string, so it renders per request; its data comes from the tagged cache. */
-export const dynamic = 'force-dynamic'
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
@@ -33,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The filtered, paginated list reads its filters from the query string, so it renders per
- * request; its data comes from the tagged cache, revalidated on every workflow action.
+ * request; its data comes from the reader data cache (lib/data/cached.ts).
  */
 export default async function PressReleasesPage({ params, searchParams }: Props) {
   const { locale } = await params

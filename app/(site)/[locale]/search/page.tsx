@@ -8,16 +8,13 @@ import { listSpokespeople, listTopics } from '@/lib/data/reference'
 import { formatDay, formatNumber } from '@/lib/i18n/format'
 import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
-import { sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/site/paths'
 import { searchKinds, searchSite, type SearchKind } from '@/lib/search/searchSite'
 
 type Query = { q?: string; type?: string; spokesperson?: string; topic?: string; from?: string; to?: string; page?: string }
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Query> }
 
 const isKind = (value: string | undefined): value is SearchKind => (searchKinds as readonly string[]).includes(value ?? '')
-
-/** Reads the query string, so it renders per request; its data comes from the tagged cache. */
-export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation'
 import { listTopics } from '@/lib/data/reference'
 import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
-import { sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/site/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 

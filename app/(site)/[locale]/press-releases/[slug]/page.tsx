@@ -14,13 +14,11 @@ import { getPressReleaseBySlug } from '@/lib/data/pressReleases'
 import { formatDay } from '@/lib/i18n/format'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
-import { sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/site/paths'
 import { newsArticleJsonLd, publishedDocumentMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-/** Rendered on first request, then cached until the workflow revalidates it (see layout). */
-export const generateStaticParams = () => []
 
 const load = async (locale: Locale, slug: string) => {
   const preview = await getPreview()

@@ -11,8 +11,6 @@ import { getTranslator } from '@/lib/i18n/server'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-export const generateStaticParams = () => []
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}

@@ -11,11 +11,9 @@ import { getTopicBySlug } from '@/lib/data/reference'
 import { formatDay } from '@/lib/i18n/format'
 import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
-import { sitePaths } from '@/lib/revalidation/tags'
+import { sitePaths } from '@/lib/site/paths'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
-
-export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params

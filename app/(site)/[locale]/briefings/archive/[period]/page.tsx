@@ -11,8 +11,6 @@ import { getTranslator } from '@/lib/i18n/server'
 
 type Props = { params: Promise<{ locale: string; period: string }> }
 
-export const generateStaticParams = () => []
-
 const ARCHIVE_PAGE_SIZE = 400
 
 const periodLabel = (locale: Locale, period: ArchivePeriod) =>

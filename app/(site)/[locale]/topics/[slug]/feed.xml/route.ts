@@ -4,9 +4,8 @@ import { atomResponse } from '@/lib/feeds/atom'
 import { topicFeed } from '@/lib/feeds/feeds'
 import { isLocale } from '@/lib/i18n/locales'
 
-/** Cached like a page; revalidated with the feeds and list tags on every workflow action. */
-export const dynamic = 'force-static'
-export const generateStaticParams = () => []
+/** Rendered per request from the database; server.ts's page cache keeps a copy (see the layout). */
+export const dynamic = 'force-dynamic'
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params
