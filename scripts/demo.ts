@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { isBuildFresh } from '@/lib/cli/build'
 import { exitAfterFlush } from '@/lib/cli/exit'
-import { bin, productionServerCommand } from '@/lib/cli/processes'
+import { bin, productionServerCommand, scriptCommand } from '@/lib/cli/processes'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
 import { dataDir, readOrCreateLocalSecret, serverURL } from '@/lib/env'
 
@@ -39,7 +39,9 @@ env.PREVIEW_SECRET ||= crypto.createHash('sha256').update(`${env.PAYLOAD_SECRET}
 const run = (command: string, args: string[]) =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: 'inherit' })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${args.map((arg) => path.basename(arg)).join(' ')} exited with ${code ?? signal}`)),
+    )
   })
 
 try {
@@ -47,7 +49,7 @@ try {
   if (process.argv.includes('--skip-build') || isBuildFresh()) console.log('Build: up to date, not rebuilding.')
   else await run(bin('next'), ['build'])
   // The seed boots Payload in production mode, which applies the committed migrations first.
-  await run(bin('tsx'), ['scripts/seed.ts', '--with-demo-users'])
+  await run(...scriptCommand('scripts/seed.ts', ['--with-demo-users']))
 } catch (error) {
   await fail((error as Error).message)
 }

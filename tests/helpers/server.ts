@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { isBuildFresh } from '@/lib/cli/build'
-import { bin, freePort, productionServerCommand } from '@/lib/cli/processes'
+import { bin, freePort, productionServerCommand, scriptCommand } from '@/lib/cli/processes'
 
 const LOCK = path.resolve(`${process.env.NEXT_DIST_DIR || '.next'}-build.lock`)
 
@@ -37,26 +37,15 @@ const ensureProductionBuild = async () => {
   }
 }
 
-
-export type RunningSite = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
+export type SiteData = { dataDir: string; env: NodeJS.ProcessEnv }
 
 /**
- * The product as `npm run demo` serves it: production build, fresh SQLite database in a temp
- * folder, migrated and seeded with the demo newsroom, served by the production server (server.ts, as `npm start`) on a free port.
+ * A fresh SQLite database in a temp folder, migrated and seeded with the demo newsroom exactly as
+ * `npm run demo` does it, and the environment the production server runs with on it.
  */
-export const startSite = async (): Promise<RunningSite> => {
+export const createSiteData = async (): Promise<SiteData> => {
   await ensureProductionBuild()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-site-'))
-  const port = await freePort()
-  // Next.js keeps rendered pages and fetched data on disk inside its build folder, across restarts.
-  // Each server gets its own copy of the build (without caches), so one test file's pages can never
-  // be served by another file's server on a different database.
-  const buildDir = process.env.NEXT_DIST_DIR || '.next'
-  const serverDistDir = `${buildDir}-server-${process.pid}-${port}`
-  fs.cpSync(buildDir, serverDistDir, {
-    recursive: true,
-    filter: (source) => !source.startsWith(path.join(buildDir, 'cache')),
-  })
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_OPTIONS: '',
@@ -65,30 +54,36 @@ export const startSite = async (): Promise<RunningSite> => {
     PAYLOAD_SECRET: 'e2e-secret',
     WARTA_DATA_DIR: dataDir,
     DATABASE_URI: `file:${path.join(dataDir, 'warta.db')}`,
-    PORT: String(port),
-    NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
-    NEXT_DIST_DIR: serverDistDir,
     SEED_PASSWORD: 'warta-demo',
     // The scheduler runs in the server as in production (integration tests switch it off).
     WARTA_SCHEDULER: 'on',
     LOG_LEVEL: 'warn',
   }
-  // Under heavy load a tsx process has been seen to exit 13 (an unsettled top-level await) while
-  // loading the Payload config, before touching the database; the seed is idempotent, so retry.
-  let seed = spawnSync(bin('tsx'), ['scripts/seed.ts', '--with-demo-users'], { env, encoding: 'utf8' })
-  for (let attempt = 1; seed.status === 13 && attempt < 3; attempt++) {
-    seed = spawnSync(bin('tsx'), ['scripts/seed.ts', '--with-demo-users'], { env, encoding: 'utf8' })
-  }
+  const seed = spawnSync(...scriptCommand('scripts/seed.ts', ['--with-demo-users']), { env, encoding: 'utf8' })
   if (seed.status !== 0) throw new Error(`seed failed (exit ${seed.status}):\n${seed.stdout}\n${seed.stderr}`)
+  return { dataDir, env }
+}
 
+export type RunningServer = {
+  url: string
+  port: number
+  output: () => string
+  /** SIGTERM (a graceful stop) or SIGKILL (a crash); resolves when the process is gone. */
+  stop: (signal?: 'SIGTERM' | 'SIGKILL') => Promise<void>
+}
+
+/** The production server (`npm start`) on a site's database, on a free port (or the one given). */
+export const startServer = async (site: SiteData, options: { port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> => {
+  const port = options.port ?? (await freePort())
+  const url = `http://127.0.0.1:${port}`
   const server: ChildProcess = spawn(...productionServerCommand(port, '127.0.0.1'), {
-    env,
+    env: { ...site.env, PORT: String(port), NEXT_PUBLIC_SERVER_URL: url, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
   server.stdout?.on('data', (chunk) => (output += String(chunk)))
   server.stderr?.on('data', (chunk) => (output += String(chunk)))
-  const url = `http://127.0.0.1:${port}`
+  const exited = new Promise((resolve) => server.once('exit', resolve))
   for (let attempt = 0; ; attempt++) {
     try {
       if ((await fetch(`${url}/id`)).ok) break
@@ -103,13 +98,31 @@ export const startSite = async (): Promise<RunningSite> => {
   }
   return {
     url,
-    dataDir,
+    port,
     output: () => output,
+    stop: async (signal = 'SIGTERM') => {
+      if (server.exitCode === null && server.signalCode === null) server.kill(signal)
+      await exited
+    },
+  }
+}
+
+export type RunningSite = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
+
+/**
+ * The product as `npm run demo` serves it: production build, fresh SQLite database in a temp
+ * folder, migrated and seeded with the demo newsroom, served by the production server (server.ts, as `npm start`) on a free port.
+ */
+export const startSite = async (): Promise<RunningSite> => {
+  const site = await createSiteData()
+  const server = await startServer(site)
+  return {
+    url: server.url,
+    dataDir: site.dataDir,
+    output: server.output,
     stop: async () => {
-      server.kill('SIGTERM')
-      await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)))
-      fs.rmSync(dataDir, { recursive: true, force: true })
-      fs.rmSync(serverDistDir, { recursive: true, force: true })
+      await server.stop()
+      fs.rmSync(site.dataDir, { recursive: true, force: true })
     },
   }
 }
