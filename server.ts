@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util'
 
 import next from 'next'
 
+import { resolveDatabase } from '@/lib/db/resolveDatabase'
+import { dataDir } from '@/lib/env'
+import { registerServer } from '@/lib/ops/serverRegistry'
 import { createPageCache } from '@/lib/server/pageCache'
 
 /** Where this server reaches itself for the page cache's fills (IPv6 literals in brackets). */
@@ -15,8 +18,7 @@ const loopbackHost = (hostname: string | undefined): string => {
 /**
  * The production server (`npm start`): Next.js (site, admin, REST, GraphQL) behind the page cache
  * of lib/server/pageCache.ts, which answers already-rendered reader pages without entering Next.js.
- * Bundled by esbuild and run by plain Node.js (`npm run build:server`; see productionServerCommand
- * in lib/cli/processes.ts for why not tsx).
+ * Run by `npm start` through scripts/run.mjs (bundled, plain Node.js: see there why).
  * Takes the same `-p/--port` and `-H/--hostname` options as `next start` (or PORT; HOSTNAME is
  * not read: shells and containers set it to the machine's name).
  * WARTA_PAGE_CACHE_MB sets the cache's memory (default 256; 0 turns it off).
@@ -51,8 +53,11 @@ const main = async () => {
         })
       : null
 
+  let inFlight = 0
   const server = createServer((request, response) => {
     if (cache?.serve(request, response)) return
+    inFlight += 1
+    response.once('close', () => (inFlight -= 1))
     const handled = cache ? cache.run(request, response, () => handle(request, response)) : handle(request, response)
     handled.catch((error: unknown) => {
       console.error(error)
@@ -60,14 +65,31 @@ const main = async () => {
       response.end()
     })
   })
-  const listening = () => console.log(`Warta listening on port ${port}${hostname ? ` of ${hostname}` : ''}${cache ? ` (page cache ${cacheMegabytes} MB)` : ''}`)
+  const database = resolveDatabase(process.env.DATABASE_URI, dataDir())
+  let unregister = () => {}
+  process.once('exit', () => unregister())
+  const listening = () => {
+    // `npm run restore` reads this to know that the database is in use (lib/ops/serverRegistry.ts).
+    if (database.kind === 'sqlite') unregister = registerServer(dataDir(), { port, database: database.file })
+    console.log(`Warta listening on port ${port}${hostname ? ` of ${hostname}` : ''}${cache ? ` (page cache ${cacheMegabytes} MB)` : ''}`)
+    // Payload starts on its first request: make that happen now, so the scheduler and the
+    // public-change sync run even if no reader comes (a scheduled publish due right after a restart).
+    fetch(`http://${loopbackHost(hostname)}:${port}/api/health`).catch((error: unknown) => console.error('Warm-up request failed:', error))
+  }
   if (hostname) server.listen(port, hostname, listening)
   else server.listen(port, listening)
-  // Exit normally on a stop signal (exit handlers run; nothing is written that could be cut short).
+  // A stop signal lets requests in progress finish (at most 10 s), then exits. Every write is a
+  // transaction, so even a harder stop loses nothing that was committed and leaves nothing half-done.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       server.close()
-      process.exit(0)
+      server.closeIdleConnections()
+      const deadline = Date.now() + 10_000
+      const waitForRequests = () => {
+        if (inFlight === 0 || Date.now() > deadline) process.exit(0)
+        else setTimeout(waitForRequests, 50)
+      }
+      waitForRequests()
     })
   }
 }
