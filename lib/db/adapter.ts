@@ -10,6 +10,7 @@ import { migrations } from '@/migrations'
 
 import type { DatabaseChoice } from './resolveDatabase'
 
+import { withMigrationLock } from './migrationLock'
 import { withSessionMerging } from './sessionMerge'
 import { createSerializedClient } from './sqliteClient'
 
@@ -52,6 +53,9 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
         this.client ??= createSerializedClient({ url: choice.url, busyTimeoutMs: BUSY_TIMEOUT_MS })
         return connect.call(this, options)
       }
+      // Both paths (prodMigrations at connect, applyMigrations at init) go through migrate.
+      const migrate = adapter.migrate.bind(adapter)
+      adapter.migrate = (args) => withMigrationLock(choice.file, () => migrate(args))
       return adapter
     },
   })
