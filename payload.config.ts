@@ -19,7 +19,6 @@ import { databaseAdapter } from '@/lib/db/adapter'
 import { applyMigrations } from '@/lib/db/applyMigrations'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
 import { importEndpoint } from '@/lib/import/endpoint'
-import { healthEndpoint } from '@/lib/ops/health'
 import { loggerConfig, loggingLevels } from '@/lib/ops/logger'
 import { recordSchedulerTick } from '@/lib/ops/schedulerHeartbeat'
 import { logEmailAdapter } from '@/lib/email/logEmailAdapter'
@@ -51,7 +50,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Warta' },
   },
   collections: [PressReleases, Briefings, People, Outlets, Topics, Media, Users, WorkflowStates, WorkflowEvents, SearchEntries, PublicChanges],
-  endpoints: [importEndpoint, healthEndpoint],
+  endpoints: [importEndpoint],
   db: databaseAdapter(resolveDatabase(process.env.DATABASE_URI, dataDir())),
   editor: lexicalEditor(),
   email: logEmailAdapter,

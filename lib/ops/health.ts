@@ -1,4 +1,4 @@
-import type { Endpoint, Migration, Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 
 import { migrations } from '@/migrations'
 import { publicStateSyncAge } from '@/lib/publicState/sync'
@@ -72,24 +72,28 @@ const checkPublicState = (payload: Payload): Check => {
   return age <= 5_000 ? { ok: true, detail: `change log read ${age} ms ago` } : { ok: false, detail: `change log not read for ${Math.round(age / 1000)} s` }
 }
 
+export type HealthReport = { status: 'ok' | 'unavailable'; checks: Record<string, Check> }
+
 /**
- * `GET /api/health` for process managers and load balancers: 200 when the database answers, every
- * committed migration is applied, the scheduler runs (or another process does, and nothing is
- * overdue) and this process follows the public change log; 503 with the failing check otherwise.
- * Says nothing a visitor could use: no versions, no paths.
+ * What `GET /api/health` (app/(payload)/api/health/route.ts) reports for process managers and
+ * load balancers: ok when the database answers, every committed migration is applied, the
+ * scheduler runs (or another process does, and nothing is overdue) and this process follows the
+ * public change log. Says nothing a visitor could use: no versions, no paths.
  */
-export const healthEndpoint: Endpoint = {
-  path: '/health',
-  method: 'get',
-  handler: async (req) => {
-    const database = await checkDatabase(req.payload)
-    const checks = {
-      database,
-      migrations: database.ok ? await checkMigrations(req.payload) : { ok: false, detail: 'database not reachable' },
-      scheduler: database.ok ? await checkScheduler(req.payload) : { ok: false, detail: 'database not reachable' },
-      publicChanges: checkPublicState(req.payload),
-    }
-    const ok = Object.values(checks).every((check) => check.ok)
-    return Response.json({ status: ok ? 'ok' : 'unavailable', checks }, { status: ok ? 200 : 503, headers: { 'cache-control': 'no-store' } })
-  },
+export const healthReport = async (payload: Payload): Promise<HealthReport> => {
+  const database = await checkDatabase(payload)
+  const unreachable = { ok: false, detail: 'database not reachable' }
+  const checks = {
+    database,
+    migrations: database.ok ? await checkMigrations(payload) : unreachable,
+    scheduler: database.ok ? await checkScheduler(payload) : unreachable,
+    publicChanges: checkPublicState(payload),
+  }
+  return { status: Object.values(checks).every((check) => check.ok) ? 'ok' : 'unavailable', checks }
 }
+
+/** When Payload itself cannot start (the database file is missing, unreadable or not a database). */
+export const startupFailureReport = (error: unknown): HealthReport => ({
+  status: 'unavailable',
+  checks: { database: { ok: false, detail: `Payload cannot start: ${errorText(error)}` } },
+})

@@ -72,8 +72,15 @@ export type RunningServer = {
   stop: (signal?: 'SIGTERM' | 'SIGKILL') => Promise<void>
 }
 
-/** The production server (`npm start`) on a site's database, on a free port (or the one given). */
-export const startServer = async (site: SiteData, options: { port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> => {
+/**
+ * The production server (`npm start`) on a site's database, on a free port (or the one given).
+ * Resolves once it serves the site (`ready: 'site'`), or once it answers HTTP at all
+ * (`'listening'`: for a server whose database is broken on purpose).
+ */
+export const startServer = async (
+  site: SiteData,
+  options: { port?: number; env?: NodeJS.ProcessEnv; ready?: 'site' | 'listening' } = {},
+): Promise<RunningServer> => {
   const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
   const server: ChildProcess = spawn(...productionServerCommand(port, '127.0.0.1'), {
@@ -86,7 +93,8 @@ export const startServer = async (site: SiteData, options: { port?: number; env?
   const exited = new Promise((resolve) => server.once('exit', resolve))
   for (let attempt = 0; ; attempt++) {
     try {
-      if ((await fetch(`${url}/id`)).ok) break
+      const response = await fetch(`${url}${options.ready === 'listening' ? '/api/health' : '/id'}`)
+      if (response.ok || options.ready === 'listening') break
     } catch {
       // not listening yet
     }

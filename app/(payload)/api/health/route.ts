@@ -1,0 +1,22 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { healthReport, startupFailureReport, type HealthReport } from '@/lib/ops/health'
+
+/**
+ * `GET /api/health`: 200 when the server can do its job, 503 with the failing check otherwise
+ * (lib/ops/health.ts). A route of its own rather than a Payload endpoint, so it still answers —
+ * 503 — when Payload cannot start at all.
+ */
+export const dynamic = 'force-dynamic'
+
+const answer = (report: HealthReport) =>
+  Response.json(report, { status: report.status === 'ok' ? 200 : 503, headers: { 'cache-control': 'no-store' } })
+
+export async function GET(): Promise<Response> {
+  try {
+    return answer(await healthReport(await getPayload({ config })))
+  } catch (error) {
+    return answer(startupFailureReport(error))
+  }
+}
