@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import path from 'node:path'
+
+import { scriptCommand } from '@/lib/cli/processes'
 
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
 
@@ -28,7 +29,7 @@ test(
 )
 
 test('npm run demo refuses an unusable DATABASE_URI before doing any work, naming the variable', () => {
-  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/demo.ts'], {
+  const result = spawnSync(...scriptCommand('scripts/demo.ts'), {
     env: { ...process.env, DATABASE_URI: 'foo://x', NODE_OPTIONS: '' },
     encoding: 'utf8',
     timeout: 60_000,

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { scriptCommand } from '@/lib/cli/processes'
+
 import { countWrites, createReferenceData } from '@/tests/helpers/importing'
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
 
@@ -8,7 +10,7 @@ import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
 const SPAWN_TIMEOUT = 180_000
 
 /**
- * `npm run import` as people and scripts use it: a separate process (tsx scripts/import.ts) on the
+ * `npm run import` as people and scripts use it: a separate process (scripts/run.mjs scripts/import.ts) on the
  * test's database, checked by its exit status, its output and what it left in the database.
  */
 let t: TestPayload
@@ -19,9 +21,9 @@ const fixtures = (relative: string) => path.join('tests/fixtures', relative)
  * Asynchronous on purpose: a synchronous spawn freezes this process's event loop, and with it any
  * database work still settling here, while the child waits on the same SQLite file.
  */
-const runOnce = (args: string[]) =>
+const runCli = (...args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', ...args], {
+    const child = spawn(...scriptCommand('scripts/import.ts', args), {
       env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'warn', WARTA_SCHEDULER: 'off', PAYLOAD_SECRET: 'warta-test-secret' },
       timeout: SPAWN_TIMEOUT,
     })
@@ -32,17 +34,6 @@ const runOnce = (args: string[]) =>
     child.on('error', reject)
     child.on('close', (status) => resolve({ status, stdout, stderr }))
   })
-
-/**
- * Exit 13 with no output is Node.js 20 losing a dynamic import's answer from tsx's module-hooks
- * thread under load, before the CLI's own code runs (measured: 5 of 18 runs with six at once).
- * The CLI never exits 13 itself, so such a run is repeated; its output is checked as usual.
- */
-const runCli = async (...args: string[]) => {
-  let run = await runOnce(args)
-  for (let attempt = 1; run.status === 13 && run.stdout === '' && attempt < 3; attempt++) run = await runOnce(args)
-  return run
-}
 
 beforeAll(async () => {
   t = await startTestPayload('import-cli')

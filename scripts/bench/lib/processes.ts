@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import path from 'node:path'
 
-import { bin } from '@/lib/cli/processes'
+import { bin, scriptCommand } from '@/lib/cli/processes'
 
 export { bin, freePort, productionServerCommand } from '@/lib/cli/processes'
 
@@ -121,18 +121,5 @@ export const runToEnd = (command: string, args: string[], env: NodeJS.ProcessEnv
     )
   })
 
-/**
- * Runs a TypeScript script with tsx. Exit code 13 is Node's "unsettled top-level await": on this
- * code base, importing `@payload-config` under tsx occasionally never settles (seen about one run
- * in three on a busy machine, before any of the script's own code runs), so such a run is retried.
- */
-export const runScript = async (script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> => {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await runToEnd(bin('tsx'), [script, ...args], env)
-    } catch (error) {
-      if (!(error instanceof ExitError) || error.exitCode !== 13 || attempt >= 8) throw error
-      console.log(`  ${path.basename(script)} exited with 13 (unsettled top-level await while loading); retrying (${attempt}/7).`)
-    }
-  }
-}
+/** Runs one of Warta's TypeScript commands the way npm does (scripts/run.mjs), returning its stdout. */
+export const runScript = (script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> => runToEnd(...scriptCommand(script, args), env)

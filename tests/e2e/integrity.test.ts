@@ -1,0 +1,258 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { scriptCommand } from '@/lib/cli/processes'
+import { paragraphsToRichText } from '@/lib/richText/paragraphs'
+import { createSiteData, startServer, type RunningServer, type SiteData } from '@/tests/helpers/server'
+import { loginToken } from '@/tests/helpers/siteHttp'
+
+/**
+ * Readers see exactly what the database says, whatever happens to the server: the production
+ * server (`npm start`) is stopped gracefully, killed, restarted on a restored older database and
+ * run twice on one database, and every reader route — page, list, home, feed, sitemap, search and
+ * the API — is checked against what was published. On the code before this, a takedown came back
+ * after a restart (`x-nextjs-cache: HIT`), served from Next.js's on-disk cache.
+ */
+let site: SiteData
+let server: RunningServer
+let admin: string
+let editor: string
+let reviewer: string
+
+beforeAll(async () => {
+  site = await createSiteData()
+  server = await startServer(site)
+  admin = await loginToken(server.url, 'admin@example.com')
+  editor = await loginToken(server.url, 'editor@example.com')
+  reviewer = await loginToken(server.url, 'reviewer@example.com')
+}, 900_000)
+
+afterAll(async () => {
+  await server?.stop()
+  if (site) fs.rmSync(site.dataDir, { recursive: true, force: true })
+})
+
+const call = async (url: string, token: string, method: string, route: string, body?: unknown) => {
+  const response = await fetch(`${url}${route}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = (await response.json()) as Record<string, unknown>
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+type Release = { id: number; slug: string; word: string }
+let releaseCount = 0
+
+/** An Indonesian draft with a word of its own (for search), dated after everything else (for the home page). */
+const draftRelease = async (url: string, label: string): Promise<Release> => {
+  releaseCount += 1
+  const slug = `integrity-${label}`
+  const word = `Kata${label.replace(/\W/g, '')}${releaseCount}unik`
+  const json = await call(url, editor, 'POST', '/api/press-releases?draft=true&locale=id', {
+    slug,
+    sourceLocale: 'id',
+    eventDate: new Date(Date.UTC(2026, 10, releaseCount)).toISOString(),
+    title: `Siaran ${label}`,
+    body: paragraphsToRichText([`Isi siaran dengan ${word}.`]),
+  })
+  return { id: (json.doc as { id: number }).id, slug, word }
+}
+
+const workflow = (url: string, token: string, release: Release, action: string, extra: Record<string, unknown> = {}) =>
+  call(url, token, 'POST', `/api/press-releases/${release.id}/workflow`, { action, locale: 'id', ...extra })
+
+const publish = (url: string, release: Release) =>
+  workflow(url, admin, release, 'force-publish', { note: 'integrity test', changeNote: 'Published again.' })
+
+const text = async (url: string) => {
+  const response = await fetch(url)
+  return { status: response.status, body: await response.text() }
+}
+
+/** Where an anonymous reader meets a release, and what each place shows of it. */
+const whatReadersSee = async (url: string, release: Release) => {
+  const [page, list, home, feed, sitemap, search, api] = await Promise.all([
+    text(`${url}/id/press-releases/${release.slug}`),
+    text(`${url}/id/press-releases`),
+    text(`${url}/id`),
+    text(`${url}/id/press-releases/feed.xml`),
+    text(`${url}/sitemap.xml`),
+    text(`${url}/id/search?q=${release.word}`),
+    fetch(`${url}/api/press-releases?locale=id&depth=0&where[slug][equals]=${release.slug}`).then((response) => response.json() as Promise<{ totalDocs: number }>),
+  ])
+  const address = `/id/press-releases/${release.slug}`
+  return {
+    page: page.status,
+    list: list.body.includes(address),
+    home: home.body.includes(address),
+    feed: feed.body.includes(address),
+    sitemap: sitemap.body.includes(address),
+    search: search.body.includes(address),
+    api: api.totalDocs,
+  }
+}
+
+const visible = { page: 200, list: true, home: true, feed: true, sitemap: true, search: true, api: 1 }
+const gone = { page: 404, list: false, home: false, feed: false, sitemap: false, search: false, api: 0 }
+
+/** Reads a page until the server answers it from its page cache: the copy readers would get. */
+const untilCached = async (url: string) => {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const response = await fetch(url)
+    await response.arrayBuffer()
+    if (response.headers.get('x-warta-page-cache') === 'HIT') return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`${url} never came from the page cache`)
+}
+
+const restart = async (signal: 'SIGTERM' | 'SIGKILL') => {
+  await server.stop(signal)
+  server = await startServer(site, { port: server.port })
+}
+
+test.each(['SIGTERM', 'SIGKILL'] as const)(
+  'a takedown stays down after a restart (%s), on every route readers use',
+  async (signal) => {
+    const release = await draftRelease(server.url, `takedown-${signal.toLowerCase()}`)
+    await publish(server.url, release)
+    await untilCached(`${server.url}/id/press-releases/${release.slug}`)
+    await untilCached(`${server.url}/id/press-releases`)
+    expect(await whatReadersSee(server.url, release)).toEqual(visible)
+
+    await workflow(server.url, reviewer, release, 'unpublish')
+    expect(await whatReadersSee(server.url, release)).toEqual(gone)
+
+    await restart(signal)
+    expect(await whatReadersSee(server.url, release)).toEqual(gone)
+  },
+  240_000,
+)
+
+test('a publish before a restart, and a scheduled publish due right after a crash, reach every route', async () => {
+  const before = await draftRelease(server.url, 'published-before-restart')
+  await publish(server.url, before)
+  const scheduled = await draftRelease(server.url, 'scheduled-across-crash')
+  await workflow(server.url, editor, scheduled, 'submit')
+  await workflow(server.url, reviewer, scheduled, 'approve')
+  await workflow(server.url, reviewer, scheduled, 'schedule', { at: new Date(Date.now() + 8_000).toISOString() })
+  expect(await whatReadersSee(server.url, scheduled)).toEqual(gone)
+
+  await restart('SIGKILL')
+  expect(await whatReadersSee(server.url, before)).toEqual(visible)
+  // The restarted server's own scheduler publishes it (it ticks every 10 s), with no visitor needed.
+  const deadline = Date.now() + 90_000
+  while ((await fetch(`${server.url}/id/press-releases/${scheduled.slug}`)).status !== 200) {
+    if (Date.now() > deadline) throw new Error('the scheduled release was never published after the restart')
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  expect(await whatReadersSee(server.url, scheduled)).toEqual(visible)
+}, 240_000)
+
+const runCommand = (script: string, args: string[]) =>
+  new Promise<{ status: number | null; output: string }>((resolve, reject) => {
+    const child = spawn(...scriptCommand(script, args), { env: { ...site.env, LOG_LEVEL: 'warn' } })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += String(chunk)))
+    child.stderr.on('data', (chunk) => (output += String(chunk)))
+    child.on('error', reject)
+    child.on('close', (status) => resolve({ status, output }))
+  })
+
+test('backup while serving, publish, restore: readers and the API see the backed-up state (and restore refuses to run under a live server)', async () => {
+  const kept = await draftRelease(server.url, 'in-the-backup')
+  await publish(server.url, kept)
+  const backupDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'warta-backup-test-')), 'backup')
+  const backup = await runCommand('scripts/backup.ts', [backupDir])
+  expect(backup).toMatchObject({ status: 0, output: expect.stringContaining('integrity ok') })
+
+  const later = await draftRelease(server.url, 'after-the-backup')
+  await publish(server.url, later)
+  await untilCached(`${server.url}/id/press-releases/${later.slug}`)
+  expect(await whatReadersSee(server.url, later)).toEqual(visible)
+
+  const refused = await runCommand('scripts/restore.ts', [backupDir])
+  expect(refused.status).toBe(1)
+  expect(refused.output).toMatch(new RegExp(`a Warta server is running on .*port ${server.port}.*--stop`))
+  expect(await whatReadersSee(server.url, later)).toEqual(visible)
+
+  const restored = await runCommand('scripts/restore.ts', [backupDir, '--stop'])
+  expect(restored).toMatchObject({ status: 0, output: expect.stringContaining('Stopping the server') })
+  await server.stop() // already stopped by the restore; this only waits for the process to be gone
+  server = await startServer(site, { port: server.port })
+  expect(await whatReadersSee(server.url, later)).toEqual(gone)
+  expect(await whatReadersSee(server.url, kept)).toEqual(visible)
+}, 300_000)
+
+test('two server processes on one database agree within a second after a publish and an unpublish through either', async () => {
+  const other = await startServer(site)
+  try {
+    const release = await draftRelease(server.url, 'two-processes')
+    for (const url of [server.url, other.url]) {
+      await untilCached(`${url}/id/press-releases`)
+      await untilCached(`${url}/id/press-releases/${release.slug}`).catch(() => undefined) // a 404 is not copied
+    }
+
+    /** The first request, started within a second, that shows the expected status. */
+    const seenWithinASecond = async (url: string, expected: number) => {
+      const start = Date.now()
+      while (Date.now() - start <= 1000) {
+        const response = await fetch(`${url}/id/press-releases/${release.slug}`)
+        await response.arrayBuffer()
+        if (response.status === expected) return true
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      return false
+    }
+
+    await publish(other.url, release)
+    expect(await seenWithinASecond(server.url, 200)).toBe(true)
+    await untilCached(`${server.url}/id/press-releases/${release.slug}`)
+    await untilCached(`${other.url}/id/press-releases/${release.slug}`)
+
+    await workflow(server.url, reviewer, release, 'unpublish')
+    expect(await seenWithinASecond(other.url, 404)).toBe(true)
+    expect(await whatReadersSee(other.url, release)).toEqual(gone)
+
+    await publish(other.url, release)
+    expect(await seenWithinASecond(server.url, 200)).toBe(true)
+    expect(await whatReadersSee(server.url, release)).toEqual(visible)
+  } finally {
+    await other.stop()
+  }
+}, 300_000)
+
+test('health answers 200 on a working server and 503, naming the database, when the database file is unreadable', async () => {
+  const healthy = await fetch(`${server.url}/api/health`)
+  expect(healthy.status).toBe(200)
+  expect(((await healthy.json()) as { checks: Record<string, { ok: boolean }> }).checks).toMatchObject({
+    database: { ok: true },
+    migrations: { ok: true },
+    scheduler: { ok: true },
+    publicChanges: { ok: true },
+  })
+
+  await server.stop()
+  const databaseFile = path.join(site.dataDir, 'warta.db')
+  const saved = `${databaseFile}.saved`
+  fs.renameSync(databaseFile, saved)
+  fs.writeFileSync(databaseFile, 'this is not a database, it is what is left after a disk failure'.repeat(100))
+  try {
+    server = await startServer(site, { port: server.port, ready: 'listening' })
+    const broken = await fetch(`${server.url}/api/health`)
+    expect(broken.status).toBe(503)
+    const report = (await broken.json()) as { status: string; checks: { database: { ok: boolean; detail: string } } }
+    expect(report).toMatchObject({ status: 'unavailable', checks: { database: { ok: false } } })
+    expect(report.checks.database.detail).toMatch(/not a database|cannot start/i)
+  } finally {
+    await server.stop()
+    fs.renameSync(saved, databaseFile)
+  }
+  server = await startServer(site, { port: server.port })
+  expect((await fetch(`${server.url}/api/health`)).status).toBe(200)
+}, 240_000)
