@@ -71,7 +71,9 @@ export default buildConfig({
   },
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Types are generated on purpose (`npm run generate:types`), not by every Payload that starts
+  // outside production: tests and scripts each spawned a generator that rewrote this file.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   // LOG_LEVEL=warn keeps test and script output readable; production keeps Payload's info logs.
   logger: loggerConfig(),
   loggingLevels,

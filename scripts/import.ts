@@ -41,15 +41,16 @@ const importAll = async (): Promise<ImportReport> => {
     Object.assign(config, { logger })
   }
   const payload = await getPayload({ config })
-  // No payload.destroy(): the process exits right after (exitAfterFlush), and awaiting destroy()
-  // can leave the top-level await unsettled once the database handle closes (exit code 13).
   return runImport(payload, { texts, dryRun, importer: { system: true } })
 }
 
-const imported: ImportReport =
-  texts.length > 0
-    ? await importAll()
-    : { dryRun, documents: [], failedFiles: [], failed: [], summaryLine: `${dryRun ? 'Dry run: ' : ''}no texts to import.` }
+let imported: ImportReport = { dryRun, documents: [], failedFiles: [], failed: [], summaryLine: `${dryRun ? 'Dry run: ' : ''}no texts to import.` }
+try {
+  if (texts.length > 0) imported = await importAll()
+} catch (error) {
+  console.error(`Import failed before any text was imported: ${error instanceof Error ? error.message : String(error)}`)
+  await exitAfterFlush(1)
+}
 const report: ImportReport = {
   ...imported,
   failedFiles: [...failures, ...imported.failedFiles],

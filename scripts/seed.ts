@@ -20,14 +20,18 @@ if (process.env.NODE_ENV === 'production' && !withDemoUsersFlag) {
 }
 
 const password = process.env.SEED_PASSWORD || 'warta-demo'
-const { default: config } = await import('@payload-config')
-const payload = await getPayload({ config })
-const report = await seedDemo(payload, { withUsers: true, password })
+let report: Awaited<ReturnType<typeof seedDemo>>
+try {
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config })
+  report = await seedDemo(payload, { withUsers: true, password })
+} catch (error) {
+  console.error(`Seed failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  await exitAfterFlush(1)
+}
 
-console.log(`Seed: ${report.created.length} created, ${report.skipped.length} already present.`)
-for (const entry of report.created) console.log(`  + ${entry}`)
+console.log(`Seed: ${report!.created.length} created, ${report!.skipped.length} already present.`)
+for (const entry of report!.created) console.log(`  + ${entry}`)
 console.log('\nDemo accounts (password: ' + password + '):')
 for (const user of demoUsers) console.log(`  ${user.email.padEnd(28)} ${user.roles.join(', ')}${user.locales.length ? ` (${user.locales.join(', ')})` : ''}`)
-// No payload.destroy(): awaiting it can leave the top-level await unsettled (exit code 13) once the
-// database handle closes; the process exits here anyway.
 await exitAfterFlush(0)

@@ -1,6 +1,6 @@
 import type { FieldHook, TextField } from 'payload'
 
-import { SLUG_PATTERN, slugify } from '@/lib/text/slugify'
+import { MAX_TYPED_SLUG_LENGTH, SLUG_PATTERN, slugify } from '@/lib/text/slugify'
 
 type SlugFieldOptions = {
   /** Sibling field whose default-locale text seeds the slug when the editor leaves it empty. */
@@ -24,15 +24,23 @@ const pickText = (value: unknown): string => {
   return ''
 }
 
+/**
+ * The slug is the document's address in every language, so a save never changes it by accident:
+ * - the stored slug, sent back unchanged (every admin form save sends it), is kept exactly as it
+ *   is — re-normalizing it on each save once cut an 89-character slug to 80, which made a
+ *   translator's save look like a change to a shared field (refused, text lost) and moved the
+ *   address at publishing;
+ * - a slug someone types is normalized (lower case, hyphens), never cut: a too-long one is refused;
+ * - left empty, it is made once from the date and the title, at most 80 characters in all.
+ */
 const generateSlug =
   ({ from, dateFrom }: SlugFieldOptions): FieldHook =>
   ({ value, data, originalDoc }) => {
-    if (typeof value === 'string' && value.trim()) return slugify(value)
-    // Never regenerate an existing slug: it is the document's address in every language.
-    if (typeof originalDoc?.slug === 'string' && originalDoc.slug) return originalDoc.slug
+    const stored = typeof originalDoc?.slug === 'string' && originalDoc.slug ? originalDoc.slug : null
+    if (typeof value === 'string' && value.trim()) return value === stored ? stored : slugify(value, { maxLength: Number.POSITIVE_INFINITY })
+    if (stored) return stored
     const date = dateFrom ? toDatePrefix(data?.[dateFrom] ?? originalDoc?.[dateFrom]) : ''
-    const text = slugify(pickText(data?.[from] ?? originalDoc?.[from]))
-    return [date, text].filter(Boolean).join('-') || value
+    return slugify([date, pickText(data?.[from] ?? originalDoc?.[from])].filter(Boolean).join(' ')) || value
   }
 
 /**
@@ -54,8 +62,10 @@ export const slugField = (options: SlugFieldOptions): TextField => ({
     // A duplicate must not collide with its original's address.
     beforeDuplicate: [({ value }) => (typeof value === 'string' && value ? `${value}-copy-${Date.now().toString(36)}` : value)],
   },
-  validate: (value: unknown) =>
-    typeof value === 'string' && SLUG_PATTERN.test(value)
-      ? true
-      : 'Slug must use only a–z, 0–9 and single hyphens (a Chinese-only title cannot be turned into one: type a slug).',
+  validate: (value: unknown) => {
+    if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {
+      return 'Slug must use only a–z, 0–9 and single hyphens (a Chinese-only title cannot be turned into one: type a slug).'
+    }
+    return value.length <= MAX_TYPED_SLUG_LENGTH ? true : `Slug is ${value.length} characters long; at most ${MAX_TYPED_SLUG_LENGTH}.`
+  },
 })

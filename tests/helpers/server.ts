@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { isBuildFresh } from '@/lib/cli/build'
+import { withFolderLock } from '@/lib/cli/folderLock'
 import { bin, freePort, productionServerCommand, scriptCommand } from '@/lib/cli/processes'
 
 const LOCK = path.resolve(`${process.env.NEXT_DIST_DIR || '.next'}-build.lock`)
@@ -12,29 +13,24 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
  * Browser tests run against the production build, as readers get it. Builds once when the
- * sources are newer than `.next`; a lock folder keeps parallel test files from building twice.
+ * sources are newer than `.next`; a lock keeps parallel test files from building twice (and is
+ * taken over if the file that held it was killed).
  */
 const ensureProductionBuild = async () => {
-  for (;;) {
-    if (isBuildFresh()) return
-    try {
-      fs.mkdirSync(LOCK)
-      break
-    } catch {
-      await sleep(2000)
-    }
-  }
-  try {
-    if (isBuildFresh()) return
-    const result = spawnSync(bin('next'), ['build'], {
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build-only-secret' },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    })
-    if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
-  } finally {
-    fs.rmSync(LOCK, { recursive: true, force: true })
-  }
+  if (isBuildFresh()) return
+  await withFolderLock(
+    LOCK,
+    async () => {
+      if (isBuildFresh()) return
+      const result = spawnSync(bin('next'), ['build'], {
+        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build-only-secret' },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      })
+      if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
+    },
+    { timeoutMs: 900_000, what: 'building the app' },
+  )
 }
 
 export type SiteData = { dataDir: string; env: NodeJS.ProcessEnv }

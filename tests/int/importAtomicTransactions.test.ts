@@ -1,7 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { beginTransaction } from '@payloadcms/drizzle'
-
 import type { ImportText } from '@/lib/import/model'
 
 import { richTextToParagraphs } from '@/lib/richText/paragraphs'
@@ -9,8 +7,8 @@ import { countWrites, createReferenceData, importFixture, readBriefing } from '@
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
 
 /**
- * On a database with transactions (MongoDB in production; SQLite when Payload's transactions are
- * switched on, as here) an update that fails in its second language takes the first one back too.
+ * Every write is a transaction (MongoDB's replica set, Warta's SQLite connection): an update that
+ * fails in its second language takes the first one back too.
  */
 let t: TestPayload
 let runImport: typeof import('@/lib/import/run').runImport
@@ -34,8 +32,6 @@ const refuseEnglish: CollectionBeforeChangeHook = ({ data, req }) => {
 beforeAll(async () => {
   t = await startTestPayload('import-atomic-transactions')
   ;({ runImport } = await import('@/lib/import/run'))
-  // Payload's SQLite adapter leaves transactions off unless configured; this database gets them.
-  if (t.payload.db.name === 'sqlite') Object.assign(t.payload.db, { beginTransaction })
   await createReferenceData(t.payload)
   briefingId = (await runImport(t.payload, { texts: [zh], dryRun: false, importer: { system: true } })).documents[0]!.outcome.id!
   const hooks = t.payload.collections.briefings.config.hooks

@@ -49,6 +49,47 @@ test('the slug does not change when a translation is saved', async () => {
   expect(zh.slug).toBe('alamat-tetap')
 })
 
+const longTitle = 'Keterangan Pers Juru Bicara Kementerian Luar Negeri tentang Perkembangan Terkini Kerja Sama Regional di Kawasan Asia Tenggara'
+
+test('a briefing’s slug made from its date and a long title is at most 80 characters, cut at a word', async () => {
+  const doc = await t.payload.create({
+    collection: 'briefings',
+    locale: 'id',
+    draft: true,
+    data: { date: '2026-11-27T00:00:00.000Z', title: longTitle, _status: 'draft' },
+  })
+  expect(doc.slug.length).toBeLessThanOrEqual(80)
+  expect(doc.slug).toMatch(/^2026-11-27-keterangan-pers-juru-bicara-[a-z0-9-]*[a-z0-9]$/)
+})
+
+test('a stored slug sent back unchanged, as every admin save does, is kept exactly — even one longer than 80 characters', async () => {
+  const long = `2026-11-27-${'keterangan-pers-juru-bicara-kementerian-luar-negeri-kerja-sama-regional'}-asean`
+  expect(long.length).toBeGreaterThan(80)
+  const doc = await createRelease(long, longTitle)
+  expect(doc.slug).toBe(long)
+  const translated = await t.payload.update({
+    collection: 'press-releases',
+    id: doc.id,
+    locale: 'zh',
+    draft: true,
+    data: { slug: long, title: '外交部发言人关于东南亚地区合作最新进展的新闻稿' },
+  })
+  expect(translated.slug).toBe(long)
+  const published = await t.payload.update({ collection: 'press-releases', id: doc.id, locale: 'id', data: { slug: long, _status: 'published' }, context: { workflow: true } })
+  expect(published.slug).toBe(long)
+})
+
+test('a typed slug is normalized, never cut; publishing one too long is refused with its length', async () => {
+  const typed = await createRelease('Siaran Pers  Khusus', 'Judul')
+  expect(typed.slug).toBe('siaran-pers-khusus')
+  const draft = await createRelease('a'.repeat(170), 'Judul lain')
+  expect(draft.slug).toHaveLength(170)
+  const publish = t.payload.update({ collection: 'press-releases', id: draft.id, locale: 'id', data: { _status: 'published' }, context: { workflow: true } })
+  await expect(publish).rejects.toMatchObject({
+    data: { errors: [expect.objectContaining({ path: 'slug', message: 'Slug is 170 characters long; at most 160.' })] },
+  })
+})
+
 const createBriefing = (items: { key?: string; question: string }[]) =>
   t.payload.create({
     collection: 'briefings',

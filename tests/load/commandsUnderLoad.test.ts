@@ -6,6 +6,8 @@ import path from 'node:path'
 import { scriptCommand } from '@/lib/cli/processes'
 
 /**
+ * Runs on its own after the rest of the suite (`npm run test:load`): it keeps every core busy.
+ *
  * Commands never die silently: with both cores kept busy by other processes, 60 importer dry-runs
  * (six at a time, on one shared database) and 5 seeds in a row all finish with their output and
  * exit 0. Before, a third to all of such runs exited 13 with no output (Lexical's top-level await
@@ -20,7 +22,9 @@ let dataDir: string
 
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-load-'))
-  burners = Array.from({ length: os.availableParallelism() }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }))
+  // Each burner stops by itself after 20 minutes, should this process die without killing it.
+  const burn = 'const end = Date.now() + 20 * 60_000; while (Date.now() < end) {}'
+  burners = Array.from({ length: os.availableParallelism() }, () => spawn(process.execPath, ['-e', burn], { stdio: 'ignore' }))
 })
 afterAll(() => {
   for (const burner of burners) burner.kill('SIGKILL')
