@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
     ]
   },
   images: { unoptimized: true },
+  // Tells attackers nothing; Payload's withPayload would add its own unless this is off.
+  poweredByHeader: false,
   // Lets a second checkout's test run build beside another's without sharing `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The production build type-checks what it ships; tests and scripts are checked by `npm run typecheck`.

@@ -9,12 +9,16 @@ import { Media } from '@/collections/Media'
 import { Outlets } from '@/collections/Outlets'
 import { People } from '@/collections/People'
 import { PublicChanges } from '@/collections/PublicChanges'
+import { RateLimits } from '@/collections/RateLimits'
 import { PressReleases } from '@/collections/PressReleases'
 import { SearchEntries } from '@/collections/SearchEntries'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { WorkflowEvents } from '@/collections/WorkflowEvents'
 import { WorkflowStates } from '@/collections/WorkflowStates'
+import { isAdminForJobs } from '@/access/isAdminForJobs'
+import { exposeRefusalMessages } from '@/lib/api/errors'
+import { apiSafety } from '@/lib/api/plugin'
 import { databaseAdapter } from '@/lib/db/adapter'
 import { applyMigrations } from '@/lib/db/applyMigrations'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
@@ -27,6 +31,8 @@ import { adminLanguages } from '@/lib/i18n/adminLanguages'
 import { defaultLocale } from '@/lib/i18n/locales'
 import { payloadLocalization } from '@/lib/i18n/payloadLocalization'
 import { startPublicStateSync } from '@/lib/publicState/sync'
+import { graphqlValidationRules } from '@/lib/security/graphqlLimits'
+import { countFailedSignIn } from '@/lib/security/throttles'
 import { warmSearchIndex } from '@/lib/search/warmSearchIndex'
 import { publishScheduledLocaleTask } from '@/lib/workflow/scheduler'
 
@@ -49,8 +55,11 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · Warta' },
   },
-  collections: [PressReleases, Briefings, People, Outlets, Topics, Media, Users, WorkflowStates, WorkflowEvents, SearchEntries, PublicChanges],
+  collections: [PressReleases, Briefings, People, Outlets, Topics, Media, Users, WorkflowStates, WorkflowEvents, SearchEntries, PublicChanges, RateLimits],
   endpoints: [importEndpoint],
+  graphQL: { validationRules: graphqlValidationRules, disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
+  hooks: { afterError: [exposeRefusalMessages, countFailedSignIn] },
+  plugins: [apiSafety],
   db: databaseAdapter(resolveDatabase(process.env.DATABASE_URI, dataDir())),
   editor: lexicalEditor(),
   email: logEmailAdapter,
@@ -59,6 +68,8 @@ export default buildConfig({
   experimental: { localizeStatus: true },
   i18n: { supportedLanguages: adminLanguages, fallbackLanguage: defaultLocale },
   jobs: {
+    // Payload lets any signed-in user run the queue early; the server's own runner needs no access.
+    access: { run: isAdminForJobs, queue: isAdminForJobs, cancel: isAdminForJobs },
     tasks: [publishScheduledLocaleTask],
     // Scheduled publishing needs a runner in the server process: without one Payload queues jobs
     // that never run. Every 10 seconds the `workflow` queue is worked off (docs/workflow.md).

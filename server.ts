@@ -1,11 +1,12 @@
-import { createServer } from 'node:http'
+import { createServer, type ServerResponse } from 'node:http'
 import { parseArgs } from 'node:util'
 
 import next from 'next'
 
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
-import { dataDir } from '@/lib/env'
+import { dataDir, resolvePayloadSecret } from '@/lib/env'
 import { registerServer } from '@/lib/ops/serverRegistry'
+import { checkBody, CLIENT_ADDRESS_HEADER, clientAddressOf, hasStaffSession, isDecodablePath, isHttps, securityHeaders } from '@/lib/security/http'
 import { createPageCache } from '@/lib/server/pageCache'
 
 /** Where this server reaches itself for the page cache's fills (IPv6 literals in brackets). */
@@ -53,8 +54,23 @@ const main = async () => {
         })
       : null
 
+  // Behind a reverse proxy, only a configured one is believed about the client's address and HTTPS.
+  const trustProxy = /^(1|true|yes)$/i.test(process.env.WARTA_TRUST_PROXY ?? '')
+  const payloadSecret = resolvePayloadSecret()
+  const refuse = (response: ServerResponse, status: number, message: string) => {
+    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
+    response.end(JSON.stringify({ errors: [{ message }] }))
+  }
+
   let inFlight = 0
   const server = createServer((request, response) => {
+    // Every response, from the page cache or from Next.js, carries the security headers
+    // (lib/security/http.ts); the client's address is set here and never taken from the client.
+    for (const [name, value] of Object.entries(securityHeaders({ https: isHttps(request, trustProxy) }))) response.setHeader(name, value)
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request, trustProxy)
+    if (!isDecodablePath(request.url)) return refuse(response, 400, 'This address has a percent sign that is not followed by a valid character code.')
+    const body = checkBody(request, () => hasStaffSession(request, payloadSecret))
+    if (!body.ok) return refuse(response, body.status, body.message)
     if (cache?.serve(request, response)) return
     inFlight += 1
     response.once('close', () => (inFlight -= 1))

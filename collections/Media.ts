@@ -7,6 +7,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { dataDir } from '@/lib/env'
 import { recordReferenceChange, recordReferenceDeletion } from '@/lib/publicState/applyPublicChange'
+import { checkUploadType, downloadNonImages, UPLOAD_TYPES } from '@/lib/security/uploads'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -23,7 +24,8 @@ export const Media: CollectionConfig<'media'> = {
   upload: {
     // Uploads live beside the database so one folder holds a deployment's state.
     staticDir: path.join(dataDir(), 'media'),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'],
+    mimeTypes: Object.keys(UPLOAD_TYPES),
+    modifyResponseHeaders: downloadNonImages,
     imageSizes: [
       { name: 'thumbnail', width: 400 },
       { name: 'card', width: 800 },
@@ -32,5 +34,5 @@ export const Media: CollectionConfig<'media'> = {
     adminThumbnail: 'thumbnail',
     focalPoint: true,
   },
-  hooks: { afterChange: [recordReferenceChange], afterDelete: [recordReferenceDeletion] },
+  hooks: { beforeOperation: [checkUploadType], afterChange: [recordReferenceChange], afterDelete: [recordReferenceDeletion] },
 }

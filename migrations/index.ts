@@ -1,5 +1,6 @@
 import * as migration_20261127_175434_initial from './20261127_175434_initial';
 import * as migration_20261130_225518_public_changes from './20261130_225518_public_changes';
+import * as migration_20261201_000951_rate_limits from './20261201_000951_rate_limits';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261130_225518_public_changes.up,
     down: migration_20261130_225518_public_changes.down,
-    name: '20261130_225518_public_changes'
+    name: '20261130_225518_public_changes',
+  },
+  {
+    up: migration_20261201_000951_rate_limits.up,
+    down: migration_20261201_000951_rate_limits.down,
+    name: '20261201_000951_rate_limits'
   },
 ];

@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { roles } from '@/access/roles'
+import { serverURL } from '@/lib/env'
 import { localeInfo, locales } from '@/lib/i18n/locales'
+import { clearSignInFailures, throttleSignIns } from '@/lib/security/throttles'
 
 import { assignAdminToFirstUser } from './hooks/assignAdminToFirstUser'
 
@@ -15,13 +17,22 @@ export const Users: CollectionConfig<'users'> = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: isAdmin,
+    // Payload lets any signed-in user unlock any account.
+    unlock: isAdmin,
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'locales'],
     group: 'Settings',
   },
-  auth: true,
+  auth: {
+    // Wrong passwords are throttled long before this (lib/security/throttles.ts); the lock is a
+    // backstop the throttle never lets an attacker reach, so nobody can lock a colleague out.
+    maxLoginAttempts: 20,
+    lockTime: 15 * 60 * 1000,
+    // Served over HTTPS (the public URL says so), the session cookie is never sent in clear.
+    cookies: { secure: serverURL().startsWith('https://'), sameSite: 'Lax' },
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
     {
@@ -47,6 +58,8 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
+    beforeOperation: [throttleSignIns],
     beforeChange: [assignAdminToFirstUser],
+    afterLogin: [clearSignInFailures],
   },
 }

@@ -75,7 +75,7 @@ export type RunningServer = {
  */
 export const startServer = async (
   site: SiteData,
-  options: { port?: number; env?: NodeJS.ProcessEnv; ready?: 'site' | 'listening' } = {},
+  options: { port?: number; env?: Record<string, string>; ready?: 'site' | 'listening' } = {},
 ): Promise<RunningServer> => {
   const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
