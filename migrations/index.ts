@@ -1,6 +1,7 @@
 import * as migration_20261127_175434_initial from './20261127_175434_initial';
 import * as migration_20261130_225518_public_changes from './20261130_225518_public_changes';
 import * as migration_20261201_000951_rate_limits from './20261201_000951_rate_limits';
+import * as migration_20261201_023756_parent_indexes from './20261201_023756_parent_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_000951_rate_limits.up,
     down: migration_20261201_000951_rate_limits.down,
-    name: '20261201_000951_rate_limits'
+    name: '20261201_000951_rate_limits',
+  },
+  {
+    up: migration_20261201_023756_parent_indexes.up,
+    down: migration_20261201_023756_parent_indexes.down,
+    name: '20261201_023756_parent_indexes'
   },
 ];

@@ -11,6 +11,7 @@ import { migrations } from '@/migrations'
 import type { DatabaseChoice } from './resolveDatabase'
 
 import { withMigrationLock } from './migrationLock'
+import { indexParentIds } from './parentIndexes'
 import { withSessionMerging } from './sessionMerge'
 import { createSerializedClient } from './sqliteClient'
 
@@ -42,6 +43,7 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
     prodMigrations: migrations,
     // Any truthy value turns Payload's transactions on; the connection below decides how they run.
     transactionOptions: {},
+    afterSchemaInit: [indexParentIds],
   })
   return withSafeSessions({
     ...sqlite,
