@@ -30,6 +30,7 @@ import { dataDir, resolvePayloadSecret, serverURL } from '@/lib/env'
 import { adminLanguages } from '@/lib/i18n/adminLanguages'
 import { defaultLocale } from '@/lib/i18n/locales'
 import { payloadLocalization } from '@/lib/i18n/payloadLocalization'
+import { startFrontingCachePurges } from '@/lib/publicState/frontingCache'
 import { startPublicStateSync } from '@/lib/publicState/sync'
 import { graphqlValidationRules } from '@/lib/security/graphqlLimits'
 import { countFailedSignIn } from '@/lib/security/throttles'
@@ -92,6 +93,7 @@ export default buildConfig({
     await applyMigrations(payload)
     // Only a server process answers readers: scripts and tests keep no reader caches.
     if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
+      startFrontingCachePurges(payload)
       startPublicStateSync(payload)
       warmSearchIndex(payload)
     }

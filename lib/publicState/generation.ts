@@ -13,7 +13,12 @@
  * The state lives on `globalThis`: server.ts and Next.js's bundled server code are the same
  * process but load separate copies of this module.
  */
-type Listener = () => void
+/**
+ * What changed, as far as the change log tells: the documents whose public text changed, or
+ * `everything` (a reference edit, a gap in what was read, a process that just started).
+ */
+export type PublicChangeSet = { everything: true } | { everything: false; documents: { collection: string; slug: string | null; action: string }[] }
+type Listener = (changes: PublicChangeSet) => void
 type PublicState = { generation: number; synced: boolean; listeners: Set<Listener> }
 
 const STATE = Symbol.for('warta.publicState')
@@ -35,14 +40,17 @@ export const mayKeep = (generation: number): boolean => state().synced && state(
  * Moves to a new generation and empties every registered cache. `synced` says whether this
  * process now follows the change log (false: keep nothing until it does again).
  */
-export const advancePublicGeneration = ({ synced }: { synced: boolean }): void => {
+export const advancePublicGeneration = ({ synced, changes = { everything: true } }: { synced: boolean; changes?: PublicChangeSet }): void => {
   const current = state()
   current.generation += 1
   current.synced = synced
-  for (const listener of current.listeners) listener()
+  for (const listener of current.listeners) listener(changes)
 }
 
-/** Registers a cache's "empty yourself"; returns the unregister function. */
+/**
+ * Registers a cache's "empty yourself" (in-process caches ignore the argument and empty
+ * themselves whole; the fronting-cache purge uses it to ban by tag); returns the unregister function.
+ */
 export const onPublicGenerationChange = (listener: Listener): (() => void) => {
   state().listeners.add(listener)
   return () => state().listeners.delete(listener)

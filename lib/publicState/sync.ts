@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import { advancePublicGeneration } from './generation'
+import { advancePublicGeneration, type PublicChangeSet } from './generation'
 
 /**
  * How every server process learns that what readers may see has changed: from the database
@@ -61,6 +61,8 @@ type Signature = { count: number; newestId: string | null }
 
 type SyncState = {
   signature: Signature | null
+  /** Ids of the newest rows read last time, to tell which rows are new. */
+  recent: Set<string>
   lastSuccess: number
   lastPrune: number
   running: Promise<void> | null
@@ -72,7 +74,7 @@ type SyncState = {
 const STATE = Symbol.for('warta.publicStateSync')
 const stateFor = (payload: Payload): SyncState => {
   const holder = payload as unknown as { [STATE]?: SyncState }
-  holder[STATE] ??= { signature: null, lastSuccess: 0, lastPrune: Date.now(), running: null, queued: null, timer: null, failureLogged: false }
+  holder[STATE] ??= { signature: null, recent: new Set(), lastSuccess: 0, lastPrune: Date.now(), running: null, queued: null, timer: null, failureLogged: false }
   return holder[STATE]
 }
 
@@ -87,6 +89,30 @@ const readSignature = async (payload: Payload): Promise<Signature> => {
     overrideAccess: true,
   })
   return { count: totalDocs, newestId: docs[0] ? String(docs[0].id) : null }
+}
+
+/** How many of the newest rows are read to say what changed (beyond that: everything). */
+const DETAIL_WINDOW = 50
+
+/**
+ * Which documents the new rows name, for purges by tag (lib/publicState/frontingCache.ts). When the
+ * rows read cannot account for the whole change — more rows than the window, a late commit below
+ * it, a prune — the answer is `everything`, which is always correct.
+ */
+const describeChanges = async (payload: Payload, state: SyncState, previous: Signature, now: Signature): Promise<PublicChangeSet> => {
+  const { docs } = await payload.find({
+    collection: PUBLIC_CHANGES,
+    depth: 0,
+    limit: DETAIL_WINDOW,
+    sort: '-createdAt',
+    select: { action: true, sourceCollection: true, slug: true },
+    overrideAccess: true,
+  })
+  const fresh = docs.filter((doc) => !state.recent.has(String(doc.id)))
+  state.recent = new Set(docs.map((doc) => String(doc.id)))
+  const accounted = now.count - previous.count === fresh.length && fresh.length < DETAIL_WINDOW
+  if (!accounted || fresh.some((doc) => doc.action === 'prune')) return { everything: true }
+  return { everything: false, documents: fresh.map((doc) => ({ collection: doc.sourceCollection, slug: doc.slug ?? null, action: doc.action })) }
 }
 
 /** Old rows are of no use to anyone: each process only compares signatures. */
@@ -110,12 +136,16 @@ const prune = async (payload: Payload): Promise<void> => {
 const poll = async (payload: Payload, state: SyncState): Promise<void> => {
   try {
     const signature = await readSignature(payload)
-    const changed = !state.signature || signature.count !== state.signature.count || signature.newestId !== state.signature.newestId
-    const wasUnsynced = state.signature === null
-    state.signature = signature
+    const previous = state.signature
+    const changed = !previous || signature.count !== previous.count || signature.newestId !== previous.newestId
+    if (changed) {
+      const changes: PublicChangeSet = previous ? await describeChanges(payload, state, previous, signature) : { everything: true }
+      if (!previous) await describeChanges(payload, state, signature, signature)
+      state.signature = signature
+      advancePublicGeneration({ synced: true, changes })
+    }
     state.lastSuccess = Date.now()
     state.failureLogged = false
-    if (changed || wasUnsynced) advancePublicGeneration({ synced: true })
   } catch (error) {
     if (!state.failureLogged) {
       state.failureLogged = true

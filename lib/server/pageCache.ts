@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib'
 
 import { locales } from '@/lib/i18n/locales'
 import { mayKeep, onPublicGenerationChange, publicGeneration } from '@/lib/publicState/generation'
+import { tagsForPage } from '@/lib/site/cacheTags'
 
 
 /**
@@ -71,12 +72,18 @@ export const isCacheableResponse = (status: number, headers: Headers): boolean =
 }
 
 const NEXT_DYNAMIC_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate'
-/** What a copy says to browsers and proxies: keep it, but ask again every time (ETag makes that cheap). */
-export const PAGE_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
+/**
+ * What a copy says downstream. Browsers ask again every time (max-age=0; the ETag makes that a
+ * 304). A shared cache in front (Varnish, docs/fronting-cache.md) may keep it 5 minutes and serve it
+ * a minute past that while it refetches; every public change bans what it affects by tag
+ * (`X-Cache-Tags`), so the 5 minutes only bound how long a lost ban could matter.
+ */
+export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=60'
+export const CACHE_TAGS_HEADER = 'x-cache-tags'
 
 
 /** Hop-by-hop and per-response headers that a copy must not repeat. */
-const SKIPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'set-cookie', 'cache-control', 'etag'])
+const SKIPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'set-cookie', 'cache-control', 'etag', CACHE_TAGS_HEADER])
 
 /** Does the client take gzip (`gzip` or `*`, without `q=0`)? */
 export const acceptsGzip = (acceptEncoding: string | undefined): boolean =>
@@ -149,6 +156,7 @@ export const createPageCache = ({
         })
         headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding'
         headers['cache-control'] = PAGE_CACHE_CONTROL
+        headers[CACHE_TAGS_HEADER] = tagsForPage(key, body.toString('utf8')).join(' ')
         const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`
         headers.etag = etag
         store(key, { status: response.status, headers, body, gzip: gzipSync(body), etag })
