@@ -62,16 +62,22 @@ const main = async () => {
     response.end(JSON.stringify({ errors: [{ message }] }))
   }
 
+  // Every response, from the page cache or from Next.js, carries the security headers
+  // (lib/security/http.ts), prepared once for plain HTTP and for HTTPS.
+  const headerList = (https: boolean) => Object.entries(securityHeaders({ https })).flat()
+  const securityHeaderLists = { plain: headerList(false), https: headerList(true) }
+
   let inFlight = 0
   const server = createServer((request, response) => {
-    // Every response, from the page cache or from Next.js, carries the security headers
-    // (lib/security/http.ts); the client's address is set here and never taken from the client.
-    for (const [name, value] of Object.entries(securityHeaders({ https: isHttps(request, trustProxy) }))) response.setHeader(name, value)
+    const extraHeaders = isHttps(request, trustProxy) ? securityHeaderLists.https : securityHeaderLists.plain
+    // A page-cache hit is a canonical GET without a body: nothing below applies to it.
+    if (cache?.serve(request, response, extraHeaders)) return
+    for (let index = 0; index < extraHeaders.length; index += 2) response.setHeader(extraHeaders[index]!, extraHeaders[index + 1]!)
+    // The client's address is set here and never taken from the client.
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request, trustProxy)
     if (!isDecodablePath(request.url)) return refuse(response, 400, 'This address has a percent sign that is not followed by a valid character code.')
     const body = checkBody(request, () => hasStaffSession(request, payloadSecret))
     if (!body.ok) return refuse(response, body.status, body.message)
-    if (cache?.serve(request, response)) return
     inFlight += 1
     response.once('close', () => (inFlight -= 1))
     const handled = cache ? cache.run(request, response, () => handle(request, response)) : handle(request, response)

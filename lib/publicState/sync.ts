@@ -164,6 +164,8 @@ const poll = async (payload: Payload, state: SyncState): Promise<void> => {
  */
 export const syncPublicState = (payload: Payload): Promise<void> => {
   const state = stateFor(payload)
+  // A process that does not follow the log (a script, a test) keeps no reader caches at all.
+  if (!state.timer) return Promise.resolve()
   if (!state.running) {
     state.running = poll(payload, state).finally(() => {
       state.running = null
@@ -184,7 +186,6 @@ export const syncPublicState = (payload: Payload): Promise<void> => {
 export const startPublicStateSync = (payload: Payload): void => {
   const state = stateFor(payload)
   if (state.timer) return
-  void syncPublicState(payload)
   state.timer = setInterval(() => {
     if (!state.running) void syncPublicState(payload)
     if (Date.now() - state.lastPrune > PRUNE_EVERY_MS) {
@@ -193,6 +194,7 @@ export const startPublicStateSync = (payload: Payload): void => {
     }
   }, POLL_MS)
   state.timer.unref()
+  void syncPublicState(payload)
 }
 
 /** Milliseconds since the change log was last read; null when this process does not follow it. */

@@ -5,6 +5,8 @@ import type { SearchEntry } from '@/payload-types'
 
 import type { SiteCollection } from '@/lib/site/paths'
 
+import { mayKeep, publicGeneration } from '@/lib/publicState/generation'
+
 /**
  * The search index held in memory. `search-entries` rows (one per published text unit and
  * language, see indexDocument.ts) are matched as substrings; in the database that is a
@@ -13,8 +15,10 @@ import type { SiteCollection } from '@/lib/site/paths'
  * text, so a query only reads the texts that contain all of its pairs.
  *
  * The rows are read through the Local API as an anonymous reader (`overrideAccess: false`), so
- * this holds only what the database holds: published text. Freshness, before every search:
- * - a fingerprint of the table (row count, newest `updatedAt`, highest id: three indexed one-row
+ * this holds only what the database holds: published text. Freshness, before a search:
+ * - while the public generation has not moved since the copy was last checked (no public change
+ *   seen by this process: lib/publicState/), the copy is current and no query is made;
+ * - otherwise a fingerprint of the table (row count, newest `updatedAt`, highest id: three indexed one-row
  *   queries) is compared with the one the copy matches;
  * - documents re-indexed in this process (`markSearchDocumentChanged`, called by indexDocument)
  *   are re-read alone, unless rows of other documents were written since (another process); the
@@ -170,6 +174,8 @@ const readEntries = async (payload: Payload, where?: Where): Promise<IndexedEntr
 const byDate = (a: IndexedEntry, b: IndexedEntry) => b.dateMs - a.dateMs || compareIds(b.id, a.id)
 
 type State = {
+  /** The public generation in which the copy was last checked against the table. */
+  checkedAt: number
   entries: Map<number, IndexedEntry>
   byLocale: Map<Locale, IndexedEntry[]>
   fingerprint: Fingerprint | null
@@ -182,7 +188,7 @@ type State = {
 const STATE = Symbol.for('warta.searchIndex')
 const stateFor = (payload: Payload): State => {
   const holder = payload as unknown as { [STATE]?: State }
-  holder[STATE] ??= { entries: new Map(), byLocale: new Map(), fingerprint: null, changedDocuments: new Set(), running: null, queued: null }
+  holder[STATE] ??= { checkedAt: -1, entries: new Map(), byLocale: new Map(), fingerprint: null, changedDocuments: new Set(), running: null, queued: null }
   return holder[STATE]
 }
 
@@ -234,6 +240,15 @@ const foreignChangesSince = async (payload: Payload, since: string, rewritten: S
 }
 
 const refresh = async (payload: Payload, state: State): Promise<void> => {
+  // Search rows change only in a public change's transaction, and every public change moves the
+  // public generation: while it has not moved since the copy was checked, the copy is current.
+  if (state.fingerprint && mayKeep(state.checkedAt)) return
+  const checkedAt = publicGeneration()
+  await refreshFromTable(payload, state)
+  state.checkedAt = checkedAt
+}
+
+const refreshFromTable = async (payload: Payload, state: State): Promise<void> => {
   const fingerprint = await fingerprintOf(payload)
   if (state.fingerprint && sameFingerprint(state.fingerprint, fingerprint) && state.changedDocuments.size === 0) return
   const changed = [...state.changedDocuments]

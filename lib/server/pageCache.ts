@@ -35,7 +35,11 @@ export type CachedPage = {
   body: Buffer
   gzip: Buffer
   etag: string | null
+  /** The response headers as flat [name, value, …] lists, built once: a hit writes them as they are. */
+  raw: { identity: string[]; gzip: string[]; notModified: string[] }
 }
+
+const flat = (headers: Record<string, string>): string[] => Object.entries(headers).flat()
 
 /** The request header marking the cache's own fill request, which must reach Next.js. */
 export const FILL_HEADER = 'x-warta-page-cache-fill'
@@ -95,8 +99,11 @@ export const acceptsGzip = (acceptEncoding: string | undefined): boolean =>
   })
 
 export type PageCache = {
-  /** Answers the request from the cache; false when it must go to Next.js. */
-  serve: (request: IncomingMessage, response: ServerResponse) => boolean
+  /**
+   * Answers the request from the cache; false when it must go to Next.js. `extraHeaders` (a flat
+   * [name, value, …] list: server.ts's security headers) are added to the copy's own.
+   */
+  serve: (request: IncomingMessage, response: ServerResponse, extraHeaders?: readonly string[]) => boolean
   /** Runs Next.js for a request the cache did not answer, then copies the page if it may be kept. */
   run: (request: IncomingMessage, response: ServerResponse, handler: () => Promise<void>) => Promise<void>
   clear: () => void
@@ -159,7 +166,14 @@ export const createPageCache = ({
         headers[CACHE_TAGS_HEADER] = tagsForPage(key, body.toString('utf8')).join(' ')
         const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`
         headers.etag = etag
-        store(key, { status: response.status, headers, body, gzip: gzipSync(body), etag })
+        const gzip = gzipSync(body)
+        const { 'cache-control': cacheControl, vary } = headers
+        const raw = {
+          identity: flat({ ...headers, 'content-length': String(body.length), [CACHE_STATUS_HEADER]: 'HIT' }),
+          gzip: flat({ ...headers, 'content-encoding': 'gzip', 'content-length': String(gzip.length), [CACHE_STATUS_HEADER]: 'HIT' }),
+          notModified: flat({ etag, ...(cacheControl ? { 'cache-control': cacheControl } : {}), ...(vary ? { vary } : {}), [CACHE_STATUS_HEADER]: 'HIT' }),
+        }
+        store(key, { status: response.status, headers, body, gzip, etag, raw })
       } catch (error) {
         // The next request simply goes to Next.js again.
         onFillError(error)
@@ -180,28 +194,22 @@ export const createPageCache = ({
   onPublicGenerationChange(clearAll)
 
   return {
-    serve: (request, response) => {
-      if (!isCacheableRequest(request)) return false
+    serve: (request, response, extraHeaders = []) => {
+      if (entries.size === 0 || !isCacheableRequest(request)) return false
       const key = request.url!
       const page = entries.get(key)
       if (!page) return false
       entries.delete(key)
       entries.set(key, page)
+      const withExtra = (headers: string[]) => (extraHeaders.length > 0 ? headers.concat(extraHeaders) : headers)
       if (page.etag && request.headers['if-none-match'] === page.etag) {
-        const { 'cache-control': cacheControl, vary } = page.headers
-        response.writeHead(304, { etag: page.etag, ...(cacheControl ? { 'cache-control': cacheControl } : {}), ...(vary ? { vary } : {}), [CACHE_STATUS_HEADER]: 'HIT' })
+        response.writeHead(304, withExtra(page.raw.notModified))
         response.end()
         return true
       }
       const gzip = acceptsGzip(request.headers['accept-encoding'])
-      const body = gzip ? page.gzip : page.body
-      response.writeHead(page.status, {
-        ...page.headers,
-        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-        'content-length': String(body.length),
-        [CACHE_STATUS_HEADER]: 'HIT',
-      })
-      response.end(request.method === 'HEAD' ? undefined : body)
+      response.writeHead(page.status, withExtra(gzip ? page.raw.gzip : page.raw.identity))
+      response.end(request.method === 'HEAD' ? undefined : gzip ? page.gzip : page.body)
       return true
     },
     run: async (request, response, handler) => {

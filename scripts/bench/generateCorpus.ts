@@ -3,9 +3,8 @@
  * DATABASE_URI (the bench database, never ./data/warta.db). Resumes by slug, so an interrupted
  * run continues where it stopped; prints one JSON line `{"bench":…}` with what it did.
  *
- * Arguments: --releases N --briefings N [--limit N] [--path direct|workflow]. `--limit` writes at
- * most N new documents (to measure the write rate); `--path` picks the write path described in
- * corpus/write.ts (default `direct`).
+ * Arguments: --releases N --briefings N [--limit N]. `--limit` writes at most N new documents (to
+ * measure the write rate). Every document goes through the workflow (corpus/write.ts).
  */
 import fs from 'node:fs'
 import nodePath from 'node:path'
@@ -16,7 +15,6 @@ import { exitAfterFlush } from '@/lib/cli/exit'
 import { dataDir } from '@/lib/env'
 
 import { generateBriefings, generateReleases } from './corpus/generate'
-import { addScratchIndexes, dropScratchIndexes } from './corpus/scratchIndexes'
 import { ensureReferenceData, existingSlugs, writeBriefing, writeRelease, type WritePath } from './corpus/write'
 
 const argument = (name: string, fallback: number): number => {
@@ -29,8 +27,7 @@ const argument = (name: string, fallback: number): number => {
 const releaseCount = argument('releases', 2000)
 const briefingCount = argument('briefings', 300)
 const limit = argument('limit', Number.MAX_SAFE_INTEGER)
-const pathIndex = process.argv.indexOf('--path')
-const path: WritePath = pathIndex >= 0 && process.argv[pathIndex + 1] === 'workflow' ? 'workflow' : 'direct'
+const path: WritePath = 'publish'
 
 const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config })
@@ -40,11 +37,6 @@ const releases = generateReleases(releaseCount)
 const briefings = generateBriefings(briefingCount)
 const releaseIds = await existingSlugs(payload, 'press-releases')
 const briefingIds = await existingSlugs(payload, 'briefings')
-const missing =
-  releases.filter((spec) => !releaseIds.has(spec.slug)).length + briefings.filter((spec) => !briefingIds.has(spec.slug)).length
-// Dropped again below, before anything is measured (see scratchIndexes.ts); a run that dies
-// half-way leaves them, and the next run (which `npm run bench` always makes first) drops them.
-if (missing > 0) await addScratchIndexes(payload)
 const refs = await ensureReferenceData(payload)
 
 let written = 0
@@ -83,7 +75,6 @@ for (const [index, spec] of releases.entries()) {
   progress('releases', index + 1, releases.length)
 }
 
-await dropScratchIndexes(payload)
 const complete = releases.every((spec) => releaseIds.has(spec.slug)) && briefings.every((spec) => briefingIds.has(spec.slug))
 const [searchEntries, workflowEvents] = await Promise.all([
   payload.count({ collection: 'search-entries', overrideAccess: true }),
@@ -91,7 +82,6 @@ const [searchEntries, workflowEvents] = await Promise.all([
 ])
 const summary = {
   complete,
-  path,
   written,
   seconds: (performance.now() - started) / 1000,
   perRelease: timings.releases.count ? timings.releases.ms / timings.releases.count : null,
