@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib'
 
 import { locales } from '@/lib/i18n/locales'
 import { mayKeep, onPublicGenerationChange, publicGeneration } from '@/lib/publicState/generation'
+import { securityHeaders } from '@/lib/security/http'
 import { tagsForPage } from '@/lib/site/cacheTags'
 
 
@@ -87,7 +88,10 @@ export const CACHE_TAGS_HEADER = 'x-cache-tags'
 
 
 /** Hop-by-hop and per-response headers that a copy must not repeat. */
-const SKIPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'set-cookie', 'cache-control', 'etag', CACHE_TAGS_HEADER])
+// The security headers are not kept with the copy: server.ts adds them to every answer (the copy's
+// too, as extraHeaders), so a kept copy would send each of them twice ("nosniff, nosniff").
+const SECURITY_HEADER_NAMES = Object.keys(securityHeaders({ https: true })).map((name) => name.toLowerCase())
+const SKIPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'set-cookie', 'cache-control', 'etag', CACHE_TAGS_HEADER, ...SECURITY_HEADER_NAMES])
 
 /** Does the client take gzip (`gzip` or `*`, without `q=0`)? */
 export const acceptsGzip = (acceptEncoding: string | undefined): boolean =>
