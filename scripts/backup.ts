@@ -9,6 +9,7 @@ import { exitAfterFlush } from '@/lib/cli/exit'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
 import { dataDir } from '@/lib/env'
 import { createBackup } from '@/lib/ops/backup'
+import { describeError } from '@/lib/ops/describeError'
 
 const USAGE = 'Usage: npm run backup [-- <folder>]'
 
@@ -28,6 +29,6 @@ try {
   console.log(`Restore it with: npm run restore -- ${path.relative(process.cwd(), target) || target}`)
   await exitAfterFlush(0)
 } catch (error) {
-  console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(`Backup failed: ${describeError(error)}`)
   await exitAfterFlush(1)
 }

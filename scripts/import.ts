@@ -6,11 +6,12 @@
  */
 import type { Config } from 'payload'
 
-import type { ImportReport } from '@/lib/import/model'
+import type { ImportReport } from '@/lib/import/2-merge/model'
 
 import { exitAfterFlush } from '@/lib/cli/exit'
 import { formatReport, jsonReport } from '@/lib/import/cliOutput'
 import { readTexts } from '@/lib/import/files'
+import { describeError } from '@/lib/ops/describeError'
 
 const USAGE = 'Usage: npm run import -- [--dry-run] [--json] <files or folders…>'
 
@@ -48,7 +49,7 @@ let imported: ImportReport = { dryRun, documents: [], failedFiles: [], failed: [
 try {
   if (texts.length > 0) imported = await importAll()
 } catch (error) {
-  console.error(`Import failed before any text was imported: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(`Import failed before any text was imported: ${describeError(error)}`)
   await exitAfterFlush(1)
 }
 const report: ImportReport = {

@@ -10,6 +10,7 @@ import { getPayload } from 'payload'
 
 import { exitAfterFlush } from '@/lib/cli/exit'
 import { migrations } from '@/migrations'
+import { describeError } from '@/lib/ops/describeError'
 
 try {
   const { default: config } = await import('@payload-config')
@@ -31,6 +32,6 @@ try {
   console.log(`Migrate: all ${migrations.length} committed migrations are applied.`)
   await exitAfterFlush(0)
 } catch (error) {
-  console.error(`Migrate failed: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(`Migrate failed: ${describeError(error)}`)
   await exitAfterFlush(1)
 }

@@ -12,6 +12,7 @@ import { resolveDatabase } from '@/lib/db/resolveDatabase'
 import { dataDir } from '@/lib/env'
 import { restoreBackup } from '@/lib/ops/backup'
 import { liveServers } from '@/lib/ops/serverRegistry'
+import { describeError } from '@/lib/ops/describeError'
 
 const USAGE = 'Usage: npm run restore -- <backup folder> [--stop]'
 const STOP_TIMEOUT_MS = 30_000
@@ -47,6 +48,6 @@ try {
   console.log(running.length > 0 ? 'Start the server again: npm start' : 'Start the server when you are ready: npm start')
   await exitAfterFlush(0)
 } catch (error) {
-  console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(`Restore failed: ${describeError(error)}`)
   await exitAfterFlush(1)
 }

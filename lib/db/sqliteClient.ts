@@ -94,21 +94,22 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
 
   const ready = (async () => {
     // WAL is a property of the file; the rest is per connection.
-    const mode = await writer.execute('PRAGMA journal_mode;')
+    const mode = await withBusyRetry('PRAGMA journal_mode', () => writer.execute('PRAGMA journal_mode;'))
     if (mode.rows[0]?.journal_mode !== 'wal') {
       await withBusyRetry('PRAGMA journal_mode = WAL', () => writer.execute('PRAGMA journal_mode = WAL;'))
       await writer.execute(`PRAGMA journal_size_limit = ${journalSizeLimit};`)
     }
     await writer.execute('PRAGMA busy_timeout = 0;')
     await writer.execute(`PRAGMA synchronous = ${synchronous};`)
-    // Readers wait (briefly, synchronously) only in SQLite's rare WAL-recovery moments.
-    await reader.execute('PRAGMA busy_timeout = 5000;')
-    await reader.execute(`PRAGMA synchronous = ${synchronous};`)
+    // Readers are busy only in SQLite's rare moments (WAL recovery, another process creating the
+    // file); they retry like writes (readOnce). The libsql client opens a fresh connection after
+    // each transaction(), so a per-connection busy_timeout would not last anyway.
+    await withBusyRetry('PRAGMA synchronous', () => reader.execute(`PRAGMA synchronous = ${synchronous};`))
   })()
   // Awaited by every operation; this only keeps a failure from also crashing the process unawaited.
   ready.catch(() => undefined)
 
-  /** Runs a write on the write connection, retrying while another process holds the lock. */
+  /** Runs a statement, retrying (without blocking the event loop) while another process holds a lock. */
   async function withBusyRetry<T>(purpose: string, run: () => Promise<T>): Promise<T> {
     const deadline = Date.now() + options.busyTimeoutMs
     for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
@@ -142,7 +143,7 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
 
   const transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
     await ready
-    if (mode === 'read') return reader.transaction('read')
+    if (mode === 'read') return withBusyRetry('BEGIN (read)', () => reader.transaction('read'))
     const release = await lock.acquire('a transaction', options.busyTimeoutMs)
     try {
       await beginImmediate()
@@ -208,14 +209,14 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
       const statement: InStatement = typeof statementOrSql === 'string' && args ? { sql: statementOrSql, args } : statementOrSql
       if (isRead(statement)) {
         await ready
-        return reader.execute(statement)
+        return withBusyRetry(sqlOf(statement), () => reader.execute(statement))
       }
       return write(statement)
     },
     batch: async (statements: InStatement[], mode: TransactionMode = 'deferred') => {
       if (mode === 'read') {
         await ready
-        return reader.batch(statements, 'read')
+        return withBusyRetry('a read batch', () => reader.batch(statements, 'read'))
       }
       const tx = await transaction('write')
       try {
