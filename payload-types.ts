@@ -174,14 +174,14 @@ export interface PressRelease {
    */
   slug: string;
   eventDate?: string | null;
-  /**
-   * The language this text was written in. Readers of a translation are pointed to it.
-   */
-  sourceLocale: 'id' | 'zh' | 'en';
   people?: (number | Person)[] | null;
   topics?: (number | Topic)[] | null;
   heroImage?: (number | null) | Media;
   relatedReleases?: (number | PressRelease)[] | null;
+  /**
+   * The language this text was written in. Readers of a translation are pointed to it.
+   */
+  sourceLocale: 'id' | 'zh' | 'en';
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -281,10 +281,6 @@ export interface Briefing {
   slug: string;
   spokesperson?: (number | null) | Person;
   /**
-   * The language this text was written in. Readers of a translation are pointed to it.
-   */
-  sourceLocale: 'id' | 'zh' | 'en';
-  /**
    * Announcements made before the first question.
    */
   openingStatements?: {
@@ -337,6 +333,10 @@ export interface Briefing {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The language this text was written in. Readers of a translation are pointed to it.
+   */
+  sourceLocale: 'id' | 'zh' | 'en';
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -539,7 +539,7 @@ export interface SearchEntry {
   kind: 'release' | 'briefing' | 'question';
   locale: 'id' | 'zh' | 'en';
   sourceCollection: 'press-releases' | 'briefings';
-  documentId: number;
+  documentId: string;
   slug: string;
   anchor?: string | null;
   title?: string | null;
@@ -797,11 +797,11 @@ export interface PressReleasesSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   eventDate?: T;
-  sourceLocale?: T;
   people?: T;
   topics?: T;
   heroImage?: T;
   relatedReleases?: T;
+  sourceLocale?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -816,7 +816,6 @@ export interface BriefingsSelect<T extends boolean = true> {
   date?: T;
   slug?: T;
   spokesperson?: T;
-  sourceLocale?: T;
   openingStatements?: T;
   items?:
     | T
@@ -830,6 +829,7 @@ export interface BriefingsSelect<T extends boolean = true> {
         topics?: T;
         id?: T;
       };
+  sourceLocale?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isSystemOnly } from '@/access/isSystemOnly'
 import { localeInfo, locales } from '@/lib/i18n/locales'
+import { newsroomCollections, searchEntryKinds } from '@/lib/newsroom/registry'
 
 /**
  * The reader site's search index: one row per published text unit and language (a press release,
@@ -27,7 +28,7 @@ export const SearchEntries: CollectionConfig<'search-entries'> = {
       type: 'select',
       required: true,
       index: true,
-      options: ['release', 'briefing', 'question'],
+      options: [...searchEntryKinds],
     },
     {
       name: 'locale',
@@ -36,8 +37,9 @@ export const SearchEntries: CollectionConfig<'search-entries'> = {
       index: true,
       options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })),
     },
-    { name: 'sourceCollection', type: 'select', required: true, options: ['press-releases', 'briefings'] },
-    { name: 'documentId', type: 'number', required: true, index: true },
+    { name: 'sourceCollection', type: 'select', required: true, options: [...newsroomCollections] },
+    // Text, not number: on MongoDB an id is a 24-hex ObjectId (a number field would parseFloat it).
+    { name: 'documentId', type: 'text', required: true, index: true },
     { name: 'slug', type: 'text', required: true },
     { name: 'anchor', type: 'text' },
     { name: 'title', type: 'text' },

@@ -2,6 +2,7 @@ import * as migration_20261127_175434_initial from './20261127_175434_initial';
 import * as migration_20261130_225518_public_changes from './20261130_225518_public_changes';
 import * as migration_20261201_000951_rate_limits from './20261201_000951_rate_limits';
 import * as migration_20261201_023756_parent_indexes from './20261201_023756_parent_indexes';
+import * as migration_20261201_034003_search_document_id_text from './20261201_034003_search_document_id_text';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_023756_parent_indexes.up,
     down: migration_20261201_023756_parent_indexes.down,
-    name: '20261201_023756_parent_indexes'
+    name: '20261201_023756_parent_indexes',
+  },
+  {
+    up: migration_20261201_034003_search_document_id_text.up,
+    down: migration_20261201_034003_search_document_id_text.down,
+    name: '20261201_034003_search_document_id_text'
   },
 ];

@@ -1,67 +1,56 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '@/lib/i18n/locales'
-import type { Briefing, PressRelease, SearchEntry } from '@/payload-types'
+import type { SearchEntry } from '@/payload-types'
 
+import { idOf, idsOf } from '@/lib/db/ids'
 import { locales } from '@/lib/i18n/locales'
 import { richTextToPlainText } from '@/lib/richText/paragraphs'
-import type { SiteCollection } from '@/lib/site/paths'
+import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { markSearchDocumentChanged } from './memoryIndex'
 
 type EntryData = Omit<SearchEntry, 'id' | 'createdAt' | 'updatedAt'>
 
-const idOf = (value: unknown): number | null => {
-  if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'number') return (value as { id: number }).id
-  return null
-}
-
-const idsOf = (values: unknown): number[] =>
-  Array.isArray(values) ? values.map(idOf).filter((id): id is number => id !== null) : []
-
 const joinText = (...parts: (string | null | undefined)[]): string => parts.filter((part) => part?.trim()).join('\n\n')
 
-export const releaseEntries = (release: PressRelease, locale: Locale): EntryData[] => [
-  {
-    kind: 'release',
-    locale,
-    sourceCollection: 'press-releases',
-    documentId: release.id,
-    slug: release.slug,
-    anchor: null,
-    title: release.title ?? null,
-    text: joinText(release.title, release.summary, release.location, richTextToPlainText(release.body)),
-    date: release.eventDate ?? null,
-    spokesperson: null,
-    topics: idsOf(release.topics),
-  },
-]
+const textOf = (value: unknown, rich: boolean): string =>
+  rich ? richTextToPlainText(value) : typeof value === 'string' ? value : ''
 
-/** A briefing's opening is one entry; each Q&A item is its own entry so a hit can link to `#qN`. */
-export const briefingEntries = (briefing: Briefing, locale: Locale): EntryData[] => {
+type Row = Record<string, unknown> & { key?: string | null; topics?: unknown }
+
+/**
+ * A document's search entries in one locale, from its type in the registry: one for the document
+ * (all its text fields), and one per Q&A item so a hit can link to `#qN`.
+ */
+export const searchEntriesOf = (collection: NewsroomCollection, doc: Record<string, unknown>, locale: Locale): EntryData[] => {
+  const type = newsroomType(collection)
+  const rows = (type.items && Array.isArray(doc[type.items.field]) ? doc[type.items.field] : []) as Row[]
   const common = {
     locale,
-    sourceCollection: 'briefings' as const,
-    documentId: briefing.id,
-    slug: briefing.slug,
-    title: briefing.title ?? null,
-    date: briefing.date,
-    spokesperson: idOf(briefing.spokesperson),
+    sourceCollection: collection,
+    documentId: String(doc.id),
+    slug: doc.slug as string,
+    title: (doc.title as string | null | undefined) ?? null,
+    date: (doc[type.dateField] as string | null | undefined) ?? null,
+    spokesperson: (type.spokespersonField ? idOf(doc[type.spokespersonField]) : null) as EntryData['spokesperson'],
   }
-  const opening: EntryData = {
+  const whole: EntryData = {
     ...common,
-    kind: 'briefing',
+    kind: type.kind as EntryData['kind'],
     anchor: null,
-    text: joinText(briefing.title, briefing.summary, richTextToPlainText(briefing.openingStatements)),
-    topics: [...new Set((briefing.items ?? []).flatMap((item) => idsOf(item.topics)))],
+    text: joinText(...type.textFields.map((field) => textOf(doc[field.name], field.rich))),
+    topics: [...new Set([...idsOf(doc.topics), ...rows.flatMap((row) => idsOf(row.topics))])] as EntryData['topics'],
   }
-  const questions = (briefing.items ?? []).flatMap((item): EntryData[] => {
-    const text = joinText(item.question, richTextToPlainText(item.answer))
-    if (!item.key || !text) return []
-    return [{ ...common, kind: 'question', anchor: item.key, text, topics: idsOf(item.topics) }]
-  })
-  return [opening, ...questions]
+  const items = type.items
+  const questions = items
+    ? rows.flatMap((row): EntryData[] => {
+        const text = joinText(textOf(row[items.question.name], items.question.rich), textOf(row[items.answer.name], items.answer.rich))
+        if (!row.key || !text) return []
+        return [{ ...common, kind: 'question', anchor: row.key, text, topics: idsOf(row.topics) as EntryData['topics'] }]
+      })
+    : []
+  return [whole, ...questions]
 }
 
 /**
@@ -78,7 +67,7 @@ export const indexDocument = async ({
 }: {
   payload: Payload
   req?: Partial<PayloadRequest>
-  collection: SiteCollection
+  collection: NewsroomCollection
   id: number | string
 }): Promise<void> => {
   const readerReq = req ? ({ ...req, user: null } as Partial<PayloadRequest>) : undefined
@@ -88,7 +77,7 @@ export const indexDocument = async ({
       where: {
         and: [
           { sourceCollection: { equals: collection } },
-          { documentId: { equals: id } },
+          { documentId: { equals: String(id) } },
           { locale: { equals: locale } },
         ],
       },
@@ -108,9 +97,7 @@ export const indexDocument = async ({
     })
     const doc = docs[0]
     if (!doc) continue
-    const entries =
-      collection === 'press-releases' ? releaseEntries(doc as PressRelease, locale) : briefingEntries(doc as Briefing, locale)
-    for (const data of entries) {
+    for (const data of searchEntriesOf(collection, doc as unknown as Record<string, unknown>, locale)) {
       await payload.create({ collection: 'search-entries', data, req: readerReq, overrideAccess: true })
     }
   }
@@ -125,12 +112,12 @@ export const removeFromSearchIndex = async ({
 }: {
   payload: Payload
   req?: Partial<PayloadRequest>
-  collection: SiteCollection
+  collection: NewsroomCollection
   id: number | string
 }): Promise<void> => {
   await payload.delete({
     collection: 'search-entries',
-    where: { and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: id } }] },
+    where: { and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: String(id) } }] },
     req,
     overrideAccess: true,
   })

@@ -3,9 +3,10 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '@/lib/i18n/locales'
 import type { SearchEntry } from '@/payload-types'
 
-import type { SiteCollection } from '@/lib/site/paths'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { mayKeep, publicGeneration } from '@/lib/publicState/generation'
+import { idOf, idsOf, type Id } from '@/lib/db/ids'
 
 /**
  * The search index held in memory. `search-entries` rows (one per published text unit and
@@ -25,11 +26,11 @@ import { mayKeep, publicGeneration } from '@/lib/publicState/generation'
  *   copy must then match the table's fingerprint (deletions elsewhere), else everything is read.
  */
 export type IndexedEntry = {
-  id: number
+  id: Id
   locale: Locale
   kind: SearchEntry['kind']
   sourceCollection: SearchEntry['sourceCollection']
-  documentId: number
+  documentId: string
   slug: string
   anchor: string | null
   title: string
@@ -37,8 +38,8 @@ export type IndexedEntry = {
   date: string | null
   dateMs: number
   updatedAt: string
-  spokesperson: number | null
-  topics: number[]
+  spokesperson: Id | null
+  topics: Id[]
   /** `text` lower-cased once, for case-insensitive matching. */
   haystack: string
   signature: Uint32Array
@@ -85,8 +86,6 @@ export const matchingEntries = (entries: readonly IndexedEntry[], words: string[
   return matches
 }
 
-const idOf = (value: unknown): number | null =>
-  typeof value === 'number' ? value : value && typeof value === 'object' ? ((value as { id?: number }).id ?? null) : null
 
 type Fingerprint = { count: number; newestUpdate: string; highestId: number | string }
 const sameFingerprint = (a: Fingerprint, b: Fingerprint) =>
@@ -139,7 +138,7 @@ const toEntry = (row: Pick<SearchEntry, 'id' | keyof typeof SELECT>): IndexedEnt
     dateMs: row.date ? Date.parse(row.date) : Number.NEGATIVE_INFINITY,
     updatedAt: row.updatedAt,
     spokesperson: idOf(row.spokesperson),
-    topics: (row.topics ?? []).map(idOf).filter((id): id is number => id !== null),
+    topics: idsOf(row.topics),
     haystack,
     signature: signatureOf(haystack),
   }
@@ -151,7 +150,7 @@ const compareIds = (a: number | string, b: number | string) => (a < b ? -1 : a >
 /** Rows in id order, a page at a time after the last id seen (no rows skipped if others change). */
 const readEntries = async (payload: Payload, where?: Where): Promise<IndexedEntry[]> => {
   const entries: IndexedEntry[] = []
-  for (let after: number | null = null; ; ) {
+  for (let after: Id | null = null; ; ) {
     const pageWhere: Where = { and: [...(where ? [where] : []), ...(after === null ? [] : [{ id: { greater_than: after } }])] }
     const result = await payload.find({
       collection: 'search-entries',
@@ -176,7 +175,7 @@ const byDate = (a: IndexedEntry, b: IndexedEntry) => b.dateMs - a.dateMs || comp
 type State = {
   /** The public generation in which the copy was last checked against the table. */
   checkedAt: number
-  entries: Map<number, IndexedEntry>
+  entries: Map<Id, IndexedEntry>
   byLocale: Map<Locale, IndexedEntry[]>
   fingerprint: Fingerprint | null
   changedDocuments: Set<string>
@@ -192,10 +191,10 @@ const stateFor = (payload: Payload): State => {
   return holder[STATE]
 }
 
-const documentKey = (collection: string, documentId: number | string) => `${collection}:${documentId}`
+const documentKey = (collection: string, documentId: Id) => `${collection}:${documentId}`
 
 /** indexDocument / removeFromSearchIndex: this document's rows were just rewritten. */
-export const markSearchDocumentChanged = (payload: Payload, collection: SiteCollection, documentId: number | string): void => {
+export const markSearchDocumentChanged = (payload: Payload, collection: NewsroomCollection, documentId: Id): void => {
   stateFor(payload).changedDocuments.add(documentKey(collection, documentId))
 }
 
@@ -262,7 +261,7 @@ const refreshFromTable = async (payload: Payload, state: State): Promise<void> =
   ) {
     const pairs = changed.map((key) => key.split(':') as [string, string])
     const rows = await readEntries(payload, {
-      or: pairs.map(([collection, id]): Where => ({ and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: Number(id) } }] })),
+      or: pairs.map(([collection, id]): Where => ({ and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: String(id) } }] })),
     })
     for (const entry of state.entries.values()) if (rewritten.has(documentKey(entry.sourceCollection, entry.documentId))) state.entries.delete(entry.id)
     for (const entry of rows) state.entries.set(entry.id, entry)

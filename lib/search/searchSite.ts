@@ -4,6 +4,7 @@ import { getPayloadClient } from '@/lib/data/payload'
 import { sitePaths } from '@/lib/site/paths'
 
 import { indexedEntries, matchingEntries, queryWords, type IndexedEntry } from './memoryIndex'
+import { sameId, type Id } from '@/lib/db/ids'
 
 export const searchKinds = ['release', 'briefing', 'question'] as const
 export type SearchKind = (typeof searchKinds)[number]
@@ -12,8 +13,8 @@ export type SearchFilters = {
   locale: Locale
   q: string
   kind?: SearchKind
-  spokespersonId?: number
-  topicId?: number
+  spokespersonId?: Id
+  topicId?: Id
   /** YYYY-MM-DD, inclusive. */
   from?: string
   to?: string
@@ -21,7 +22,7 @@ export type SearchFilters = {
 }
 
 export type SearchHit = {
-  id: number
+  id: Id
   kind: SearchKind
   title: string
   href: string
@@ -52,8 +53,8 @@ const PAGE_SIZE = 20
 /** Does one indexed entry pass the reader's filters (type, spokesperson, topic, dates)? */
 const passesFilters = (entry: IndexedEntry, { kind, spokespersonId, topicId, from, to }: SearchFilters): boolean => {
   if (kind && entry.kind !== kind) return false
-  if (spokespersonId !== undefined && entry.spokesperson !== spokespersonId) return false
-  if (topicId !== undefined && !entry.topics.includes(topicId)) return false
+  if (spokespersonId !== undefined && !sameId(entry.spokesperson, spokespersonId)) return false
+  if (topicId !== undefined && !entry.topics.some((topic) => sameId(topic, topicId))) return false
   // Like the database's comparison, an entry without a date is outside any date range.
   if ((isDay(from) || isDay(to)) && entry.date === null) return false
   if (isDay(from) && !(entry.dateMs >= dayStart(from).getTime())) return false

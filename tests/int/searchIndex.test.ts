@@ -67,7 +67,7 @@ const indexIds = async (filters: Parameters<typeof search.searchSite>[0]) => {
   const ids: number[] = []
   for (let page = 1; ; page++) {
     const result = await search.searchSite({ ...filters, page })
-    ids.push(...result.hits.map((hit) => hit.id))
+    ids.push(...result.hits.map((hit) => Number(hit.id)))
     if (page >= result.totalPages) break
   }
   return ids.sort((a, b) => a - b)

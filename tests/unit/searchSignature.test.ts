@@ -23,7 +23,7 @@ const entry = (text: string, id: number): IndexedEntry => {
     locale: 'en',
     kind: 'release',
     sourceCollection: 'press-releases',
-    documentId: id,
+    documentId: String(id),
     slug: `s${id}`,
     anchor: null,
     title: '',
