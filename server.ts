@@ -8,6 +8,7 @@ import { dataDir, resolvePayloadSecret } from '@/lib/env'
 import { registerServer } from '@/lib/ops/serverRegistry'
 import { checkBody, CLIENT_ADDRESS_HEADER, clientAddressOf, hasStaffSession, isDecodablePath, isHttps, securityHeaders } from '@/lib/security/http'
 import { createPageCache } from '@/lib/server/pageCache'
+import { errorBody } from '@/lib/api/errorBody'
 
 /** Where this server reaches itself for the page cache's fills (IPv6 literals in brackets). */
 const loopbackHost = (hostname: string | undefined): string => {
@@ -59,7 +60,7 @@ const main = async () => {
   const payloadSecret = resolvePayloadSecret()
   const refuse = (response: ServerResponse, status: number, message: string) => {
     response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
-    response.end(JSON.stringify({ errors: [{ message }] }))
+    response.end(JSON.stringify(errorBody(message)))
   }
 
   // Every response, from the page cache or from Next.js, carries the security headers

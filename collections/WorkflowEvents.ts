@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { isSystemOnly } from '@/access/isSystemOnly'
 import { localeInfo, locales } from '@/lib/i18n/locales'
-import { workflowActions, workflowCollections, workflowStates } from '@/lib/workflow/states'
+import { newsroomCollections } from '@/lib/newsroom/registry'
+import { workflowActions, workflowStates } from '@/lib/workflow/states'
 
 /**
  * The audit trail: append-only. Entries are written by `lib/workflow` alone; no API (REST,
@@ -20,7 +21,7 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
   defaultSort: '-createdAt',
   typescript: { interface: 'WorkflowEventRecord' },
   fields: [
-    { name: 'document', type: 'relationship', relationTo: [...workflowCollections], required: true, index: true },
+    { name: 'document', type: 'relationship', relationTo: [...newsroomCollections], required: true, index: true },
     { name: 'locale', type: 'select', options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })) },
     {
       name: 'action',

@@ -1,26 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
-import { isStaff } from '@/access/isStaff'
-import { staffDraftsOnly } from '@/access/staffDraftsOnly'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugField } from '@/lib/fields/slug'
-import { sourceLocaleField } from '@/lib/fields/sourceLocale'
-import { withSourceText, workflowFields } from '@/lib/fields/workflowFields'
-import {
-  defaultRequestLocale,
-  hideUnpublishedLocalesFromReaders,
-  ignoreDraftAndFallbackForReaders,
-} from '@/lib/hooks/readerSafety'
-import { setEntityTag } from '@/lib/api/entityTag'
-import { previewUrl } from '@/lib/seo/previewUrl'
-import { workflowEndpoint } from '@/lib/workflow/endpoint'
-import { enforceTranslatorScope } from '@/lib/workflow/hooks/enforceTranslatorScope'
-import { enforceWorkflowPublishing } from '@/lib/workflow/hooks/enforceWorkflowPublishing'
-import { recordLocaleEdit } from '@/lib/workflow/hooks/recordLocaleEdit'
-import { rejectStaleWrite } from '@/lib/workflow/hooks/rejectStaleWrite'
-import { withdrawDeletedDocument } from '@/lib/publicState/applyPublicChange'
+import { withSourceText } from '@/lib/fields/workflowFields'
+import { newsroomCollection } from '@/lib/newsroom/collection'
 
 import { assignItemKeys } from './hooks/assignItemKeys'
 
@@ -30,23 +12,9 @@ import { assignItemKeys } from './hooks/assignItemKeys'
  * q1, q2, …) are shared by every language, only the question and answer text is per locale, so
  * `/zh/briefings/<slug>#q3` and `/en/briefings/<slug>#q3` are always the same exchange.
  */
-export const Briefings: CollectionConfig<'briefings'> = {
-  slug: 'briefings',
-  access: {
-    create: isEditorOrAdmin,
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    update: staffDraftsOnly,
-    delete: isAdmin,
-  },
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'date', 'spokesperson', 'workflow', 'updatedAt'],
-    group: 'Newsroom',
-    preview: previewUrl('briefings'),
-  },
-  defaultSort: '-date',
-  endpoints: [workflowEndpoint('briefings')],
+export const Briefings: CollectionConfig<'briefings'> = newsroomCollection('briefings', {
+  defaultColumns: ['title', 'date', 'spokesperson', 'workflow', 'updatedAt'],
+  beforeChange: [assignItemKeys],
   fields: [
     withSourceText({ name: 'title', type: 'text', localized: true }),
     withSourceText({
@@ -64,7 +32,6 @@ export const Briefings: CollectionConfig<'briefings'> = {
     },
     slugField({ from: 'title', dateFrom: 'date' }),
     { name: 'spokesperson', type: 'relationship', relationTo: 'people', admin: { position: 'sidebar' } },
-    sourceLocaleField,
     withSourceText({
       name: 'openingStatements',
       type: 'richText',
@@ -112,22 +79,5 @@ export const Briefings: CollectionConfig<'briefings'> = {
         { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
       ],
     },
-    ...workflowFields,
   ],
-  hooks: {
-    beforeOperation: [
-      defaultRequestLocale<'briefings'>(),
-      ignoreDraftAndFallbackForReaders<'briefings'>(),
-      enforceWorkflowPublishing<'briefings'>(),
-    ],
-    beforeValidate: [rejectStaleWrite, enforceTranslatorScope],
-    beforeChange: [assignItemKeys],
-    afterRead: [hideUnpublishedLocalesFromReaders, setEntityTag],
-    afterChange: [recordLocaleEdit],
-    afterDelete: [withdrawDeletedDocument('briefings')],
-  },
-  versions: {
-    drafts: { localizeStatus: true },
-    maxPerDoc: 100,
-  },
-}
+})

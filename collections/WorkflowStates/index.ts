@@ -4,7 +4,8 @@ import { isStaffField } from '@/access/isStaffField'
 import { isSystemOnly } from '@/access/isSystemOnly'
 import { publicRecordOrStaff } from '@/access/publicRecordOrStaff'
 import { localeInfo, locales } from '@/lib/i18n/locales'
-import { publicationStates, workflowCollections, workflowStates } from '@/lib/workflow/states'
+import { newsroomCollections } from '@/lib/newsroom/registry'
+import { publicationStates, workflowStates } from '@/lib/workflow/states'
 
 const staffOnly = { read: isStaffField }
 
@@ -25,7 +26,7 @@ export const WorkflowStates: CollectionConfig<'workflow-states'> = {
   },
   typescript: { interface: 'WorkflowStateRecord' },
   fields: [
-    { name: 'document', type: 'relationship', relationTo: [...workflowCollections], required: true, index: true },
+    { name: 'document', type: 'relationship', relationTo: [...newsroomCollections], required: true, index: true },
     {
       name: 'locale',
       type: 'select',

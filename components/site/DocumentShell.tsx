@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react'
 
 import type { Locale } from '@/lib/i18n/locales'
-import type { SiteCollection } from '@/lib/site/paths'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
+
+import { notFound } from 'next/navigation'
 
 import { getDocumentLanguages } from '@/lib/data/availability'
 import { getPreview } from '@/lib/data/preview'
+import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 
 import { DocumentLanguagesProvider } from './DocumentLanguages'
@@ -21,7 +24,7 @@ export async function DocumentShell({
   slug,
   children,
 }: {
-  collection: SiteCollection
+  collection: NewsroomCollection
   locale: Locale
   slug: string
   children: ReactNode
@@ -43,3 +46,15 @@ export async function DocumentShell({
         : { title: t('notTranslated.title'), body: t('notTranslated.body'), options, isGone: false }
   return <DocumentLanguagesProvider value={value}>{children}</DocumentLanguagesProvider>
 }
+
+/** The layout of a newsroom type's document route: `export default documentLayout('briefings')`. */
+export const documentLayout = (collection: NewsroomCollection) =>
+  async function DocumentLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; slug: string }> }) {
+    const { locale, slug } = await params
+    if (!isLocale(locale)) notFound()
+    return (
+      <DocumentShell collection={collection} locale={locale} slug={slug}>
+        {children}
+      </DocumentShell>
+    )
+  }

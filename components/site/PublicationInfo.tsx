@@ -1,6 +1,6 @@
 import type { Publication } from '@/lib/data/publication'
 import type { Locale } from '@/lib/i18n/locales'
-import type { SiteCollection } from '@/lib/site/paths'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { formatDateTime } from '@/lib/i18n/format'
 import { localeInfo } from '@/lib/i18n/locales'
@@ -9,7 +9,7 @@ import { sitePaths } from '@/lib/site/paths'
 
 type Props = {
   locale: Locale
-  collection: SiteCollection
+  collection: NewsroomCollection
   slug: string
   sourceLocale: Locale
   published: readonly Locale[]

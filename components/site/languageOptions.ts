@@ -1,7 +1,8 @@
 import type { Locale } from '@/lib/i18n/locales'
 
 import { localeInfo, locales } from '@/lib/i18n/locales'
-import { sitePaths, type SiteCollection } from '@/lib/site/paths'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
+import { sitePaths } from '@/lib/site/paths'
 
 import type { LanguageOption } from './LanguageSwitcher'
 
@@ -12,7 +13,7 @@ export const documentLanguageOptions = ({
   current,
   published,
 }: {
-  collection: SiteCollection
+  collection: NewsroomCollection
   slug: string
   current: Locale
   published: readonly Locale[]

@@ -1,4 +1,5 @@
 import type { AfterErrorHook } from 'payload'
+import { errorBody } from './errorBody'
 
 type ClientError = { status?: number; isPublic?: boolean; message?: string; data?: unknown }
 
@@ -29,11 +30,11 @@ export const malformedInput = (error: unknown): string | null => {
 export const exposeRefusalMessages: AfterErrorHook = ({ error, result }) => {
   if (!result) return
   const malformed = malformedInput(error)
-  if (malformed) return { response: { errors: [{ message: malformed }] }, status: 400 }
+  if (malformed) return { response: errorBody(malformed), status: 400 }
   if (!isClientError(error)) return
   const shown = (result as { errors?: { message?: string }[] }).errors?.[0]?.message
   if (shown && !HIDDEN.has(shown)) return
   const data = (error as ClientError).data
   const detail = data && typeof data === 'object' && !Array.isArray(data) ? { data: data as Record<string, unknown> } : {}
-  return { response: { errors: [{ message: error.message ?? 'Refused.', ...detail }] }, status: error.status }
+  return { response: errorBody(error.message ?? 'Refused.', detail), status: error.status }
 }

@@ -1,22 +1,20 @@
 import type { Locale } from '@/lib/i18n/locales'
-import type { SiteCollection } from '@/lib/site/paths'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { locales } from '@/lib/i18n/locales'
 
-import { getBriefingBySlug } from './briefings'
+import { readDocumentBySlug } from './documents'
 import type { Preview } from './preview'
-import { getPressReleaseBySlug } from './pressReleases'
 import { getPublications, type Publications } from './publication'
+import type { Id } from '@/lib/db/ids'
 
 export type DocumentLanguages = {
   /** Null when the document is readable in no language at all. */
-  id: number | null
+  id: Id | null
   /** Languages a reader can open, in the locale module's order. */
   published: Locale[]
   publications: Publications
 }
-
-const readerOf = (collection: SiteCollection) => (collection === 'press-releases' ? getPressReleaseBySlug : getBriefingBySlug)
 
 /**
  * Which languages a document is published in, asked the way a reader would (one read per
@@ -28,11 +26,11 @@ export const getDocumentLanguages = async ({
   slug,
   preview = null,
 }: {
-  collection: SiteCollection
+  collection: NewsroomCollection
   slug: string
   preview?: Preview
 }): Promise<DocumentLanguages> => {
-  const read = readerOf(collection)
+  const read = readDocumentBySlug(collection)
   const docs = await Promise.all(locales.map((locale) => read({ slug, locale, preview })))
   const published = locales.filter((_, index) => Boolean(docs[index]))
   const id = docs.find(Boolean)?.id ?? null

@@ -3,11 +3,14 @@ import type { Where } from 'payload'
 import type { Locale } from '@/lib/i18n/locales'
 import type { Briefing } from '@/payload-types'
 
+import { newsroomType } from '@/lib/newsroom/registry'
 
 import { readerQuery } from './cached'
+import { readDocumentBySlug } from './documents'
 import { getPayloadClient } from './payload'
 import type { Paged } from './pressReleases'
 import { readArgs } from './readArgs'
+import type { Id } from '@/lib/db/ids'
 
 /** Reader-side briefing queries; see `pressReleases.ts` for why access is never overridden. */
 
@@ -38,7 +41,7 @@ export const listBriefings = readerQuery(
       limit = 20,
       spokespersonId,
       period,
-    }: { locale: Locale; page?: number; limit?: number; spokespersonId?: number; period?: ArchivePeriod },
+    }: { locale: Locale; page?: number; limit?: number; spokespersonId?: Id; period?: ArchivePeriod },
     preview,
   ): Promise<Paged<BriefingListItem>> => {
     const payload = await getPayloadClient()
@@ -91,25 +94,7 @@ export const listBriefingMonths = readerQuery(
   },
 )
 
-export const getBriefingBySlug = readerQuery(
-  'briefings:by-slug',
-  async ({ slug, locale }: { slug: string; locale: Locale }, preview): Promise<Briefing | null> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'briefings',
-      ...readArgs(locale, preview),
-      depth: 1,
-      limit: 1,
-      where: { slug: { equals: slug } },
-      populate: {
-        people: { name: true, slug: true },
-        outlets: { name: true },
-        topics: { name: true, slug: true },
-      },
-    })
-    return docs[0] ?? null
-  },
-)
+export const getBriefingBySlug = readDocumentBySlug('briefings')
 
 /** The latest briefing in full, for the home page's "first questions". */
 export const getLatestBriefing = readerQuery(
@@ -122,7 +107,7 @@ export const getLatestBriefing = readerQuery(
       depth: 1,
       limit: 1,
       sort: '-date',
-      populate: { people: { name: true, slug: true }, outlets: { name: true }, topics: { name: true, slug: true } },
+      populate: newsroomType('briefings').populate,
     })
     return docs[0] ?? null
   },
@@ -136,7 +121,7 @@ export type TopicQuestion = {
 /** Individual Q&A items tagged with a topic, across briefings, newest briefing first. */
 export const listQuestionsOnTopic = readerQuery(
   'briefings:topic-questions',
-  async ({ locale, topicId, limit = 50 }: { locale: Locale; topicId: number; limit?: number }, preview): Promise<TopicQuestion[]> => {
+  async ({ locale, topicId, limit = 50 }: { locale: Locale; topicId: Id; limit?: number }, preview): Promise<TopicQuestion[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'briefings',

@@ -3,10 +3,11 @@ import type { Where } from 'payload'
 import type { Locale } from '@/lib/i18n/locales'
 import type { PressRelease } from '@/payload-types'
 
-
 import { readerQuery } from './cached'
+import { readDocumentBySlug } from './documents'
 import { getPayloadClient } from './payload'
 import { readArgs } from './readArgs'
+import type { Id } from '@/lib/db/ids'
 
 /**
  * Reader-side press release queries. Every read goes through the access rules with no user
@@ -29,7 +30,7 @@ const yearRange = (year: number): Where => ({
 export const listPressReleases = readerQuery(
   'press-releases:list',
   async (
-    { locale, page = 1, limit = 20, topicId, year }: { locale: Locale; page?: number; limit?: number; topicId?: number; year?: number },
+    { locale, page = 1, limit = 20, topicId, year }: { locale: Locale; page?: number; limit?: number; topicId?: Id; year?: number },
     preview,
   ): Promise<Paged<ReleaseListItem>> => {
     const payload = await getPayloadClient()
@@ -73,22 +74,4 @@ export const listPressReleaseYears = readerQuery(
   },
 )
 
-export const getPressReleaseBySlug = readerQuery(
-  'press-releases:by-slug',
-  async ({ slug, locale }: { slug: string; locale: Locale }, preview): Promise<PressRelease | null> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'press-releases',
-      ...readArgs(locale, preview),
-      depth: 1,
-      limit: 1,
-      where: { slug: { equals: slug } },
-      populate: {
-        people: { name: true, slug: true },
-        topics: { name: true, slug: true },
-        'press-releases': { title: true, slug: true, eventDate: true },
-      },
-    })
-    return docs[0] ?? null
-  },
-)
+export const getPressReleaseBySlug = readDocumentBySlug('press-releases')

@@ -1,10 +1,11 @@
 import type { Locale } from '@/lib/i18n/locales'
 
 import { isLocale } from '@/lib/i18n/locales'
-import type { SiteCollection } from '@/lib/site/paths'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { readerQuery } from './cached'
 import { getPayloadClient } from './payload'
+import type { Id } from '@/lib/db/ids'
 
 /**
  * The public facts of a locale's publication, kept by the workflow in `workflow-states` (one
@@ -60,7 +61,7 @@ const toPublication = (record: StoredRecord): Publication | null => {
 
 export const getPublications = readerQuery(
   'publication:by-document',
-  async ({ collection, id }: { collection: SiteCollection; id: number; slug: string }): Promise<Publications> => {
+  async ({ collection, id }: { collection: NewsroomCollection; id: Id; slug: string }): Promise<Publications> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'workflow-states',

@@ -5,13 +5,14 @@ import type { Person, Topic } from '@/payload-types'
 import { readerQuery } from './cached'
 import { getPayloadClient } from './payload'
 import { readArgs } from './readArgs'
+import type { Id } from '@/lib/db/ids'
 
 /**
  * Topics and people are reference data every reader may read. Names are localized without
  * fallback: an entry with no name in this language is left out rather than shown in another.
  */
 
-export type NamedRef = { id: number; slug: string; name: string }
+export type NamedRef = { id: Id; slug: string; name: string }
 
 const named = (docs: (Topic | Person)[]): NamedRef[] =>
   docs.flatMap((doc) => (doc.name?.trim() ? [{ id: doc.id, slug: doc.slug, name: doc.name }] : []))

@@ -1,52 +1,37 @@
 import type { Locale } from '@/lib/i18n/locales'
 
-import { listBriefings, listQuestionsOnTopic } from '@/lib/data/briefings'
+import { listQuestionsOnTopic } from '@/lib/data/briefings'
+import { listNewestDocuments } from '@/lib/data/documents'
 import { listPressReleases } from '@/lib/data/pressReleases'
 import { getTopicBySlug } from '@/lib/data/reference'
 import { getTranslator } from '@/lib/i18n/server'
+import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 import { sitePaths } from '@/lib/site/paths'
 
 import { renderAtomFeed } from './atom'
 
 const FEED_SIZE = 50
 
-/** The three kinds of feed, per language. Each reads only published text, through the data module. */
-export const releasesFeed = async (locale: Locale): Promise<string> => {
-  const [common, lists, releases] = await Promise.all([
+/**
+ * Feeds, per language: one per newsroom type that has one (the registry says which), and one per
+ * topic. Each reads only published text, through the data module.
+ */
+export const collectionFeed = async (locale: Locale, collection: NewsroomCollection): Promise<string> => {
+  const [common, lists, docs] = await Promise.all([
     getTranslator(locale),
     getTranslator(locale, 'lists'),
-    listPressReleases({ locale, limit: FEED_SIZE }),
+    listNewestDocuments({ collection, locale, limit: FEED_SIZE }),
   ])
   return renderAtomFeed({
     locale,
-    title: lists('feeds.releases'),
-    path: sitePaths.feed(locale, 'press-releases'),
+    title: lists(newsroomType(collection).strings.feed),
+    path: sitePaths.feed(locale, collection),
     siteName: common('siteName'),
-    entries: releases.docs.map((release) => ({
-      title: release.title ?? release.slug,
-      path: sitePaths.document(locale, 'press-releases', release.slug),
-      date: release.eventDate ?? null,
-      summary: release.summary,
-    })),
-  })
-}
-
-export const briefingsFeed = async (locale: Locale): Promise<string> => {
-  const [common, lists, briefings] = await Promise.all([
-    getTranslator(locale),
-    getTranslator(locale, 'lists'),
-    listBriefings({ locale, limit: FEED_SIZE }),
-  ])
-  return renderAtomFeed({
-    locale,
-    title: lists('feeds.briefings'),
-    path: sitePaths.feed(locale, 'briefings'),
-    siteName: common('siteName'),
-    entries: briefings.docs.map((briefing) => ({
-      title: briefing.title ?? briefing.slug,
-      path: sitePaths.document(locale, 'briefings', briefing.slug),
-      date: briefing.date,
-      summary: briefing.summary,
+    entries: docs.map((item) => ({
+      title: item.title ?? item.slug,
+      path: sitePaths.document(locale, collection, item.slug),
+      date: item.date,
+      summary: item.summary,
     })),
   })
 }

@@ -1,4 +1,4 @@
-import type { DocumentOutcome, DocumentSummary, ImportReport } from './model'
+import type { DocumentOutcome, DocumentSummary, ImportReport } from './2-merge/model'
 
 /** `--json`: the summaries as documented; after a real import each also says what was done. */
 export const jsonReport = (report: ImportReport): (DocumentSummary | (DocumentSummary & { result: DocumentOutcome }))[] =>

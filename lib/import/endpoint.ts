@@ -2,10 +2,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
 
-import type { ImportText } from './model'
+import type { ImportText } from './2-merge/model'
 
-import { DEFAULT_MAX_BYTES } from './input'
+import { DEFAULT_MAX_BYTES } from './1-parse/input'
 import { runImport } from './run'
+import { errorResponse } from '@/lib/api/errorBody'
 
 /** More than a day's worth of texts; a bigger batch belongs on the command line. */
 const MAX_TEXTS = 50
@@ -44,12 +45,12 @@ export const importEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ error: 'Sign in as an editor to import texts.' }, { status: 401 })
+    if (!req.user) return errorResponse(401, 'Sign in as an editor to import texts.')
     if (!hasRole(req.user, 'admin', 'editor')) {
-      return Response.json({ error: 'Only editors and admins import texts: importing creates documents.' }, { status: 403 })
+      return errorResponse(403, 'Only editors and admins import texts: importing creates documents.')
     }
     const body = await readBody(req)
-    if (typeof body === 'string') return Response.json({ error: body }, { status: 400 })
+    if (typeof body === 'string') return errorResponse(400, body)
     const report = await runImport(req.payload, { texts: body.texts, dryRun: body.dryRun, importer: { user: req.user } })
     return Response.json(report)
   },

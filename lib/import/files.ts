@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { FileFailure, ImportText } from './model'
+import type { FileFailure, ImportText } from './2-merge/model'
 
 /**
  * The texts named on the command line: files as given, folders searched recursively for `.txt`

@@ -2,14 +2,14 @@ import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { DocumentReport, ImportReport, ImportText, MergedDocument } from './model'
-import type { Importer } from './write'
+import type { DocumentReport, ImportReport, ImportText, MergedDocument } from './2-merge/model'
+import type { Importer } from './3-store/write'
 
-import { loadDirectory } from './directory'
-import { mergeDocuments } from './merge'
-import { parseTexts } from './sources'
-import { summarize } from './summary'
-import { previewDocument, writeDocument } from './write'
+import { loadDirectory } from './3-store/directory'
+import { mergeDocuments } from './2-merge/merge'
+import { parseTexts } from './2-merge/sources'
+import { summarize } from './2-merge/summary'
+import { previewDocument, writeDocument } from './3-store/write'
 
 /**
  * The whole import, shared by `npm run import` and the admin's Import view: parse every text

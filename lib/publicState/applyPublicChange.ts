@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '@/lib/i18n/locales'
-import type { SiteCollection } from '@/lib/site/paths'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { indexDocument, removeFromSearchIndex } from '@/lib/search/indexDocument'
 
@@ -17,7 +17,7 @@ import { recordPublicChange } from './sync'
 export const applyPublicChange = async (
   payload: Payload,
   req: Partial<PayloadRequest> | undefined,
-  change: { collection: SiteCollection; id: number | string; slug: string | null; action: string; locales: readonly Locale[] },
+  change: { collection: NewsroomCollection; id: number | string; slug: string | null; action: string; locales: readonly Locale[] },
 ): Promise<void> => {
   if (change.action === 'delete') await removeFromSearchIndex({ payload, req, collection: change.collection, id: change.id })
   else await indexDocument({ payload, req, collection: change.collection, id: change.id })
@@ -34,7 +34,7 @@ type Slugged = { id: number | string; slug?: string | null }
 
 /** A deleted press release or briefing leaves the site, its search rows and every cache. */
 export const withdrawDeletedDocument =
-  (collection: SiteCollection): CollectionAfterDeleteHook =>
+  (collection: NewsroomCollection): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
     const { id, slug } = doc as Slugged
     await applyPublicChange(req.payload, req, { collection, id, slug: slug ?? null, action: 'delete', locales: [] })

@@ -7,6 +7,8 @@ import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 import { runWorkflowAction } from '@/lib/workflow/engine'
 
 import { demoBriefing, demoOutlets, demoPeople, demoRelease, demoTopics, demoUsers } from './demoContent'
+import type { Id } from '@/lib/db/ids'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
 type SeedOptions = { withUsers: boolean; password: string }
 
@@ -25,7 +27,7 @@ const seedDraft = {
 } as const
 const seedActor = { kind: 'system', label: 'seed' } as const
 
-const publishThroughWorkflow = async (payload: Payload, collection: 'press-releases' | 'briefings', id: number) => {
+const publishThroughWorkflow = async (payload: Payload, collection: NewsroomCollection, id: Id) => {
   for (const action of ['submit', 'approve', 'publish'] as const) {
     await runWorkflowAction(payload, { collection, id, action, actor: seedActor })
   }
@@ -56,7 +58,7 @@ export const seedDemo = async (payload: Payload, { withUsers, password }: SeedOp
     ids.set(`${collection}/${slug}`, await make())
     report.created.push(`${collection}/${slug}`)
   }
-  const idOf = (collection: string, slug: string): number => {
+  const idBySlug = (collection: string, slug: string): number => {
     const id = ids.get(`${collection}/${slug}`)
     if (typeof id !== 'number') throw new Error(`Seed references ${collection}/${slug}, which was not created`)
     return id
@@ -122,8 +124,8 @@ export const seedDemo = async (payload: Payload, { withUsers, password }: SeedOp
         slug: demoRelease.slug,
         eventDate: demoRelease.eventDate,
         sourceLocale: demoRelease.sourceLocale,
-        people: demoRelease.people.map((slug) => idOf('people', slug)),
-        topics: demoRelease.topics.map((slug) => idOf('topics', slug)),
+        people: demoRelease.people.map((slug) => idBySlug('people', slug)),
+        topics: demoRelease.topics.map((slug) => idBySlug('topics', slug)),
         ...localized(firstLocale),
       },
       ...seedDraft,
@@ -146,7 +148,7 @@ export const seedDemo = async (payload: Payload, { withUsers, password }: SeedOp
         key: item.key,
         outlet: item.outlet,
         followUp: item.followUp,
-        topics: item.topics.map((slug) => idOf('topics', slug)),
+        topics: item.topics.map((slug) => idBySlug('topics', slug)),
         question: item.question[locale],
         answer: paragraphsToRichText(item.answer[locale]),
       })),
@@ -159,7 +161,7 @@ export const seedDemo = async (payload: Payload, { withUsers, password }: SeedOp
         slug: demoBriefing.slug,
         date: demoBriefing.date,
         sourceLocale: demoBriefing.sourceLocale,
-        spokesperson: idOf('people', demoBriefing.spokesperson),
+        spokesperson: idBySlug('people', demoBriefing.spokesperson),
         ...localized(firstLocale, []),
       },
       ...seedDraft,

@@ -5,13 +5,14 @@ import type { Locale } from '@/lib/i18n/locales'
 
 import { serverURL } from '@/lib/env'
 import { localeInfo } from '@/lib/i18n/locales'
-import { sitePaths, type SiteCollection } from '@/lib/site/paths'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
+import { sitePaths } from '@/lib/site/paths'
 
 export const absoluteUrl = (path: string): string => `${serverURL()}${path}`
 
 /** hreflang alternates for exactly the languages a document is published in, never the others. */
 export const languageAlternates = (
-  collection: SiteCollection,
+  collection: NewsroomCollection,
   slug: string,
   published: readonly Locale[],
 ): Record<string, string> =>
@@ -28,7 +29,7 @@ export const documentMetadata = ({
   modifiedTime,
 }: {
   locale: Locale
-  collection: SiteCollection
+  collection: NewsroomCollection
   slug: string
   title: string
   description: string | null
@@ -66,7 +67,7 @@ export const newsArticleJsonLd = ({
   publisherName,
 }: {
   locale: Locale
-  collection: SiteCollection
+  collection: NewsroomCollection
   slug: string
   title: string
   description: string | null
@@ -95,7 +96,7 @@ export const publishedDocumentMetadata = ({
   languages,
 }: {
   locale: Locale
-  collection: SiteCollection
+  collection: NewsroomCollection
   slug: string
   doc: { title?: string | null; summary?: string | null }
   languages: DocumentLanguages

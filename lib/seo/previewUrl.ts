@@ -1,7 +1,8 @@
 import type { Locale } from '@/lib/i18n/locales'
 
 import { isLocale, defaultLocale } from '@/lib/i18n/locales'
-import { sitePaths, type SiteCollection } from '@/lib/site/paths'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
+import { sitePaths } from '@/lib/site/paths'
 
 /**
  * The admin's "Preview" button for press releases and briefings. Wire it into a collection with
@@ -10,7 +11,7 @@ import { sitePaths, type SiteCollection } from '@/lib/site/paths'
  * request carries a staff session, so a leaked link alone opens nothing.
  */
 export const previewUrl =
-  (collection: SiteCollection) =>
+  (collection: NewsroomCollection) =>
   (doc: Record<string, unknown>, { locale }: { locale: string }): string | null => {
     const slug = typeof doc.slug === 'string' ? doc.slug : null
     const secret = process.env.PREVIEW_SECRET

@@ -6,7 +6,8 @@ import { readerQuery } from '@/lib/data/cached'
 import { getPayloadClient } from '@/lib/data/payload'
 import { readArgs } from '@/lib/data/readArgs'
 import { localeInfo, locales } from '@/lib/i18n/locales'
-import { sitePaths, type SiteCollection } from '@/lib/site/paths'
+import { newsroomCollections, type NewsroomCollection } from '@/lib/newsroom/registry'
+import { sitePaths } from '@/lib/site/paths'
 
 import { absoluteUrl } from './metadata'
 
@@ -15,7 +16,7 @@ type PublishedDoc = { slug: string; updatedAt: string }
 /** Every document published in one language, as a reader sees it (access control on). */
 const listPublishedSlugs = readerQuery(
   'sitemap:slugs',
-  async ({ collection, locale }: { collection: SiteCollection; locale: Locale }): Promise<PublishedDoc[]> => {
+  async ({ collection, locale }: { collection: NewsroomCollection; locale: Locale }): Promise<PublishedDoc[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection,
@@ -34,14 +35,13 @@ const listPublishedSlugs = readerQuery(
  * translation that does not exist yet.
  */
 export const buildSitemap = async (): Promise<MetadataRoute.Sitemap> => {
-  const collections: SiteCollection[] = ['press-releases', 'briefings']
   const entries: MetadataRoute.Sitemap = locales.map((locale) => ({
     url: absoluteUrl(sitePaths.home(locale)),
     alternates: {
       languages: Object.fromEntries(locales.map((code) => [localeInfo[code].bcp47, absoluteUrl(sitePaths.home(code))])),
     },
   }))
-  for (const collection of collections) {
+  for (const collection of newsroomCollections) {
     const perLocale = await Promise.all(locales.map((locale) => listPublishedSlugs({ collection, locale })))
     const bySlug = new Map<string, { locale: Locale; updatedAt: string }[]>()
     perLocale.forEach((docs, index) => {

@@ -2,7 +2,7 @@ import type { PublicChangeSet } from '@/lib/publicState/generation'
 
 import { locales } from '@/lib/i18n/locales'
 
-import { collectionSegment, type SiteCollection } from './paths'
+import { collectionOfSegment, isNewsroomCollection, newsroomTypes } from '@/lib/newsroom/registry'
 
 /**
  * The tags a fronting cache (Varnish, docs/fronting-cache.md) files each public page under, sent in
@@ -19,9 +19,8 @@ export const SITE_TAG = 'site'
 export const LIST_TAG = 'list'
 export const documentTag = (collection: string, slug: string) => `doc:${collection}:${slug}`
 
-const segmentToCollection = new Map(Object.entries(collectionSegment).map(([collection, segment]) => [segment, collection as SiteCollection]))
 const localePattern = locales.join('|')
-const segments = [...segmentToCollection.keys()].join('|')
+const segments = newsroomTypes.map((type) => type.segment).join('|')
 const DOCUMENT_PATH = new RegExp(`^/(?:${localePattern})/(${segments})/([a-z0-9-]+)$`)
 const DOCUMENT_LINK = new RegExp(`href="/(?:${localePattern})/(${segments})/([a-z0-9-]+)[#"]`, 'g')
 
@@ -29,9 +28,9 @@ const DOCUMENT_LINK = new RegExp(`href="/(?:${localePattern})/(${segments})/([a-
 export const tagsForPage = (path: string, html: string): string[] => {
   const tags = new Set([SITE_TAG])
   const own = DOCUMENT_PATH.exec(path)
-  if (own) tags.add(documentTag(segmentToCollection.get(own[1]!)!, own[2]!))
+  if (own) tags.add(documentTag(collectionOfSegment(own[1]!)!, own[2]!))
   else tags.add(LIST_TAG)
-  for (const [, segment, slug] of html.matchAll(DOCUMENT_LINK)) tags.add(documentTag(segmentToCollection.get(segment!)!, slug!))
+  for (const [, segment, slug] of html.matchAll(DOCUMENT_LINK)) tags.add(documentTag(collectionOfSegment(segment!)!, slug!))
   return [...tags]
 }
 
@@ -41,7 +40,7 @@ export const tagsForChanges = (changes: PublicChangeSet): string[] => {
   const tags = new Set<string>()
   for (const { collection, slug, action } of changes.documents) {
     if (action === 'prune') continue
-    if (!segmentToCollection.has(collectionSegment[collection as SiteCollection] ?? '') || !slug) return [SITE_TAG]
+    if (!isNewsroomCollection(collection) || !slug) return [SITE_TAG]
     tags.add(documentTag(collection, slug))
     tags.add(LIST_TAG)
   }

@@ -6,7 +6,9 @@ import { isLocale, locales } from '@/lib/i18n/locales'
 
 import { runWorkflowAction, WorkflowError } from './engine'
 import { actorFromUser } from './records'
-import { workflowActions, type WorkflowAction, type WorkflowCollection } from './states'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
+import { workflowActions, type WorkflowAction } from './states'
+import { errorResponse } from '@/lib/api/errorBody'
 
 type Body = {
   action?: unknown
@@ -16,9 +18,6 @@ type Body = {
   minorChange?: unknown
   at?: unknown
 }
-
-const errorResponse = (status: number, message: string, extra: Record<string, unknown> = {}) =>
-  Response.json({ errors: [{ message, ...extra }] }, { status })
 
 const optionalString = (value: unknown, name: string): string | null => {
   if (value === undefined || value === null) return null
@@ -42,7 +41,7 @@ const readBody = async (req: PayloadRequest): Promise<Body> => {
  * 401 signed out, 403 not allowed, 409 not from this state, 422 missing fields or input.
  * A thin adapter: all rules live in `runWorkflowAction`.
  */
-export const workflowEndpoint = (collection: WorkflowCollection): Endpoint => ({
+export const workflowEndpoint = (collection: NewsroomCollection): Endpoint => ({
   path: '/:id/workflow',
   method: 'post',
   handler: async (req) => {

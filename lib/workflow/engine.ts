@@ -10,13 +10,15 @@ import { syncPublicState } from '@/lib/publicState/sync'
 
 import type { Actor, TransitionDecision } from './machine'
 import type { RecordPatch, StoredRecord } from './records'
-import type { WorkflowAction, WorkflowCollection } from './states'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
+import type { WorkflowAction } from './states'
 import type { AllLocalesDoc } from './texts'
 
 import { missingRequiredFields } from './gates'
 import { decideTransition } from './machine'
 import { appendEvent, loadRecords, saveRecord, toLocaleRecord } from './records'
 import { extractLocaleTexts, hasAnyText } from './texts'
+import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 
 /**
  * Runs one workflow action for one document: the single implementation behind the REST
@@ -25,7 +27,7 @@ import { extractLocaleTexts, hasAnyText } from './texts'
  */
 
 export type WorkflowRequest = {
-  collection: WorkflowCollection
+  collection: NewsroomCollection
   id: number | string
   action: WorkflowAction
   /** Omitted: every locale for which the action is allowed right now (source first). */
@@ -60,7 +62,7 @@ export type LocaleSummary = {
 }
 
 export type WorkflowResult = {
-  collection: WorkflowCollection
+  collection: NewsroomCollection
   id: number | string
   action: WorkflowAction
   applied: Locale[]
@@ -90,7 +92,7 @@ const summarize = (record: StoredRecord, hasText: boolean): LocaleSummary => ({
 export const loadDocument = async (
   payload: Payload,
   req: PayloadRequest,
-  collection: WorkflowCollection,
+  collection: NewsroomCollection,
   id: number | string,
 ): Promise<AllLocalesDoc> => {
   // Payload sets req.locale to the locale read; hooks running after this read (search indexing,
@@ -150,7 +152,7 @@ const applyAction = async (
   const doc = await loadDocument(payload, req, collection, request.id)
   // The stored id, typed as the adapter types it (a route parameter arrives as a string).
   const id = doc.id as number | string
-  const sourceLocale: Locale = isLocale(doc.sourceLocale) ? doc.sourceLocale : 'id'
+  const sourceLocale: Locale = sourceLocaleOf(doc)
   const records = await loadRecords(payload, req, collection, id)
   const textsByLocale = new Map(locales.map((locale) => [locale, extractLocaleTexts(collection, doc, locale)] as const))
   const sourceTexts = textsByLocale.get(sourceLocale)!

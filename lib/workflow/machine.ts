@@ -4,9 +4,10 @@ import type { Locale } from '@/lib/i18n/locales'
 import type { PublicationState, WorkflowAction, WorkflowState } from './states'
 
 /**
- * The editorial state machine, pure: given who asks, what, for which locale and where that
- * locale stands, it says which state comes next or why not. The endpoint, the admin buttons, the
- * scheduler and the tests all go through `decideTransition`; docs/workflow.md draws it.
+ * The editorial state machine, pure and written as one table (`workflowRules`): for each action,
+ * the states it starts from, who may ask, the checks in order, and the state it leads to. The
+ * endpoint, the scheduler and the tests go through `decideTransition`; the admin's buttons through
+ * `availableActions`, which reads the same table. docs/workflow.md draws it.
  */
 
 export type UserId = number | string
@@ -45,6 +46,8 @@ export type TransitionDecision =
   | { ok: true; to: WorkflowState; flagged: boolean; isRepublish: boolean }
   | { ok: false; status: 403 | 409 | 422; message: string; missingFields?: readonly string[] }
 
+type Refusal = { status: 403 | 409 | 422; message: string; missingFields?: readonly string[] }
+
 const deny = (status: 403 | 409 | 422, message: string, missingFields?: readonly string[]): TransitionDecision => ({
   ok: false,
   status,
@@ -59,139 +62,208 @@ const isAdmin = (actor: Actor) => actor.kind === 'system' || actor.roles.include
 
 const sameUser = (actor: Actor, id: UserId | null) => actor.kind === 'user' && id !== null && String(actor.id) === String(id)
 
-/** Which states each action may start from. */
-export const allowedFrom: Record<WorkflowAction, readonly WorkflowState[]> = {
-  submit: ['draft', 'rejected'],
-  approve: ['submitted'],
-  reject: ['submitted'],
-  // A reviewer may publish a scheduled locale early; the scheduler publishes it on time.
-  publish: ['approved', 'scheduled'],
-  schedule: ['approved'],
-  unschedule: ['scheduled'],
-  unpublish: ['published', 'withdrawn'],
-  withdraw: ['published'],
-  'force-publish': ['draft', 'submitted', 'approved', 'rejected', 'scheduled', 'unpublished', 'withdrawn'],
-}
-
 const isLive = (record: LocaleRecord) => record.publication === 'live' || record.publication === 'withdrawn'
 
 /** States a translation's source must be in before the translation may be approved. */
 const approvedSourceStates: readonly WorkflowState[] = ['approved', 'scheduled', 'published']
 
-const mayAct = (request: TransitionRequest): TransitionDecision | null => {
-  const { action, actor, locale, sourceLocale } = request
-  const isSource = locale === sourceLocale
-  switch (action) {
-    case 'submit':
+/** What every rule's parts are given: the request, plus facts derived from it once. */
+type Context = TransitionRequest & { isSource: boolean; note: string; isRepublish: boolean; isAcceptingStale: boolean }
+
+/**
+ * A check refuses with a status: 403 (not this person), 409 (not in this state of the document),
+ * or 422 (something the person can supply in the dialog: a note, a time, missing text). The
+ * admin shows a button when only 422 checks would refuse, so the dialog can say what is missing.
+ */
+type Check = { status: Refusal['status']; refuse: (context: Context) => string | null; withMissingFields?: boolean }
+
+type Rule = {
+  from: readonly WorkflowState[]
+  /** Null when the actor may ask; otherwise why not (403). */
+  who: (context: Context) => string | null
+  checks: readonly Check[]
+  to: (context: Context) => WorkflowState
+  flagged?: boolean
+}
+
+const reviewer = (action: WorkflowAction) => (context: Context) =>
+  has(context.actor, 'reviewer', 'admin') ? null : `Only a reviewer may ${action}.`
+
+const complete: Check = {
+  status: 422,
+  withMissingFields: true,
+  refuse: ({ locale, missingFields }) =>
+    missingFields.length > 0 ? `${locale} is missing required fields: ${missingFields.join(', ')}.` : null,
+}
+
+const changeNoted: Check = {
+  status: 422,
+  refuse: ({ action, locale, isRepublish, changeNote, note, minorChange }) => {
+    // For force-publish the note is the internal reason; elsewhere it may carry the change note.
+    const given = (action === 'force-publish' ? changeNote : changeNote ?? note)?.trim()
+    return isRepublish && !given && !minorChange
+      ? `${locale} was published before: give a change note for readers, or mark it a minor change.`
+      : null
+  },
+}
+
+const reviewed: Check[] = [
+  {
+    status: 409,
+    refuse: ({ locale, record }) =>
+      record.stale ? `${locale} is stale: the source changed after it was approved. Update it, or approve it as is.` : null,
+  },
+  {
+    status: 409,
+    refuse: ({ locale, sourceLocale, isSource, sourceRecord }) =>
+      !isSource && !isLive(sourceRecord) ? `Publish the source language (${sourceLocale}) before its translation ${locale}.` : null,
+  },
+]
+
+/** The whole permission table. docs/workflow.md and tests/unit/workflowTable.test.ts follow it. */
+export const workflowRules: Record<WorkflowAction, Rule> = {
+  submit: {
+    from: ['draft', 'rejected'],
+    who: ({ actor, locale, isSource }) => {
       if (isAdmin(actor)) return null
       if (isSource && has(actor, 'editor')) return null
       if (!isSource && has(actor, 'translator') && actor.kind === 'user' && actor.locales.includes(locale)) return null
-      return deny(
-        403,
-        isSource
-          ? `Only an editor may submit the source language (${locale}).`
-          : `Only a translator assigned to ${locale} may submit the ${locale} translation.`,
-      )
-    case 'force-publish':
-      return isAdmin(actor) ? null : deny(403, 'Only an admin may force-publish.')
-    default:
-      return has(actor, 'reviewer', 'admin') ? null : deny(403, `Only a reviewer may ${action}.`)
+      return isSource
+        ? `Only an editor may submit the source language (${locale}).`
+        : `Only a translator assigned to ${locale} may submit the ${locale} translation.`
+    },
+    checks: [complete],
+    to: () => 'submitted',
+  },
+  approve: {
+    from: ['submitted'],
+    who: reviewer('approve'),
+    checks: [
+      {
+        status: 403,
+        refuse: ({ actor, locale, record }) =>
+          sameUser(actor, record.submittedBy) ? `You submitted ${locale} yourself: another reviewer must approve it (four eyes).` : null,
+      },
+      {
+        status: 403,
+        refuse: ({ actor, locale, record }) =>
+          record.authors.some((author) => sameUser(actor, author))
+            ? `You wrote part of ${locale} yourself: another reviewer must approve it (four eyes).`
+            : null,
+      },
+      {
+        status: 409,
+        refuse: ({ isSource, sourceLocale, sourceRecord }) =>
+          !isSource && !approvedSourceStates.includes(sourceRecord.state)
+            ? `Approve the source language (${sourceLocale}) first: it is ${sourceRecord.state}.`
+            : null,
+      },
+    ],
+    // Accepting a stale translation as it stands keeps it where it is (approved, scheduled, live).
+    to: ({ isAcceptingStale, record }) => (isAcceptingStale ? record.state : 'approved'),
+  },
+  reject: {
+    from: ['submitted'],
+    who: reviewer('reject'),
+    checks: [{ status: 422, refuse: ({ note, locale }) => (note ? null : `A note for the author is required to reject ${locale}.`) }],
+    to: () => 'rejected',
+  },
+  publish: {
+    // A reviewer may publish a scheduled locale early; the scheduler publishes it on time.
+    from: ['approved', 'scheduled'],
+    who: reviewer('publish'),
+    checks: [complete, ...reviewed, changeNoted],
+    to: () => 'published',
+  },
+  schedule: {
+    from: ['approved'],
+    who: reviewer('schedule'),
+    checks: [
+      complete,
+      ...reviewed,
+      {
+        status: 422,
+        refuse: ({ at }) => (!at || Number.isNaN(at.getTime()) ? 'A time ("at", ISO 8601 with offset) is required to schedule.' : null),
+      },
+      {
+        status: 422,
+        refuse: ({ at, now }) => (at && at.getTime() <= now.getTime() ? `The scheduled time ${at.toISOString()} is in the past.` : null),
+      },
+      changeNoted,
+    ],
+    to: () => 'scheduled',
+  },
+  unschedule: { from: ['scheduled'], who: reviewer('unschedule'), checks: [], to: () => 'approved' },
+  unpublish: { from: ['published', 'withdrawn'], who: reviewer('unpublish'), checks: [], to: () => 'unpublished' },
+  withdraw: {
+    from: ['published'],
+    who: reviewer('withdraw'),
+    checks: [{ status: 422, refuse: ({ note, locale }) => (note ? null : `A public reason is required to withdraw ${locale}.`) }],
+    to: () => 'withdrawn',
+  },
+  'force-publish': {
+    from: ['draft', 'submitted', 'approved', 'rejected', 'scheduled', 'unpublished', 'withdrawn'],
+    who: ({ actor }) => (isAdmin(actor) ? null : 'Only an admin may force-publish.'),
+    checks: [
+      complete,
+      { status: 422, refuse: ({ note }) => (note ? null : 'A written reason is required to force-publish without review.') },
+      changeNoted,
+    ],
+    to: () => 'published',
+    flagged: true,
+  },
+}
+
+/** Which states each action may start from (read from the table). */
+export const allowedFrom = Object.fromEntries(
+  Object.entries(workflowRules).map(([action, rule]) => [action, rule.from]),
+) as Record<WorkflowAction, readonly WorkflowState[]>
+
+const contextOf = (request: TransitionRequest): Context => {
+  const { action, record } = request
+  return {
+    ...request,
+    isSource: request.locale === request.sourceLocale,
+    note: request.note?.trim() ?? '',
+    isRepublish: isLive(record) || record.publication === 'unpublished',
+    // Approving a stale locale that is already approved or live is the reviewer accepting the
+    // translation as it stands against the changed source.
+    isAcceptingStale: action === 'approve' && record.stale && approvedSourceStates.includes(record.state),
   }
+}
+
+/** The first refusal among who, from and the checks (only the checks `include` keeps), or null. */
+const firstRefusal = (rule: Rule, context: Context, include: (check: Check) => boolean): Refusal | null => {
+  const notWho = rule.who(context)
+  if (notWho) return { status: 403, message: notWho }
+  const { action, locale, record } = context
+  if (!context.isAcceptingStale && !rule.from.includes(record.state)) {
+    return { status: 409, message: `Cannot ${action} ${locale}: it is ${record.state} (allowed from ${rule.from.join(', ')}).` }
+  }
+  for (const check of rule.checks) {
+    if (!include(check)) continue
+    const message = check.refuse(context)
+    if (message) return { status: check.status, message, ...(check.withMissingFields ? { missingFields: context.missingFields } : {}) }
+  }
+  return null
 }
 
 export const decideTransition = (request: TransitionRequest): TransitionDecision => {
-  const { action, locale, sourceLocale, actor, record, sourceRecord, missingFields, now } = request
-  const note = request.note?.trim() ?? ''
-  const isSource = locale === sourceLocale
-
-  const refusal = mayAct(request)
-  if (refusal) return refusal
-
-  // Approving a stale locale that is already approved or live is the reviewer accepting the
-  // translation as it stands against the changed source.
-  const isAcceptingStale =
-    action === 'approve' && record.stale && (['approved', 'scheduled', 'published'] as WorkflowState[]).includes(record.state)
-
-  if (!isAcceptingStale && !allowedFrom[action].includes(record.state)) {
-    return deny(409, `Cannot ${action} ${locale}: it is ${record.state} (allowed from ${allowedFrom[action].join(', ')}).`)
-  }
-
-  const isRepublish = isLive(record) || record.publication === 'unpublished'
-
-  switch (action) {
-    case 'submit':
-      if (missingFields.length > 0) {
-        return deny(422, `${locale} is missing required fields: ${missingFields.join(', ')}.`, missingFields)
-      }
-      return { ok: true, to: 'submitted', flagged: false, isRepublish: false }
-
-    case 'approve':
-      if (sameUser(actor, record.submittedBy)) {
-        return deny(403, `You submitted ${locale} yourself: another reviewer must approve it (four eyes).`)
-      }
-      if (record.authors.some((author) => sameUser(actor, author))) {
-        return deny(403, `You wrote part of ${locale} yourself: another reviewer must approve it (four eyes).`)
-      }
-      if (!isSource && !approvedSourceStates.includes(sourceRecord.state)) {
-        return deny(409, `Approve the source language (${sourceLocale}) first: it is ${sourceRecord.state}.`)
-      }
-      return { ok: true, to: isAcceptingStale ? record.state : 'approved', flagged: false, isRepublish: false }
-
-    case 'reject':
-      if (!note) return deny(422, `A note for the author is required to reject ${locale}.`)
-      return { ok: true, to: 'rejected', flagged: false, isRepublish: false }
-
-    case 'publish':
-    case 'schedule':
-    case 'force-publish': {
-      if (missingFields.length > 0) {
-        return deny(422, `${locale} is missing required fields: ${missingFields.join(', ')}.`, missingFields)
-      }
-      if (action === 'force-publish' && !note) {
-        return deny(422, 'A written reason is required to force-publish without review.')
-      }
-      if (action !== 'force-publish') {
-        if (record.stale) {
-          return deny(409, `${locale} is stale: the source changed after it was approved. Update it, or approve it as is.`)
-        }
-        if (!isSource && !isLive(sourceRecord)) {
-          return deny(409, `Publish the source language (${sourceLocale}) before its translation ${locale}.`)
-        }
-      }
-      if (action === 'schedule') {
-        if (!request.at || Number.isNaN(request.at.getTime())) {
-          return deny(422, 'A time ("at", ISO 8601 with offset) is required to schedule.')
-        }
-        if (request.at.getTime() <= now.getTime()) return deny(422, `The scheduled time ${request.at.toISOString()} is in the past.`)
-      }
-      // For force-publish the note is the internal reason; elsewhere it may carry the change note.
-      const changeNote = (action === 'force-publish' ? request.changeNote : request.changeNote ?? request.note)?.trim()
-      if (isRepublish && !changeNote && !request.minorChange) {
-        return deny(422, `${locale} was published before: give a change note for readers, or mark it a minor change.`)
-      }
-      return {
-        ok: true,
-        to: action === 'schedule' ? 'scheduled' : 'published',
-        flagged: action === 'force-publish',
-        isRepublish,
-      }
-    }
-
-    case 'unschedule':
-      return { ok: true, to: 'approved', flagged: false, isRepublish: false }
-
-    case 'unpublish':
-      return { ok: true, to: 'unpublished', flagged: false, isRepublish: false }
-
-    case 'withdraw':
-      if (!note) return deny(422, `A public reason is required to withdraw ${locale}.`)
-      return { ok: true, to: 'withdrawn', flagged: false, isRepublish: false }
-  }
+  const rule = workflowRules[request.action]
+  const context = contextOf(request)
+  const refusal = firstRefusal(rule, context, () => true)
+  if (refusal) return deny(refusal.status, refusal.message, refusal.missingFields)
+  const publishing = request.action === 'publish' || request.action === 'schedule' || request.action === 'force-publish'
+  return { ok: true, to: rule.to(context), flagged: rule.flagged === true, isRepublish: publishing && context.isRepublish }
 }
 
-/** The actions this actor could take on this locale right now (for the admin's buttons). */
+/**
+ * The actions this actor could take on this locale right now (the admin's buttons): those whose
+ * who, from and 403/409 checks pass. What only a 422 check would refuse (a missing note, time or
+ * text) keeps its button; the dialog asks for it and the decision explains what is missing.
+ */
 export const availableActions = (request: Omit<TransitionRequest, 'action'>, actions: readonly WorkflowAction[]) =>
   actions.filter((action) => {
-    const decision = decideTransition({ ...request, action, note: 'x', changeNote: 'x', at: new Date(request.now.getTime() + 60_000) })
-    return decision.ok || decision.status === 422
+    const context = contextOf({ ...request, action })
+    return firstRefusal(workflowRules[action], context, (check) => check.status !== 422) === null
   })

@@ -5,7 +5,8 @@ import type { Locale } from '@/lib/i18n/locales'
 import { isLocale, locales } from '@/lib/i18n/locales'
 
 import type { Actor } from './machine'
-import type { WorkflowAction, WorkflowCollection } from './states'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
+import type { WorkflowAction } from './states'
 
 import { loadDocument } from './engine'
 import { missingRequiredFields } from './gates'
@@ -13,6 +14,7 @@ import { availableActions } from './machine'
 import { loadRecords, toLocaleRecord } from './records'
 import { workflowActions } from './states'
 import { extractLocaleTexts, hasAnyText } from './texts'
+import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 
 export type LocaleOverview = {
   locale: Locale
@@ -41,14 +43,14 @@ export type WorkflowOverview = { sourceLocale: Locale; locales: LocaleOverview[]
 export const getWorkflowOverview = async (
   payload: Payload,
   req: PayloadRequest,
-  collection: WorkflowCollection,
+  collection: NewsroomCollection,
   id: number | string,
   /** Who is asking; without one (the list column) no actions are computed. */
   actor: Actor | null,
   now = new Date(),
 ): Promise<WorkflowOverview> => {
   const doc = await loadDocument(payload, req, collection, id)
-  const sourceLocale: Locale = isLocale(doc.sourceLocale) ? doc.sourceLocale : 'id'
+  const sourceLocale: Locale = sourceLocaleOf(doc)
   const records = await loadRecords(payload, req, collection, doc.id as number | string)
   const sourceRecord = toLocaleRecord(records.get(sourceLocale)!.data)
   return {

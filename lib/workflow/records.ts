@@ -6,8 +6,10 @@ import type { Locale } from '@/lib/i18n/locales'
 import { locales } from '@/lib/i18n/locales'
 
 import type { Actor, LocaleRecord, UserId } from './machine'
-import type { WorkflowCollection, WorkflowEventKind } from './states'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
+import type { WorkflowEventKind } from './states'
 import type { LocaleTexts } from './texts'
+import { idOf, idsOf } from '@/lib/db/ids'
 
 /**
  * Reading and writing the per-locale workflow records and the audit trail. The workflow module
@@ -17,13 +19,7 @@ const system = { overrideAccess: true } as const
 
 export type StoredRecord = { id: number | string | null; data: WorkflowStateRecord }
 
-const idOf = (value: unknown): UserId | null => {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object') return ((value as { id?: UserId }).id ?? null) as UserId | null
-  return value as UserId
-}
-
-const emptyRecord = (collection: WorkflowCollection, docId: number | string, locale: Locale): WorkflowStateRecord =>
+const emptyRecord = (collection: NewsroomCollection, docId: number | string, locale: Locale): WorkflowStateRecord =>
   ({
     document: { relationTo: collection, value: docId },
     locale,
@@ -38,7 +34,7 @@ const emptyRecord = (collection: WorkflowCollection, docId: number | string, loc
 export const loadRecords = async (
   payload: Payload,
   req: PayloadRequest,
-  collection: WorkflowCollection,
+  collection: NewsroomCollection,
   docId: number | string,
 ): Promise<Map<Locale, StoredRecord>> => {
   const { docs } = await payload.find({
@@ -62,7 +58,7 @@ export const toLocaleRecord = (data: WorkflowStateRecord): LocaleRecord => ({
   publication: data.publication ?? 'none',
   stale: Boolean(data.stale),
   submittedBy: idOf(data.submittedBy),
-  authors: (data.authors ?? []).map(idOf).filter((id): id is UserId => id !== null),
+  authors: idsOf(data.authors),
 })
 
 export const snapshotOf = (data: WorkflowStateRecord): LocaleTexts | null =>
@@ -76,7 +72,7 @@ export type RecordPatch = Partial<Omit<WorkflowStateRecord, 'id' | 'document' | 
 export const saveRecord = async (
   payload: Payload,
   req: PayloadRequest,
-  collection: WorkflowCollection,
+  collection: NewsroomCollection,
   docId: number | string,
   locale: Locale,
   stored: StoredRecord,
@@ -98,7 +94,7 @@ export const saveRecord = async (
 }
 
 export type EventInput = {
-  collection: WorkflowCollection
+  collection: NewsroomCollection
   docId: number | string
   locale: Locale | null
   action: WorkflowEventKind

@@ -6,7 +6,7 @@ import { isLocale } from '@/lib/i18n/locales'
 
 import { runWorkflowAction } from './engine'
 import { loadRecords } from './records'
-import { isWorkflowCollection } from './states'
+import { isNewsroomCollection } from '@/lib/newsroom/registry'
 
 /**
  * Publishes a scheduled locale when its time comes. The job carries the time it was queued for:
@@ -27,7 +27,7 @@ export const publishScheduledLocaleTask: TaskConfig<'publishScheduledLocale'> = 
   outputSchema: [{ name: 'outcome', type: 'text' }],
   handler: async ({ input, req }) => {
     const { collection, id, locale, at } = input
-    if (!isWorkflowCollection(collection) || !isLocale(locale)) {
+    if (!isNewsroomCollection(collection) || !isLocale(locale)) {
       return { output: { outcome: `ignored: unknown ${collection}/${locale}` } }
     }
     // The publish runs in its own request and transaction, not in the job runner's: on SQLite a

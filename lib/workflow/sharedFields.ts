@@ -2,10 +2,11 @@ import type { FlattenedField } from 'payload'
 
 const ignored = new Set(['id', 'createdAt', 'updatedAt', '_status', 'deletedAt'])
 
-const idOf = (value: unknown): unknown => {
+/** A relationship value as something to compare: `collection:id`, or the id as a string. */
+const comparable = (value: unknown): unknown => {
   if (value && typeof value === 'object' && 'relationTo' in value && 'value' in value) {
     const { relationTo, value: inner } = value as { relationTo: unknown; value: unknown }
-    return `${String(relationTo)}:${String(idOf(inner))}`
+    return `${String(relationTo)}:${String(comparable(inner))}`
   }
   if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
   return typeof value === 'number' ? String(value) : value
@@ -14,7 +15,7 @@ const idOf = (value: unknown): unknown => {
 const normalize = (field: FlattenedField, value: unknown): unknown => {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return null
   if (field.type === 'relationship' || field.type === 'upload') {
-    return Array.isArray(value) ? value.map(idOf) : idOf(value)
+    return Array.isArray(value) ? value.map(comparable) : comparable(value)
   }
   if (field.type === 'date' && typeof value === 'string') return Date.parse(value)
   return value

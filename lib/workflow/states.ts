@@ -30,9 +30,6 @@ export type WorkflowAction = (typeof workflowActions)[number]
 /** Events that are recorded in the audit trail but are not actions a person asks for. */
 export type WorkflowEventKind = WorkflowAction | 'edit' | 'import' | 'seed'
 
-export const workflowCollections = ['press-releases', 'briefings'] as const
-export type WorkflowCollection = (typeof workflowCollections)[number]
-
 /**
  * What readers get for a locale, independent of the edition being worked on: `live` (published,
  * possibly with a newer draft in progress), `withdrawn` (text kept, with a public reason),
@@ -43,6 +40,3 @@ export type PublicationState = (typeof publicationStates)[number]
 
 /** Publication states whose record readers may see: the public facts, nothing internal. */
 export const publicPublicationStates: readonly PublicationState[] = ['live', 'withdrawn', 'unpublished']
-
-export const isWorkflowCollection = (value: string): value is WorkflowCollection =>
-  (workflowCollections as readonly string[]).includes(value)

@@ -2,7 +2,7 @@ import type { Locale } from '@/lib/i18n/locales'
 
 import { richTextToPlainText } from '@/lib/richText/paragraphs'
 
-import type { WorkflowCollection } from './states'
+import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 
 /**
  * A document's translatable text for one locale, flattened to `path → plain text`:
@@ -15,20 +15,6 @@ export type LocaleTexts = Record<string, string>
 /** A document as read with `locale: 'all'`: localized values are `{ id, zh, en }` maps. */
 export type AllLocalesDoc = Record<string, unknown>
 
-const localizedFields: Record<WorkflowCollection, { name: string; rich: boolean }[]> = {
-  'press-releases': [
-    { name: 'title', rich: false },
-    { name: 'summary', rich: false },
-    { name: 'location', rich: false },
-    { name: 'body', rich: true },
-  ],
-  briefings: [
-    { name: 'title', rich: false },
-    { name: 'summary', rich: false },
-    { name: 'openingStatements', rich: true },
-  ],
-}
-
 /** `locale: null` reads a document fetched in a single locale, whose values are the text itself. */
 const pick = (value: unknown, locale: Locale | null): unknown => {
   if (locale === null) return value
@@ -38,22 +24,25 @@ const pick = (value: unknown, locale: Locale | null): unknown => {
 const toText = (value: unknown, rich: boolean): string =>
   rich ? richTextToPlainText(value) : typeof value === 'string' ? value.trim() : ''
 
-type ItemRow = { key?: string | null; question?: unknown; answer?: unknown }
+type ItemRow = Record<string, unknown> & { key?: string | null }
 
 export const extractLocaleTexts = (
-  collection: WorkflowCollection,
+  collection: NewsroomCollection,
   doc: AllLocalesDoc,
   locale: Locale | null,
 ): LocaleTexts => {
+  const { textFields, items } = newsroomType(collection)
   const texts: LocaleTexts = {}
-  for (const field of localizedFields[collection]) {
+  for (const field of textFields) {
     texts[field.name] = toText(pick(doc[field.name], locale), field.rich)
   }
-  if (collection === 'briefings' && Array.isArray(doc.items)) {
-    for (const item of doc.items as ItemRow[]) {
+  const rows = items ? doc[items.field] : null
+  if (items && Array.isArray(rows)) {
+    for (const item of rows as ItemRow[]) {
       if (!item.key) continue
-      texts[`items.${item.key}.question`] = toText(pick(item.question, locale), false)
-      texts[`items.${item.key}.answer`] = toText(pick(item.answer, locale), true)
+      for (const part of [items.question, items.answer]) {
+        texts[`${items.field}.${item.key}.${part.name}`] = toText(pick(item[part.name], locale), part.rich)
+      }
     }
   }
   return texts

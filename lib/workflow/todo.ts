@@ -4,13 +4,13 @@ import type { Locale } from '@/lib/i18n/locales'
 
 import type { Actor } from './machine'
 import type { LocaleOverview } from './overview'
-import type { WorkflowCollection } from './states'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { getWorkflowOverview } from './overview'
-import { workflowCollections } from './states'
+import { newsroomCollections } from '@/lib/newsroom/registry'
 
 export type TodoItem = {
-  collection: WorkflowCollection
+  collection: NewsroomCollection
   id: number | string
   title: string
   locale: Locale
@@ -48,7 +48,7 @@ const reasonFor = (actor: Actor, entry: LocaleOverview, source: LocaleOverview):
 
 export const getTodoItems = async (payload: Payload, req: PayloadRequest, actor: Actor): Promise<TodoItem[]> => {
   const items: TodoItem[] = []
-  for (const collection of workflowCollections) {
+  for (const collection of newsroomCollections) {
     const { docs } = await payload.find({
       collection,
       draft: true,

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { ImportText } from '@/lib/import/model'
+import type { ImportText } from '@/lib/import/2-merge/model'
 
 import { locales } from '@/lib/i18n/locales'
 import { demoOutlets, demoPeople } from '@/lib/seed/demoContent'

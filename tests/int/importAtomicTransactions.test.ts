@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { ImportText } from '@/lib/import/model'
+import type { ImportText } from '@/lib/import/2-merge/model'
 
 import { richTextToParagraphs } from '@/lib/richText/paragraphs'
 import { countWrites, createReferenceData, importFixture, readBriefing } from '@/tests/helpers/importing'

@@ -1,4 +1,4 @@
-import type { ImportReport } from '@/lib/import/model'
+import type { ImportReport } from '@/lib/import/2-merge/model'
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -46,7 +46,7 @@ test.each(['translator.zh', 'reviewer'] as const)('refuses a %s with 403 and wri
 test('rejects a body without texts with 400', async () => {
   const response = await asRole('editor', { dryRun: true })
   expect(response.status).toBe(400)
-  expect((await response.json()).error).toMatch(/"texts"/)
+  expect((await response.json()).errors[0].message).toMatch(/"texts"/)
 })
 
 test('previews an editor’s text without writing anything', async () => {

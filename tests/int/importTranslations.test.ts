@@ -1,4 +1,4 @@
-import type { ImportText } from '@/lib/import/model'
+import type { ImportText } from '@/lib/import/2-merge/model'
 
 import { richTextToParagraphs } from '@/lib/richText/paragraphs'
 import { countWrites, createReferenceData, importFixture, readBriefing } from '@/tests/helpers/importing'

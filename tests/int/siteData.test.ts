@@ -112,8 +112,8 @@ test('feeds list only documents published in their language and never draft text
     zh: { title: draft, body: draft },
   })
   await publishThroughWorkflow(t.payload, 'press-releases', id, 'id')
-  const idFeed = await data.feeds.releasesFeed('id')
-  const zhFeed = await data.feeds.releasesFeed('zh')
+  const idFeed = await data.feeds.collectionFeed('id', 'press-releases')
+  const zhFeed = await data.feeds.collectionFeed('zh', 'press-releases')
   expect(idFeed).toContain('/id/press-releases/feed-check')
   expect(zhFeed).not.toContain('feed-check')
   expect(idFeed + zhFeed).not.toContain(draft)

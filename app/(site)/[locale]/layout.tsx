@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -8,11 +8,14 @@ import { NotFoundStringsProvider } from '@/components/site/SiteStrings'
 import { absoluteUrl } from '@/lib/seo/metadata'
 import { getTranslator } from '@/lib/i18n/server'
 import { isLocale, localeInfo, locales } from '@/lib/i18n/locales'
+import { newsroomTypes } from '@/lib/newsroom/registry'
 import { sitePaths } from '@/lib/site/paths'
 
 import '../site.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+const feedTypes = newsroomTypes.filter((type) => type.feed)
 
 /**
  * Every reader page is rendered from the database when it is requested; nothing is pre-rendered
@@ -33,10 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t('siteTagline'),
     alternates: {
       types: {
-        'application/atom+xml': [
-          { url: sitePaths.feed(locale, 'press-releases'), title: lists('feeds.releases') },
-          { url: sitePaths.feed(locale, 'briefings'), title: lists('feeds.briefings') },
-        ],
+        'application/atom+xml': feedTypes.map((type) => ({ url: sitePaths.feed(locale, type.slug), title: lists(type.strings.feed) })),
       },
     },
   }
@@ -79,12 +79,11 @@ export default async function LocaleLayout({ children, params }: Props) {
           </nav>
           <nav aria-label={t('nav.home')} className="site-nav">
             <ul>
-              <li>
-                <Link href={sitePaths.list(locale, 'press-releases')}>{t('nav.releases')}</Link>
-              </li>
-              <li>
-                <Link href={sitePaths.list(locale, 'briefings')}>{t('nav.briefings')}</Link>
-              </li>
+              {newsroomTypes.map((type) => (
+                <li key={type.slug}>
+                  <Link href={sitePaths.list(locale, type.slug)}>{t(type.strings.nav)}</Link>
+                </li>
+              ))}
               <li>
                 <Link href={`/${locale}/topics`}>{t('nav.topics')}</Link>
               </li>
@@ -108,8 +107,13 @@ export default async function LocaleLayout({ children, params }: Props) {
         </main>
         <footer className="site-footer">
           <p>
-            {t('feeds')}: <a href={sitePaths.feed(locale, 'press-releases')}>{lists('feeds.releases')}</a> ·{' '}
-            <a href={sitePaths.feed(locale, 'briefings')}>{lists('feeds.briefings')}</a>
+            {t('feeds')}:{' '}
+            {feedTypes.map((type, index) => (
+              <Fragment key={type.slug}>
+                {index > 0 ? ' · ' : null}
+                <a href={sitePaths.feed(locale, type.slug)}>{lists(type.strings.feed)}</a>
+              </Fragment>
+            ))}
           </p>
         </footer>
       </body>

@@ -5,9 +5,10 @@ import type { ChangeEvent } from 'react'
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import type { ImportReport } from '@/lib/import/model'
+import type { ImportReport } from '@/lib/import/2-merge/model'
 
 import { ImportPreview } from './ImportPreview'
+import { errorMessageOf, type ErrorBody } from '@/lib/api/errorBody'
 
 type Text = { name: string; content: string }
 
@@ -20,9 +21,9 @@ const postImport = async (texts: Text[], dryRun: boolean): Promise<ImportReport>
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ texts, dryRun }),
   })
-  const body = (await response.json()) as ImportReport | { error?: string }
+  const body = (await response.json()) as ImportReport | ErrorBody
   if (!response.ok || !('documents' in body)) {
-    throw new Error(('error' in body && body.error) || `The import failed (HTTP ${response.status}).`)
+    throw new Error(errorMessageOf(body) ?? `The import failed (HTTP ${response.status}).`)
   }
   return body
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import type { DocumentOutcome, DocumentReport, ImportReport } from '@/lib/import/model'
+import type { DocumentOutcome, DocumentReport, ImportReport } from '@/lib/import/2-merge/model'
 
 const KIND_LABEL = { briefing: 'Briefing', 'press-release': 'Press release' } as const
 

@@ -1,13 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
 import { formatNewsroomTime, newsroomTimeZone } from '@/lib/time/newsroomTime'
-import { isWorkflowCollection } from '@/lib/workflow/states'
+import { isNewsroomCollection } from '@/lib/newsroom/registry'
 
 type Props = { id?: number | string; collectionSlug?: string; req?: PayloadRequest }
 
 /** The document's audit trail, newest first: who did what to which language, with notes. */
 export async function AuditTrail({ id, collectionSlug, req }: Props) {
-  if (!id || !collectionSlug || !isWorkflowCollection(collectionSlug) || !req?.user) return null
+  if (!id || !collectionSlug || !isNewsroomCollection(collectionSlug) || !req?.user) return null
   const { docs } = await req.payload.find({
     collection: 'workflow-events',
     where: { and: [{ 'document.relationTo': { equals: collectionSlug } }, { 'document.value': { equals: id } }] },

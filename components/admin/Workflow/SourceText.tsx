@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { isLocale, localeInfo } from '@/lib/i18n/locales'
 import { richTextToPlainText } from '@/lib/richText/paragraphs'
-import { isWorkflowCollection } from '@/lib/workflow/states'
+import { isNewsroomCollection } from '@/lib/newsroom/registry'
+import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 
 type Props = { id?: number | string; collectionSlug?: string; req?: PayloadRequest; path?: string }
 
@@ -19,7 +20,7 @@ const valueAt = (doc: unknown, path: string): unknown =>
  * field with the original out of sight.
  */
 export async function SourceText({ id, collectionSlug, req, path }: Props) {
-  if (!id || !path || !collectionSlug || !isWorkflowCollection(collectionSlug) || !req?.user) return null
+  if (!id || !path || !collectionSlug || !isNewsroomCollection(collectionSlug) || !req?.user) return null
   const locale = req.locale
   // Every translated field renders one of these at once: read the document once per request.
   const cacheKey = `warta:source:${collectionSlug}:${id}`
@@ -34,7 +35,7 @@ export async function SourceText({ id, collectionSlug, req, path }: Props) {
     overrideAccess: false,
   })
   const source = (await context[cacheKey]) as Record<string, unknown> & { sourceLocale?: unknown }
-  const sourceLocale = isLocale(source.sourceLocale) ? source.sourceLocale : 'id'
+  const sourceLocale = sourceLocaleOf(source)
   if (!isLocale(locale) || locale === sourceLocale) return null
   const localized = valueAt(source, path) as Record<string, unknown> | undefined
   const value = localized?.[sourceLocale]

@@ -8,6 +8,7 @@ import { useState } from 'react'
 import { formatNewsroomTime, wallClockToInstant } from '@/lib/time/newsroomTime'
 
 import { stateGlyph } from './labels'
+import { errorMessageOf } from '@/lib/api/errorBody'
 
 type Props = {
   collection: string
@@ -72,7 +73,7 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
       return
     }
     const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[] }
-    setMessage({ kind: 'error', text: body.errors?.[0]?.message ?? `The server answered ${response.status}.` })
+    setMessage({ kind: 'error', text: errorMessageOf(body) ?? `The server answered ${response.status}.` })
   }
 
   return (

@@ -3,14 +3,14 @@ import type { DefaultServerCellComponentProps } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { getWorkflowOverview } from '@/lib/workflow/overview'
-import { isWorkflowCollection } from '@/lib/workflow/states'
+import { isNewsroomCollection } from '@/lib/newsroom/registry'
 
 import { stateGlyph } from './labels'
 
 /** List column: each language's state at a glance, e.g. "id ● published · zh ◐ stale · en ○ missing". */
 export async function WorkflowCell({ rowData, collectionConfig, payload }: DefaultServerCellComponentProps) {
   const slug = collectionConfig?.slug
-  if (!slug || !isWorkflowCollection(slug) || !rowData?.id) return null
+  if (!slug || !isNewsroomCollection(slug) || !rowData?.id) return null
   const req = await createLocalReq({}, payload)
   const overview = await getWorkflowOverview(payload, req, slug, rowData.id as number, null)
   return (

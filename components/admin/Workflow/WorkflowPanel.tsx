@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { newsroomTimeZone } from '@/lib/time/newsroomTime'
 import { getWorkflowOverview } from '@/lib/workflow/overview'
 import { actorFromUser } from '@/lib/workflow/records'
-import { isWorkflowCollection } from '@/lib/workflow/states'
+import { isNewsroomCollection } from '@/lib/newsroom/registry'
 
 import { WorkflowActions } from './WorkflowActions'
 
@@ -15,7 +15,7 @@ type Props = { id?: number | string; collectionSlug?: string; req?: PayloadReque
  * the server so the buttons come from the same rules the endpoint enforces.
  */
 export async function WorkflowPanel({ id, collectionSlug, req }: Props) {
-  if (!collectionSlug || !isWorkflowCollection(collectionSlug) || !req?.user) return null
+  if (!collectionSlug || !isNewsroomCollection(collectionSlug) || !req?.user) return null
   if (!id) {
     return <p className="warta-workflow-hint">Save a draft first; the workflow starts once the document exists.</p>
   }

@@ -4,7 +4,7 @@ import type { MergedDocument, MergedItem } from './model'
 import type { SourcedDocument } from './sources'
 
 import { askerOfParsed, misalignment } from './align'
-import { excerpt, localeName } from './issues'
+import { excerpt, localeName } from '../1-parse/issues'
 import { titleFromFirstSentence } from './title'
 
 /**

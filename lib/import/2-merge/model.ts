@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
-import type { ParsedDocument } from './types'
+import type { ParsedDocument } from '../1-parse/types'
 
 /**
  * The importer's data between the parser and the database: texts in, merged documents, the
@@ -73,12 +74,10 @@ export type DocumentSummary =
     })
   | (SummaryCommon & { kind: 'press-release'; body: Partial<Record<Locale, string[]>> })
 
-export type ImportCollection = 'press-releases' | 'briefings'
-
 /** What happened (or, in a dry run, would happen) to one document in the database. */
 export type DocumentOutcome = {
   action: 'create' | 'update' | 'unchanged' | 'failed'
-  collection: ImportCollection
+  collection: NewsroomCollection
   /** Null when the document does not exist (a dry run's create, or a failure). */
   id: number | string | null
   /** Languages written or to be written. */

@@ -1,7 +1,7 @@
 import type { FileFailure, ImportText } from './model'
-import type { ParsedDocument, ParseIssue, ParseOptions } from './types'
+import type { ParsedDocument, ParseIssue, ParseOptions } from '../1-parse/types'
 
-import { parseText } from './parse'
+import { parseText } from '../1-parse/parse'
 
 /** A parsed document with the text it came from and its messages, prefixed with that text's name. */
 export type SourcedDocument = { file: string; document: ParsedDocument; warnings: string[] }

@@ -1,4 +1,4 @@
-import { firstSentenceEnd, startsWithDate } from './dates'
+import { firstSentenceEnd, startsWithDate } from '../1-parse/dates'
 
 /** Long enough for any real headline; a first sentence beyond it is cut at a word. */
 const MAX_TITLE = 160

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { KnownOutlet, KnownPerson } from './types'
+import type { KnownOutlet, KnownPerson } from '../1-parse/types'
 
-import { normalizeName } from './names'
+import { normalizeName } from '../1-parse/names'
 
 /** The reference lists the parser matches names against, and the ids the writer links to. */
 export type ImportDirectory = {

@@ -1,12 +1,15 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { ImportDirectory } from './directory'
-import type { ImportCollection, MergedDocument } from './model'
+import type { MergedDocument } from '../2-merge/model'
 import type { StoredDoc } from './stored'
 
-import { askerOfParsed, type Asker, misalignment } from './align'
-import { normalizeName } from './names'
-import { idOf, rowsHaveText, storedParagraphs, storedRows, storedText, storedTitles } from './stored'
+import { collectionOfImportKind, newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
+
+import { askerOfParsed, type Asker, misalignment } from '../2-merge/align'
+import { normalizeName } from '../1-parse/names'
+import { idOf } from '@/lib/db/ids'
+import { rowsHaveText, storedParagraphs, storedRows, storedText, storedTitles } from './stored'
 
 /**
  * Finds the stored document an imported one is (a version or translation of), so importing again
@@ -21,9 +24,9 @@ import { idOf, rowsHaveText, storedParagraphs, storedRows, storedText, storedTit
 
 export type Access = { overrideAccess: boolean; user?: PayloadRequest['user'] }
 
-export const collectionOf = (merged: MergedDocument): ImportCollection => (merged.kind === 'briefing' ? 'briefings' : 'press-releases')
+export const collectionOf = (merged: MergedDocument): NewsroomCollection => collectionOfImportKind(merged.kind)!
 
-const dateField = (collection: ImportCollection) => (collection === 'briefings' ? 'date' : 'eventDate')
+const dateField = (collection: NewsroomCollection) => newsroomType(collection).dateField
 
 const sameTitle = (a: string, b: string) => normalizeName(a.replace(/[‘’]/g, "'")) === normalizeName(b.replace(/[‘’]/g, "'"))
 
@@ -41,7 +44,7 @@ const sameDayCandidates = async (payload: Payload, req: PayloadRequest, merged: 
   return docs as unknown as StoredDoc[]
 }
 
-const bySlug = async (payload: Payload, req: PayloadRequest, collection: ImportCollection, slug: string, access: Access) => {
+const bySlug = async (payload: Payload, req: PayloadRequest, collection: NewsroomCollection, slug: string, access: Access) => {
   const { docs } = await payload.find({
     collection,
     where: { slug: { equals: slug } },
@@ -55,7 +58,7 @@ const bySlug = async (payload: Payload, req: PayloadRequest, collection: ImportC
   return (docs[0] as unknown as StoredDoc | undefined) ?? null
 }
 
-const storedDate = (doc: StoredDoc, collection: ImportCollection): string | null => {
+const storedDate = (doc: StoredDoc, collection: NewsroomCollection): string | null => {
   const value = doc[dateField(collection)]
   return typeof value === 'string' ? value.slice(0, 10) : null
 }

@@ -3,12 +3,15 @@ import type { Locale } from '@/lib/i18n/locales'
 import { locales } from '@/lib/i18n/locales'
 
 import type { ImportDirectory } from './directory'
-import type { MergedDocument, MergedItem } from './model'
-import type { Id, StoredDoc, StoredRow } from './stored'
+import type { MergedDocument, MergedItem } from '../2-merge/model'
+import type { Id } from '@/lib/db/ids'
+import type { StoredDoc, StoredRow } from './stored'
 
-import { type Asker, askerOfParsed, misalignment } from './align'
-import { localeName } from './issues'
-import { idOf, rowsHaveText, storedParagraphs, storedRows, storedText } from './stored'
+import { type Asker, askerOfParsed, misalignment } from '../2-merge/align'
+import { localeName } from '../1-parse/issues'
+import { idOf } from '@/lib/db/ids'
+import { rowsHaveText, storedParagraphs, storedRows, storedText } from './stored'
+import { sourceLocaleAmong } from '@/lib/newsroom/sourceLanguage'
 
 /**
  * Decides what importing one merged document does to the database, without touching it: create
@@ -53,11 +56,8 @@ export type Plan =
 
 export type PlanResult = { plan: Plan; warnings: string[] }
 
-/** The ministry writes in Chinese; English and Indonesian texts are its translations. */
-const SOURCE_PREFERENCE: readonly Locale[] = ['zh', 'en', 'id']
-
-export const sourceLocaleOf = (merged: MergedDocument): Locale =>
-  SOURCE_PREFERENCE.find((locale) => merged.locales.includes(locale)) ?? merged.locales[0] ?? 'id'
+/** The source of an imported document: lib/newsroom/sourceLanguage.ts decides. */
+export const sourceLocaleOf = (merged: MergedDocument): Locale => sourceLocaleAmong(merged.locales)
 
 const sameParagraphs = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((text, index) => text.trim() === b[index]?.trim())

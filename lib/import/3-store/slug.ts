@@ -3,7 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { slugify } from '@/lib/text/slugify'
 
 import type { Access } from './match'
-import type { ImportCollection, MergedDocument } from './model'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
+import type { MergedDocument } from '../2-merge/model'
 
 /** English first, then Indonesian: a Chinese title has no Latin form to make an address from. */
 const latinTitle = (merged: MergedDocument): string =>
@@ -22,7 +23,7 @@ export const plannedSlug = (merged: MergedDocument): string => {
 }
 
 /** `base`, or `base-2`, `base-3` … when another document already has that address. */
-export const freeSlug = async (payload: Payload, req: PayloadRequest, collection: ImportCollection, base: string, access: Access) => {
+export const freeSlug = async (payload: Payload, req: PayloadRequest, collection: NewsroomCollection, base: string, access: Access) => {
   for (let attempt = 1; ; attempt++) {
     // Short enough that the collection's own slugify (80 characters) keeps the suffix.
     const slug = attempt === 1 ? base : `${base.slice(0, 75).replace(/-+$/, '')}-${attempt}`

@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales'
 
 import { richTextToParagraphs } from '@/lib/richText/paragraphs'
+import { idOf, idsOf, type Id } from '@/lib/db/ids'
 
 /**
  * A stored release or briefing as read with `locale: 'all'` and `depth: 0`: localized values are
@@ -9,7 +10,6 @@ import { richTextToParagraphs } from '@/lib/richText/paragraphs'
  */
 export type StoredDoc = Record<string, unknown> & { id: number | string }
 
-export type Id = number | string
 
 export type StoredRow = {
   id: string | null
@@ -24,13 +24,6 @@ export type StoredRow = {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-export const idOf = (value: unknown): Id | null => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (isRecord(value) && (typeof value.id === 'number' || typeof value.id === 'string')) return value.id
-  return null
-}
-
-const idsOf = (value: unknown): Id[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is Id => id !== null) : [])
 
 const localized = (value: unknown, locale: Locale): unknown => (isRecord(value) ? value[locale] : undefined)
 

@@ -2,13 +2,13 @@ import type { Payload, Where } from 'payload'
 
 import type { Locale } from '@/lib/i18n/locales'
 
-import type { ImportCollection } from './model'
-import type { Id } from './stored'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
+import type { Id } from '@/lib/db/ids'
 
 /** What has been saved so far, to say (or undo) what a failure left behind. */
 export type Progress = { createdId: Id | null; locales: Locale[] }
 
-export const adminPath = (collection: ImportCollection, id: Id | null) => (id === null ? null : `/admin/collections/${collection}/${id}`)
+export const adminPath = (collection: NewsroomCollection, id: Id | null) => (id === null ? null : `/admin/collections/${collection}/${id}`)
 
 /**
  * Without a transaction (SQLite, where Payload leaves them off by default) a document created
@@ -16,7 +16,7 @@ export const adminPath = (collection: ImportCollection, id: Id | null) => (id ==
  * its saves produced: the import of it never happened. An update cannot be taken back that way;
  * the error then names the languages that were saved.
  */
-const undoCreate = async (payload: Payload, collection: ImportCollection, id: Id): Promise<void> => {
+const undoCreate = async (payload: Payload, collection: NewsroomCollection, id: Id): Promise<void> => {
   const system = { overrideAccess: true } as const
   const ofDocument: Where = { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }] }
   await payload.delete({ collection: 'workflow-events', where: ofDocument, ...system })
@@ -27,7 +27,7 @@ const undoCreate = async (payload: Payload, collection: ImportCollection, id: Id
 /** The error for a document whose writing failed, after taking back what can be taken back. */
 export const failureMessage = async (
   payload: Payload,
-  collection: ImportCollection,
+  collection: NewsroomCollection,
   progress: Progress,
   ownsTransaction: boolean,
   reason: string,

@@ -8,9 +8,10 @@ import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 
 import type { ImportDirectory } from './directory'
 import type { Access } from './match'
-import type { DocumentOutcome, ImportCollection, MergedDocument } from './model'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
+import type { DocumentOutcome, MergedDocument } from '../2-merge/model'
 import type { LocaleContent, Plan, RowPlan } from './plan'
-import type { Id } from './stored'
+import type { Id } from '@/lib/db/ids'
 
 import { collectionOf, findExisting } from './match'
 import { planDocument } from './plan'
@@ -50,7 +51,7 @@ const rowData = (rows: readonly RowPlan[], rowIds: readonly (string | null)[], c
   })
 
 const localeData = (
-  collection: ImportCollection,
+  collection: NewsroomCollection,
   content: LocaleContent,
   rows: readonly RowPlan[],
   rowIds: readonly (string | null)[],
@@ -66,7 +67,7 @@ const localeData = (
   _status: 'draft' as const,
 })
 
-type WriteArgs = { payload: Payload; req: PayloadRequest; collection: ImportCollection; access: Access }
+type WriteArgs = { payload: Payload; req: PayloadRequest; collection: NewsroomCollection; access: Access }
 
 const updateLocale = async ({ payload, req, collection, access }: WriteArgs, id: Id, locale: Locale, data: Record<string, unknown>) =>
   payload.update({ collection, id, locale, data, draft: true, depth: 0, req, context: IMPORT_CONTEXT, ...access })
@@ -116,7 +117,7 @@ const applyUpdate = async (args: WriteArgs, plan: Extract<Plan, { action: 'updat
 
 export type DocumentResult = { outcome: DocumentOutcome; warnings: string[]; errors: string[] }
 
-const outcomeOf = (collection: ImportCollection, plan: Plan, id: Id | null): DocumentOutcome => ({
+const outcomeOf = (collection: NewsroomCollection, plan: Plan, id: Id | null): DocumentOutcome => ({
   action: plan.action,
   collection,
   id,

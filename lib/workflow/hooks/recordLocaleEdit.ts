@@ -11,7 +11,8 @@ import { actorFromUser, appendEvent, loadRecords, saveRecord, snapshotOf } from 
 import { firstSharedChange } from '../sharedFields'
 import { changedPaths, diffSource, refreshSnapshot } from '../staleness'
 import { extractLocaleTexts } from '../texts'
-import { isWorkflowCollection } from '../states'
+import { isNewsroomCollection } from '@/lib/newsroom/registry'
+import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 
 /** An edit sends a locale back to draft: whatever was submitted, approved or scheduled is not what is there now. */
 const stateAfterEdit = (state: WorkflowState): WorkflowState => (state === 'rejected' ? 'rejected' : 'draft')
@@ -24,11 +25,11 @@ const stateAfterEdit = (state: WorkflowState): WorkflowState => (state === 'reje
  * translator's change to a stale field clears it.
  */
 export const recordLocaleEdit: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req, context }) => {
-  if (context?.workflow === true || !isWorkflowCollection(collection.slug)) return doc
+  if (context?.workflow === true || !isNewsroomCollection(collection.slug)) return doc
   const slug = collection.slug
   const locale: Locale | null = isLocale(req.locale) ? req.locale : null
   const full = await loadDocument(req.payload, req, slug, doc.id)
-  const sourceLocale: Locale = isLocale(full.sourceLocale) ? full.sourceLocale : 'id'
+  const sourceLocale: Locale = sourceLocaleOf(full)
   const sourceTexts = extractLocaleTexts(slug, full, sourceLocale)
 
   const editedLocales: Locale[] = locale ? [locale] : [...locales]

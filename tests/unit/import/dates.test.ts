@@ -1,5 +1,5 @@
-import { dateInFirstSentence, findDate, isDateOnlyLine, startsWithDate } from '@/lib/import/dates'
-import { parseText } from '@/lib/import/parse'
+import { dateInFirstSentence, findDate, isDateOnlyLine, startsWithDate } from '@/lib/import/1-parse/dates'
+import { parseText } from '@/lib/import/1-parse/parse'
 
 describe('dates', () => {
   test.each([

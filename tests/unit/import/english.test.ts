@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { type KnownOutlet, type KnownPerson, type ParsedDocument, parseText } from '@/lib/import/parse'
+import { type KnownOutlet, type KnownPerson, type ParsedDocument, parseText } from '@/lib/import/1-parse/parse'
 
 const directory = JSON.parse(readFileSync(path.resolve('tests/fixtures/transcripts/directory.json'), 'utf8')) as {
   people: KnownPerson[]

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { type KnownOutlet, type KnownPerson, parseText } from '@/lib/import/parse'
+import { type KnownOutlet, type KnownPerson, parseText } from '@/lib/import/1-parse/parse'
 import { demoBriefing, demoOutlets, demoPeople, demoRelease } from '@/lib/seed/demoContent'
 import { answerId, briefingDateLineId, briefingTitleId, questionId, releaseBodyId } from '@/lib/seed/foundingDocumentId'
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { KnownOutlet, KnownPerson } from '@/lib/import/types'
+import type { KnownOutlet, KnownPerson } from '@/lib/import/1-parse/types'
 
-import { parseTexts, type SourcedDocument } from '@/lib/import/sources'
+import { parseTexts, type SourcedDocument } from '@/lib/import/2-merge/sources'
 import { demoOutlets, demoPeople } from '@/lib/seed/demoContent'
 
 /** The demo newsroom's people and outlets, as the importer reads them from the database. */

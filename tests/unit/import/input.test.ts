@@ -1,4 +1,4 @@
-import { parseText } from '@/lib/import/parse'
+import { parseText } from '@/lib/import/1-parse/parse'
 
 const transcript = ['CCTV: Is there an update on the forum?', 'Mao Ning: The forum will open on Monday.', 'It will last three days.']
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text)

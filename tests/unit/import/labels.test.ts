@@ -1,4 +1,4 @@
-import { parseText } from '@/lib/import/parse'
+import { parseText } from '@/lib/import/1-parse/parse'
 
 const outlets = [
   { slug: 'cctv', names: ['CCTV', '总台央视', '中央广播电视总台'] },

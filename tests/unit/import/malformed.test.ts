@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { type ParseOptions, type ParseResult, parseText } from '@/lib/import/parse'
+import { type ParseOptions, type ParseResult, parseText } from '@/lib/import/1-parse/parse'
 
 type Expectation = { error: RegExp } | { warning: RegExp }
 type Case = { name: string; input: string | Uint8Array; options?: ParseOptions; expected: Expectation }

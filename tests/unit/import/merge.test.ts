@@ -1,4 +1,4 @@
-import { mergeDocuments } from '@/lib/import/merge'
+import { mergeDocuments } from '@/lib/import/2-merge/merge'
 
 import { briefingEn, briefingId, briefingZh, fixtureText, sourced } from './importHelpers'
 

@@ -1,10 +1,10 @@
 import type { Locale } from '@/lib/i18n/locales'
-import type { ImportDirectory } from '@/lib/import/directory'
-import type { MergedDocument } from '@/lib/import/model'
-import type { StoredDoc } from '@/lib/import/stored'
+import type { ImportDirectory } from '@/lib/import/3-store/directory'
+import type { MergedDocument } from '@/lib/import/2-merge/model'
+import type { StoredDoc } from '@/lib/import/3-store/stored'
 
-import { mergeDocuments } from '@/lib/import/merge'
-import { planDocument } from '@/lib/import/plan'
+import { mergeDocuments } from '@/lib/import/2-merge/merge'
+import { planDocument } from '@/lib/import/3-store/plan'
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 
 import { briefingEn, briefingZh, fixtureText, outlets, people, sourced } from './importHelpers'

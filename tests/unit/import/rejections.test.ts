@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { parseText } from '@/lib/import/parse'
+import { parseText } from '@/lib/import/1-parse/parse'
 
 describe('texts that are neither a transcript nor a release', () => {
   test('rejects a Chinese news report that paraphrases a press conference', () => {

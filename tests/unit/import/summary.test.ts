@@ -1,5 +1,5 @@
-import { mergeDocuments } from '@/lib/import/merge'
-import { summarize } from '@/lib/import/summary'
+import { mergeDocuments } from '@/lib/import/2-merge/merge'
+import { summarize } from '@/lib/import/2-merge/summary'
 
 import { briefingEn, briefingZh, fixtureText, sourced } from './importHelpers'
 

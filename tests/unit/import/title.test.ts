@@ -1,4 +1,4 @@
-import { titleFromFirstSentence } from '@/lib/import/title'
+import { titleFromFirstSentence } from '@/lib/import/2-merge/title'
 
 describe('a title derived from a release’s first sentence', () => {
   test.each([

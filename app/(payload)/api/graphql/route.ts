@@ -2,10 +2,11 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { GRAPHQL_LIMITS, tokenLimitExceeded } from '@/lib/security/graphqlLimits'
+import { errorResponse } from '@/lib/api/errorBody'
 
 const handle = GRAPHQL_POST(config)
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const refuse = (status: number, message: string) => errorResponse(status, message)
 
 /**
  * Payload's GraphQL endpoint behind two guards of its own: the token limit (a parse-time limit

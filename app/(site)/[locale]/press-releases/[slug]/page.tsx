@@ -1,89 +1,35 @@
-import type { Metadata } from 'next'
-
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { JsonLd } from '@/components/site/JsonLd'
-import { LanguageSwitcher } from '@/components/site/LanguageSwitcher'
-import { documentLanguageOptions } from '@/components/site/languageOptions'
-import { PublicationInfo } from '@/components/site/PublicationInfo'
-import { getDocumentLanguages } from '@/lib/data/availability'
-import { getPreview } from '@/lib/data/preview'
-import { getPressReleaseBySlug } from '@/lib/data/pressReleases'
+import { DocumentHeader, documentMetadata, loadDocument, type DocumentPageProps } from '@/components/site/DocumentPage'
 import { formatDay } from '@/lib/i18n/format'
-import { isLocale, type Locale } from '@/lib/i18n/locales'
+import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { sitePaths } from '@/lib/site/paths'
-import { newsArticleJsonLd, publishedDocumentMetadata } from '@/lib/seo/metadata'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
-
-
-const load = async (locale: Locale, slug: string) => {
-  const preview = await getPreview()
-  const [release, languages] = await Promise.all([
-    getPressReleaseBySlug({ slug, locale, preview }),
-    getDocumentLanguages({ collection: 'press-releases', slug, preview }),
-  ])
-  return { release, languages }
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) return {}
-  const { release, languages } = await load(locale, slug)
-  if (!release) return {}
-  return publishedDocumentMetadata({ locale, collection: 'press-releases', slug, doc: release, languages })
-}
+export const generateMetadata = documentMetadata('press-releases')
 
 type Named = { id: number; slug?: string | null; name?: string | null }
 const populated = <T extends object>(values: (number | T)[] | null | undefined): T[] =>
   (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
 
-export default async function PressReleasePage({ params }: Props) {
+export default async function PressReleasePage({ params }: DocumentPageProps) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const [t, doc, common, { release, languages }] = await Promise.all([
+  const [t, doc, { doc: release, languages }] = await Promise.all([
     getTranslator(locale),
     getTranslator(locale, 'documents'),
-    getTranslator(locale, 'common'),
-    load(locale, slug),
+    loadDocument('press-releases', locale, slug),
   ])
   // Not published in this language: the honest 404 (not-found.tsx), never another language's text.
   if (!release) notFound()
   const people = populated<Named>(release.people as (number | Named)[]).filter((person) => person.name)
   const topics = populated<Named>(release.topics as (number | Named)[]).filter((topic) => topic.name)
   const related = populated(release.relatedReleases).filter((item) => item.title)
-  const publication = languages.publications[locale]
   return (
     <article className="document">
-      <JsonLd
-        data={newsArticleJsonLd({
-          locale,
-          collection: 'press-releases',
-          slug,
-          title: release.title ?? slug,
-          description: release.summary ?? null,
-          datePublished: publication?.firstPublishedAt ?? release.eventDate ?? null,
-          dateModified: publication?.lastPublishedAt ?? null,
-          publisherName: common('siteName'),
-        })}
-      />
-      <LanguageSwitcher
-        label={doc('switcher.label')}
-        notYetAvailableLabel={doc('switcher.notYetAvailable')}
-        options={documentLanguageOptions({ collection: 'press-releases', slug, current: locale, published: languages.published })}
-      />
-      <h1>{release.title}</h1>
-      <PublicationInfo
-        locale={locale}
-        collection="press-releases"
-        slug={slug}
-        sourceLocale={release.sourceLocale}
-        published={languages.published}
-        publication={publication}
-      />
+      <DocumentHeader collection="press-releases" locale={locale} slug={slug} doc={release} languages={languages} />
       <dl className="facts">
         {release.eventDate ? (
           <>

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next'
+
+import type { DocumentLanguages } from '@/lib/data/availability'
+import type { Locale } from '@/lib/i18n/locales'
+import type { Config } from '@/payload-types'
+
+import { getDocumentLanguages } from '@/lib/data/availability'
+import { readDocumentBySlug } from '@/lib/data/documents'
+import { getPreview } from '@/lib/data/preview'
+import { isLocale } from '@/lib/i18n/locales'
+import { getTranslator } from '@/lib/i18n/server'
+import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
+import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
+import { newsArticleJsonLd, publishedDocumentMetadata } from '@/lib/seo/metadata'
+
+import { JsonLd } from './JsonLd'
+import { LanguageSwitcher } from './LanguageSwitcher'
+import { documentLanguageOptions } from './languageOptions'
+import { PublicationInfo } from './PublicationInfo'
+
+/**
+ * What every newsroom document's page shares, whatever its type: reading the document and the
+ * languages it is published in (as a reader of that language, or a staff preview), its metadata,
+ * and the head of the page — structured data, the language switcher, the title and the
+ * publication line. Each type's page renders only its own facts and text below it.
+ */
+
+export type DocumentPageProps = { params: Promise<{ locale: string; slug: string }> }
+
+export const loadDocument = async <C extends NewsroomCollection>(collection: C, locale: Locale, slug: string) => {
+  const preview = await getPreview()
+  const [doc, languages] = await Promise.all([
+    readDocumentBySlug(collection)({ slug, locale, preview }),
+    getDocumentLanguages({ collection, slug, preview }),
+  ])
+  return { doc, languages }
+}
+
+export const documentMetadata =
+  (collection: NewsroomCollection) =>
+  async ({ params }: DocumentPageProps): Promise<Metadata> => {
+    const { locale, slug } = await params
+    if (!isLocale(locale)) return {}
+    const { doc, languages } = await loadDocument(collection, locale, slug)
+    if (!doc) return {}
+    return publishedDocumentMetadata({ locale, collection, slug, doc, languages })
+  }
+
+type HeadedDoc = { title?: string | null; summary?: string | null; sourceLocale?: unknown } & Record<string, unknown>
+
+export async function DocumentHeader<C extends NewsroomCollection>({
+  collection,
+  locale,
+  slug,
+  doc,
+  languages,
+}: {
+  collection: C
+  locale: Locale
+  slug: string
+  doc: Config['collections'][C]
+  languages: DocumentLanguages
+}) {
+  const [common, strings] = await Promise.all([getTranslator(locale, 'common'), getTranslator(locale, 'documents')])
+  const fields = doc as unknown as HeadedDoc
+  const publication = languages.publications[locale]
+  const ownDate = fields[newsroomType(collection).dateField]
+  return (
+    <>
+      <JsonLd
+        data={newsArticleJsonLd({
+          locale,
+          collection,
+          slug,
+          title: fields.title ?? slug,
+          description: fields.summary ?? null,
+          datePublished: publication?.firstPublishedAt ?? (typeof ownDate === 'string' ? ownDate : null),
+          dateModified: publication?.lastPublishedAt ?? null,
+          publisherName: common('siteName'),
+        })}
+      />
+      <LanguageSwitcher
+        label={strings('switcher.label')}
+        notYetAvailableLabel={strings('switcher.notYetAvailable')}
+        options={documentLanguageOptions({ collection, slug, current: locale, published: languages.published })}
+      />
+      <h1>{fields.title}</h1>
+      <PublicationInfo
+        locale={locale}
+        collection={collection}
+        slug={slug}
+        sourceLocale={sourceLocaleOf(fields)}
+        published={languages.published}
+        publication={publication}
+      />
+    </>
+  )
+}

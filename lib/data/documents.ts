@@ -1,0 +1,60 @@
+import type { Locale } from '@/lib/i18n/locales'
+import type { Config } from '@/payload-types'
+
+import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
+
+import { readerQuery } from './cached'
+import { getPayloadClient } from './payload'
+import { readArgs } from './readArgs'
+
+/**
+ * One document of any newsroom type by its slug, as a reader of that language may see it (access
+ * control on, no fallback language), with the relationships its page shows populated as the
+ * registry says. Null when it is not published in that language.
+ */
+const getDocumentBySlug = readerQuery(
+  'documents:by-slug',
+  async ({ collection, slug, locale }: { collection: NewsroomCollection; slug: string; locale: Locale }, preview) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection,
+      ...readArgs(locale, preview),
+      depth: 1,
+      limit: 1,
+      where: { slug: { equals: slug } },
+      populate: newsroomType(collection).populate as never,
+    })
+    return docs[0] ?? null
+  },
+)
+
+/** `getDocumentBySlug` typed for one collection (the page of that type reads its own fields). */
+export const readDocumentBySlug =
+  <C extends NewsroomCollection>(collection: C) =>
+  (args: { slug: string; locale: Locale; preview?: Parameters<typeof getDocumentBySlug>[0]['preview'] }) =>
+    getDocumentBySlug({ collection, ...args }) as Promise<Config['collections'][C] | null>
+
+export type FeedItem = { title: string | null; slug: string; date: string | null; summary: string | null }
+
+/** The newest documents of one type published in this language: what its feed lists. */
+export const listNewestDocuments = readerQuery(
+  'documents:newest',
+  async ({ collection, locale, limit }: { collection: NewsroomCollection; locale: Locale; limit: number }, preview): Promise<FeedItem[]> => {
+    const payload = await getPayloadClient()
+    const { dateField } = newsroomType(collection)
+    const { docs } = await payload.find({
+      collection,
+      ...readArgs(locale, preview),
+      depth: 0,
+      limit,
+      sort: `-${dateField}`,
+      select: { title: true, slug: true, summary: true, [dateField]: true } as never,
+    })
+    return (docs as unknown as Record<string, unknown>[]).map((doc) => ({
+      title: (doc.title as string | null | undefined) ?? null,
+      slug: doc.slug as string,
+      date: (doc[dateField] as string | null | undefined) ?? null,
+      summary: (doc.summary as string | null | undefined) ?? null,
+    }))
+  },
+)

@@ -1,0 +1,78 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { isStaff } from '@/access/isStaff'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { staffDraftsOnly } from '@/access/staffDraftsOnly'
+import { setEntityTag } from '@/lib/api/entityTag'
+import { sourceLocaleField } from '@/lib/fields/sourceLocale'
+import { workflowFields } from '@/lib/fields/workflowFields'
+import {
+  defaultRequestLocale,
+  hideUnpublishedLocalesFromReaders,
+  ignoreDraftAndFallbackForReaders,
+} from '@/lib/hooks/readerSafety'
+import { withdrawDeletedDocument } from '@/lib/publicState/applyPublicChange'
+import { previewUrl } from '@/lib/seo/previewUrl'
+import { workflowEndpoint } from '@/lib/workflow/endpoint'
+import { enforceTranslatorScope } from '@/lib/workflow/hooks/enforceTranslatorScope'
+import { enforceWorkflowPublishing } from '@/lib/workflow/hooks/enforceWorkflowPublishing'
+import { recordLocaleEdit } from '@/lib/workflow/hooks/recordLocaleEdit'
+import { rejectStaleWrite } from '@/lib/workflow/hooks/rejectStaleWrite'
+
+import { newsroomType, type NewsroomCollection } from './registry'
+
+/**
+ * Every newsroom document type gets the same rules from here, so a collection file holds only its
+ * own fields:
+ * - access: editors create, readers see published locales only, staff save drafts (publishing
+ *   goes through the workflow endpoint), only admins delete;
+ * - hooks, in order: requests without a valid locale read the default one; readers never get
+ *   drafts or another language's text; publishing only through the workflow; a save against a
+ *   stale copy (If-Match) is refused; translators write only their languages; every edit is
+ *   recorded per locale (staleness); a deleted document leaves the public site in the same
+ *   transaction;
+ * - versions with per-locale status (a locale is published on its own), the source-language
+ *   field and the workflow's own fields, the admin's preview button.
+ */
+export const newsroomCollection = <S extends NewsroomCollection>(
+  slug: S,
+  own: {
+    fields: Field[]
+    defaultColumns: string[]
+    description?: string
+    beforeChange?: CollectionBeforeChangeHook[]
+  },
+): CollectionConfig<S> => ({
+  slug,
+  access: {
+    create: isEditorOrAdmin,
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    update: staffDraftsOnly,
+    delete: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: own.defaultColumns,
+    group: 'Newsroom',
+    preview: previewUrl(slug),
+    ...(own.description ? { description: own.description } : {}),
+  },
+  defaultSort: `-${newsroomType(slug).dateField}`,
+  endpoints: [workflowEndpoint(slug)],
+  fields: [...own.fields, sourceLocaleField, ...workflowFields],
+  hooks: {
+    beforeOperation: [defaultRequestLocale<S>(), ignoreDraftAndFallbackForReaders<S>(), enforceWorkflowPublishing<S>()],
+    beforeValidate: [rejectStaleWrite, enforceTranslatorScope],
+    beforeChange: own.beforeChange ?? [],
+    afterRead: [hideUnpublishedLocalesFromReaders, setEntityTag],
+    afterChange: [recordLocaleEdit],
+    afterDelete: [withdrawDeletedDocument(slug)],
+  },
+  versions: {
+    drafts: { localizeStatus: true },
+    maxPerDoc: 100,
+  },
+})

@@ -1,0 +1,120 @@
+/**
+ * The newsroom's document types, each described once. Everything that treats "the things editors
+ * publish" as a set reads this module: the collection factory (access, workflow, versions,
+ * preview), the workflow's texts and publishing gate, staleness, search entries, the sitemap,
+ * feeds, cache tags, preview paths and the importer. Adding a type is one entry here, one
+ * collection file (its own fields), its page routes and, if it can be imported, its parser rules.
+ *
+ * Pure data: no Payload, no React, so the admin, the site, scripts and unit tests can all import it.
+ */
+
+/** A translatable field: its text is compared for staleness and checked by the publishing gate. */
+export type TextField = { name: string; rich: boolean }
+
+export type NewsroomType = {
+  /** Payload collection slug. */
+  slug: string
+  /** Path segment under `/[locale]`, the same in every language. */
+  segment: string
+  /** What a search hit on the whole document is called; also the importer's name for it. */
+  kind: string
+  /** What the importer calls a parsed document of this type (`kind` in its summaries). */
+  importKind: string
+  /** The document's own date (newest first in lists, feeds and the admin). */
+  dateField: string
+  /** The translated text of the document itself, in reading order. */
+  textFields: readonly TextField[]
+  /**
+   * A repeated exchange (question + answer) whose rows are shared by every language and keyed
+   * `q1`, `q2`, …: each becomes its own search entry linking to `#qN`.
+   */
+  items: { field: string; question: TextField; answer: TextField } | null
+  /** Publishing gate: fields every locale must fill, and groups of which at least one must be. */
+  required: { all: readonly string[]; oneOf: readonly (readonly string[])[] }
+  /** A people relationship that is the document's speaker (search filters by it); null if none. */
+  spokespersonField: string | null
+  /** Has its own Atom feed per language. */
+  feed: boolean
+  /** What a reader's page of one document populates of its relationships (Payload `populate`). */
+  populate: Readonly<Record<string, Readonly<Record<string, true>>>>
+  /** Interface-string keys (i18next `common` and `lists`) for its navigation link and its feed. */
+  strings: { nav: string; feed: string }
+}
+
+export const newsroomTypes = [
+  {
+    slug: 'press-releases',
+    segment: 'press-releases',
+    kind: 'release',
+    importKind: 'press-release',
+    dateField: 'eventDate',
+    textFields: [
+      { name: 'title', rich: false },
+      { name: 'summary', rich: false },
+      { name: 'location', rich: false },
+      { name: 'body', rich: true },
+    ],
+    items: null,
+    required: { all: ['title', 'body'], oneOf: [] },
+    spokespersonField: null,
+    feed: true,
+    populate: {
+      people: { name: true, slug: true },
+      topics: { name: true, slug: true },
+      'press-releases': { title: true, slug: true, eventDate: true },
+    },
+    strings: { nav: 'nav.releases', feed: 'feeds.releases' },
+  },
+  {
+    slug: 'briefings',
+    segment: 'briefings',
+    kind: 'briefing',
+    importKind: 'briefing',
+    dateField: 'date',
+    textFields: [
+      { name: 'title', rich: false },
+      { name: 'summary', rich: false },
+      { name: 'openingStatements', rich: true },
+    ],
+    items: { field: 'items', question: { name: 'question', rich: false }, answer: { name: 'answer', rich: true } },
+    required: { all: ['title'], oneOf: [['openingStatements', 'items']] },
+    spokespersonField: 'spokesperson',
+    feed: true,
+    populate: {
+      people: { name: true, slug: true },
+      outlets: { name: true },
+      topics: { name: true, slug: true },
+    },
+    strings: { nav: 'nav.briefings', feed: 'feeds.briefings' },
+  },
+] as const satisfies readonly NewsroomType[]
+
+export type NewsroomCollection = (typeof newsroomTypes)[number]['slug']
+export type NewsroomKind = (typeof newsroomTypes)[number]['kind']
+
+export const newsroomCollections: readonly NewsroomCollection[] = newsroomTypes.map((type) => type.slug)
+
+const bySlug = new Map<string, NewsroomType>(newsroomTypes.map((type) => [type.slug, type]))
+const byKind = new Map<string, NewsroomType>(newsroomTypes.map((type) => [type.kind, type]))
+const byImportKind = new Map<string, NewsroomType>(newsroomTypes.map((type) => [type.importKind, type]))
+const bySegment = new Map<string, NewsroomType>(newsroomTypes.map((type) => [type.segment, type]))
+
+export const isNewsroomCollection = (value: unknown): value is NewsroomCollection =>
+  typeof value === 'string' && bySlug.has(value)
+
+export const newsroomType = (collection: NewsroomCollection): NewsroomType => bySlug.get(collection)!
+
+/** The collection a search entry of this kind comes from. */
+export const collectionOfKind = (kind: string): NewsroomCollection | null =>
+  (byKind.get(kind)?.slug as NewsroomCollection | undefined) ?? null
+
+/** The collection an imported document of this kind is written to. */
+export const collectionOfImportKind = (kind: string): NewsroomCollection | null =>
+  (byImportKind.get(kind)?.slug as NewsroomCollection | undefined) ?? null
+
+/** The collection whose pages live under `/[locale]/<segment>`. */
+export const collectionOfSegment = (segment: string): NewsroomCollection | null =>
+  (bySegment.get(segment)?.slug as NewsroomCollection | undefined) ?? null
+
+/** Every kind of search entry: one per type, and `question` for an item. */
+export const searchEntryKinds: readonly string[] = [...newsroomTypes.map((type) => type.kind), 'question']
