@@ -221,7 +221,7 @@ const checkDocuments = async () => {
         const readable = await payload.find({ collection, locale, overrideAccess: false, depth: 0, where: { id: { equals: doc.id } }, select: { slug: true } })
         const searchRows = await payload.count({
           collection: 'search-entries',
-          where: { and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: doc.id } }, { locale: { equals: locale } }] },
+          where: { and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: String(doc.id) } }, { locale: { equals: locale } }] },
         })
         const live = record?.publication === 'live'
         expect({ doc: doc.slug, locale, live, readable: readable.docs.length === 1, searchable: searchRows.totalDocs > 0 }).toEqual({
