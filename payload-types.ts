@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     'press-releases': PressRelease;
     briefings: Briefing;
+    statements: Statement;
     people: Person;
     outlets: Outlet;
     topics: Topic;
@@ -89,6 +90,7 @@ export interface Config {
   collectionsSelect: {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     briefings: BriefingsSelect<false> | BriefingsSelect<true>;
+    statements: StatementsSelect<false> | StatementsSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
@@ -366,6 +368,87 @@ export interface Outlet {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statements".
+ */
+export interface Statement {
+  id: number;
+  title?: string | null;
+  /**
+   * One or two sentences for lists, feeds and link previews.
+   */
+  summary?: string | null;
+  date: string;
+  /**
+   * The same web address in every language: a–z, 0–9 and hyphens. Filled in from the title when left empty.
+   */
+  slug: string;
+  spokesperson?: (number | null) | Person;
+  /**
+   * The statement itself.
+   */
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * When the remarks answer a question: the question and the answer.
+   */
+  items?:
+    | {
+        /**
+         * Anchor (#q1, #q2 …), the same in every language.
+         */
+        key?: string | null;
+        outlet?: (number | null) | Outlet;
+        /**
+         * A follow-up to the previous question.
+         */
+        followUp?: boolean | null;
+        question?: string | null;
+        answer?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        /**
+         * Outlets whose similar question this answer also covers.
+         */
+        similarQuestionFrom?: (number | Outlet)[] | null;
+        topics?: (number | Topic)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The language this text was written in. Readers of a translation are pointed to it.
+   */
+  sourceLocale: 'id' | 'zh' | 'en';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -412,6 +495,10 @@ export interface WorkflowStateRecord {
     | {
         relationTo: 'briefings';
         value: number | Briefing;
+      }
+    | {
+        relationTo: 'statements';
+        value: number | Statement;
       };
   locale: 'id' | 'zh' | 'en';
   /**
@@ -486,6 +573,10 @@ export interface WorkflowEventRecord {
     | {
         relationTo: 'briefings';
         value: number | Briefing;
+      }
+    | {
+        relationTo: 'statements';
+        value: number | Statement;
       };
   locale?: ('id' | 'zh' | 'en') | null;
   action:
@@ -536,9 +627,9 @@ export interface WorkflowEventRecord {
  */
 export interface SearchEntry {
   id: number;
-  kind: 'release' | 'briefing' | 'question';
+  kind: 'release' | 'briefing' | 'statement' | 'question';
   locale: 'id' | 'zh' | 'en';
-  sourceCollection: 'press-releases' | 'briefings';
+  sourceCollection: 'press-releases' | 'briefings' | 'statements';
   documentId: string;
   slug: string;
   anchor?: string | null;
@@ -709,6 +800,10 @@ export interface PayloadLockedDocument {
         value: number | Briefing;
       } | null)
     | ({
+        relationTo: 'statements';
+        value: number | Statement;
+      } | null)
+    | ({
         relationTo: 'people';
         value: number | Person;
       } | null)
@@ -817,6 +912,34 @@ export interface BriefingsSelect<T extends boolean = true> {
   slug?: T;
   spokesperson?: T;
   openingStatements?: T;
+  items?:
+    | T
+    | {
+        key?: T;
+        outlet?: T;
+        followUp?: T;
+        question?: T;
+        answer?: T;
+        similarQuestionFrom?: T;
+        topics?: T;
+        id?: T;
+      };
+  sourceLocale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statements_select".
+ */
+export interface StatementsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  date?: T;
+  slug?: T;
+  spokesperson?: T;
+  body?: T;
   items?:
     | T
     | {

@@ -12,6 +12,7 @@ import { PublicChanges } from '@/collections/PublicChanges'
 import { RateLimits } from '@/collections/RateLimits'
 import { PressReleases } from '@/collections/PressReleases'
 import { SearchEntries } from '@/collections/SearchEntries'
+import { Statements } from '@/collections/Statements'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { WorkflowEvents } from '@/collections/WorkflowEvents'
@@ -56,7 +57,7 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · Warta' },
   },
-  collections: [PressReleases, Briefings, People, Outlets, Topics, Media, Users, WorkflowStates, WorkflowEvents, SearchEntries, PublicChanges, RateLimits],
+  collections: [PressReleases, Briefings, Statements, People, Outlets, Topics, Media, Users, WorkflowStates, WorkflowEvents, SearchEntries, PublicChanges, RateLimits],
   endpoints: [importEndpoint],
   graphQL: { validationRules: graphqlValidationRules, disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   hooks: { afterError: [exposeRefusalMessages, countFailedSignIn] },

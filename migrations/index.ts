@@ -3,6 +3,7 @@ import * as migration_20261130_225518_public_changes from './20261130_225518_pub
 import * as migration_20261201_000951_rate_limits from './20261201_000951_rate_limits';
 import * as migration_20261201_023756_parent_indexes from './20261201_023756_parent_indexes';
 import * as migration_20261201_034003_search_document_id_text from './20261201_034003_search_document_id_text';
+import * as migration_20261201_034946_statements from './20261201_034946_statements';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_034003_search_document_id_text.up,
     down: migration_20261201_034003_search_document_id_text.down,
-    name: '20261201_034003_search_document_id_text'
+    name: '20261201_034003_search_document_id_text',
+  },
+  {
+    up: migration_20261201_034946_statements.up,
+    down: migration_20261201_034946_statements.down,
+    name: '20261201_034946_statements'
   },
 ];

@@ -2,7 +2,10 @@ import Link from 'next/link'
 
 import type { BriefingListItem } from '@/lib/data/briefings'
 import type { ReleaseListItem } from '@/lib/data/pressReleases'
+import type { Id } from '@/lib/db/ids'
+import type { FeedItem } from '@/lib/data/documents'
 import type { Locale } from '@/lib/i18n/locales'
+import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { formatDay } from '@/lib/i18n/format'
 import { sitePaths } from '@/lib/site/paths'
@@ -32,6 +35,21 @@ export function BriefingList({ locale, briefings }: { locale: Locale; briefings:
           <div className="meta">
             <time dateTime={briefing.date}>{formatDay(locale, briefing.date)}</time>
           </div>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Any newsroom type's list: title, date and summary (statements, and any type added later). */
+export function DocumentList({ locale, collection, docs }: { locale: Locale; collection: NewsroomCollection; docs: (FeedItem & { id: Id })[] }) {
+  return (
+    <ul className="doc-list">
+      {docs.map((doc) => (
+        <li key={doc.id}>
+          <Link href={sitePaths.document(locale, collection, doc.slug)}>{doc.title}</Link>
+          <div className="meta">{doc.date ? <time dateTime={doc.date}>{formatDay(locale, doc.date)}</time> : null}</div>
+          {doc.summary ? <p>{doc.summary}</p> : null}
         </li>
       ))}
     </ul>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 
+import Link from 'next/link'
+
 import type { DocumentLanguages } from '@/lib/data/availability'
 import type { Locale } from '@/lib/i18n/locales'
 import type { Config } from '@/payload-types'
@@ -7,11 +9,13 @@ import type { Config } from '@/payload-types'
 import { getDocumentLanguages } from '@/lib/data/availability'
 import { readDocumentBySlug } from '@/lib/data/documents'
 import { getPreview } from '@/lib/data/preview'
+import { formatDay } from '@/lib/i18n/format'
 import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 import { newsArticleJsonLd, publishedDocumentMetadata } from '@/lib/seo/metadata'
+import { sitePaths } from '@/lib/site/paths'
 
 import { JsonLd } from './JsonLd'
 import { LanguageSwitcher } from './LanguageSwitcher'
@@ -94,5 +98,35 @@ export async function DocumentHeader<C extends NewsroomCollection>({
         publication={publication}
       />
     </>
+  )
+}
+
+type PersonRef = { slug?: string | null; name?: string | null }
+
+/** The spokesperson of a populated relationship, when named (null for an unpopulated or nameless one). */
+export const spokespersonOf = (value: unknown): { name: string; slug: string | null } | null => {
+  const person = value && typeof value === 'object' ? (value as PersonRef) : null
+  return person?.name?.trim() ? { name: person.name, slug: person.slug ?? null } : null
+}
+
+/** The day and the speaker of anything the spokesperson said (briefings, statements). */
+export async function SpokenFacts({ locale, date, spokesperson }: { locale: Locale; date: string; spokesperson: unknown }) {
+  const t = await getTranslator(locale)
+  const person = spokespersonOf(spokesperson)
+  return (
+    <dl className="facts">
+      <dt>{t('briefing.date')}</dt>
+      <dd>
+        <time dateTime={date}>{formatDay(locale, date)}</time>
+      </dd>
+      {person?.slug ? (
+        <>
+          <dt>{t('briefing.spokesperson')}</dt>
+          <dd>
+            <Link href={sitePaths.spokesperson(locale, person.slug)}>{person.name}</Link>
+          </dd>
+        </>
+      ) : null}
+    </dl>
   )
 }

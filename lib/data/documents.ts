@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales'
+import type { Id } from '@/lib/db/ids'
 import type { Config } from '@/payload-types'
 
 import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
@@ -36,25 +37,41 @@ export const readDocumentBySlug =
 
 export type FeedItem = { title: string | null; slug: string; date: string | null; summary: string | null }
 
-/** The newest documents of one type published in this language: what its feed lists. */
-export const listNewestDocuments = readerQuery(
-  'documents:newest',
-  async ({ collection, locale, limit }: { collection: NewsroomCollection; locale: Locale; limit: number }, preview): Promise<FeedItem[]> => {
+export type Paged<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }
+
+/** Documents of one type published in this language, newest first, a page at a time. */
+export const listDocuments = readerQuery(
+  'documents:list',
+  async (
+    { collection, locale, page = 1, limit = 20 }: { collection: NewsroomCollection; locale: Locale; page?: number; limit?: number },
+    preview,
+  ): Promise<Paged<FeedItem & { id: Id }>> => {
     const payload = await getPayloadClient()
     const { dateField } = newsroomType(collection)
-    const { docs } = await payload.find({
+    const result = await payload.find({
       collection,
       ...readArgs(locale, preview),
       depth: 0,
       limit,
+      page,
       sort: `-${dateField}`,
       select: { title: true, slug: true, summary: true, [dateField]: true } as never,
     })
-    return (docs as unknown as Record<string, unknown>[]).map((doc) => ({
-      title: (doc.title as string | null | undefined) ?? null,
-      slug: doc.slug as string,
-      date: (doc[dateField] as string | null | undefined) ?? null,
-      summary: (doc.summary as string | null | undefined) ?? null,
-    }))
+    return {
+      docs: (result.docs as unknown as Record<string, unknown>[]).map((doc) => ({
+        id: doc.id as Id,
+        title: (doc.title as string | null | undefined) ?? null,
+        slug: doc.slug as string,
+        date: (doc[dateField] as string | null | undefined) ?? null,
+        summary: (doc.summary as string | null | undefined) ?? null,
+      })),
+      page: result.page ?? page,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
   },
 )
+
+/** The newest documents of one type published in this language: what its feed lists. */
+export const listNewestDocuments = async ({ collection, locale, limit }: { collection: NewsroomCollection; locale: Locale; limit: number }) =>
+  (await listDocuments({ collection, locale, limit })).docs

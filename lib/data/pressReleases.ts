@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/locales'
 import type { PressRelease } from '@/payload-types'
 
 import { readerQuery } from './cached'
-import { readDocumentBySlug } from './documents'
+import { readDocumentBySlug, type Paged } from './documents'
 import { getPayloadClient } from './payload'
 import { readArgs } from './readArgs'
 import type { Id } from '@/lib/db/ids'
@@ -17,7 +17,7 @@ import type { Id } from '@/lib/db/ids'
 
 export type ReleaseListItem = Pick<PressRelease, 'id' | 'title' | 'slug' | 'eventDate' | 'summary' | 'location'>
 
-export type Paged<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }
+export type { Paged } from './documents'
 
 
 const yearRange = (year: number): Where => ({

@@ -13,10 +13,14 @@ const ACTION_LABEL: Record<DocumentOutcome['action'], [dryRun: string, done: str
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
-const contents = (summary: DocumentSummary): string =>
-  summary.kind === 'briefing'
-    ? plural(summary.items.length, 'question')
-    : plural(Math.max(0, ...Object.values(summary.body).map((paragraphs) => paragraphs?.length ?? 0)), 'paragraph')
+const paragraphs = (body: Partial<Record<string, string[]>>) =>
+  plural(Math.max(0, ...Object.values(body).map((list) => list?.length ?? 0)), 'paragraph')
+
+const contents = (summary: DocumentSummary): string => {
+  if (summary.kind === 'briefing') return plural(summary.items.length, 'question')
+  if (summary.kind === 'statement') return `${paragraphs(summary.body)}, ${plural(summary.items.length, 'question')}`
+  return paragraphs(summary.body)
+}
 
 /** The plain-text report: one block per document, then the texts that failed, then the summary line. */
 export const formatReport = (report: ImportReport): string => {

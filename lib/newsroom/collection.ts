@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
@@ -8,6 +8,7 @@ import { staffDraftsOnly } from '@/access/staffDraftsOnly'
 import { setEntityTag } from '@/lib/api/entityTag'
 import { sourceLocaleField } from '@/lib/fields/sourceLocale'
 import { workflowFields } from '@/lib/fields/workflowFields'
+import { assignItemKeys } from '@/lib/hooks/assignItemKeys'
 import {
   defaultRequestLocale,
   hideUnpublishedLocalesFromReaders,
@@ -42,7 +43,6 @@ export const newsroomCollection = <S extends NewsroomCollection>(
     fields: Field[]
     defaultColumns: string[]
     description?: string
-    beforeChange?: CollectionBeforeChangeHook[]
   },
 ): CollectionConfig<S> => ({
   slug,
@@ -66,7 +66,8 @@ export const newsroomCollection = <S extends NewsroomCollection>(
   hooks: {
     beforeOperation: [defaultRequestLocale<S>(), ignoreDraftAndFallbackForReaders<S>(), enforceWorkflowPublishing<S>()],
     beforeValidate: [rejectStaleWrite, enforceTranslatorScope],
-    beforeChange: own.beforeChange ?? [],
+    // Types with Q&A items key them once and for all (#q1, #q2 … the same in every language).
+    beforeChange: newsroomType(slug).items ? [assignItemKeys] : [],
     afterRead: [hideUnpublishedLocalesFromReaders, setEntityTag],
     afterChange: [recordLocaleEdit],
     afterDelete: [withdrawDeletedDocument(slug)],

@@ -39,7 +39,19 @@ export type NewsroomType = {
   populate: Readonly<Record<string, Readonly<Record<string, true>>>>
   /** Interface-string keys (i18next `common` and `lists`) for its navigation link and its feed. */
   strings: { nav: string; feed: string }
+  /** What the admin (English) calls one and several. */
+  labels: { singular: string; plural: string }
 }
+
+/** Questions and answers, keyed q1, q2 … (briefings, statements). */
+const QA_ITEMS = { field: 'items', question: { name: 'question', rich: false }, answer: { name: 'answer', rich: true } } as const
+
+/** What a page of something the spokesperson said shows of its relationships. */
+const SPOKEN_POPULATE = {
+  people: { name: true, slug: true },
+  outlets: { name: true },
+  topics: { name: true, slug: true },
+} as const
 
 export const newsroomTypes = [
   {
@@ -64,6 +76,7 @@ export const newsroomTypes = [
       'press-releases': { title: true, slug: true, eventDate: true },
     },
     strings: { nav: 'nav.releases', feed: 'feeds.releases' },
+    labels: { singular: 'press release', plural: 'press releases' },
   },
   {
     slug: 'briefings',
@@ -76,16 +89,33 @@ export const newsroomTypes = [
       { name: 'summary', rich: false },
       { name: 'openingStatements', rich: true },
     ],
-    items: { field: 'items', question: { name: 'question', rich: false }, answer: { name: 'answer', rich: true } },
+    items: QA_ITEMS,
     required: { all: ['title'], oneOf: [['openingStatements', 'items']] },
     spokespersonField: 'spokesperson',
     feed: true,
-    populate: {
-      people: { name: true, slug: true },
-      outlets: { name: true },
-      topics: { name: true, slug: true },
-    },
+    populate: SPOKEN_POPULATE,
     strings: { nav: 'nav.briefings', feed: 'feeds.briefings' },
+    labels: { singular: 'briefing', plural: 'briefings' },
+  },
+  {
+    // Remarks the spokesperson issues between briefings: a statement, often one question and answer.
+    slug: 'statements',
+    segment: 'statements',
+    kind: 'statement',
+    importKind: 'statement',
+    dateField: 'date',
+    textFields: [
+      { name: 'title', rich: false },
+      { name: 'summary', rich: false },
+      { name: 'body', rich: true },
+    ],
+    items: QA_ITEMS,
+    required: { all: ['title'], oneOf: [['body', 'items']] },
+    spokespersonField: 'spokesperson',
+    feed: true,
+    populate: SPOKEN_POPULATE,
+    strings: { nav: 'nav.statements', feed: 'feeds.statements' },
+    labels: { singular: 'statement', plural: 'statements' },
   },
 ] as const satisfies readonly NewsroomType[]
 
@@ -117,4 +147,5 @@ export const collectionOfSegment = (segment: string): NewsroomCollection | null 
   (bySegment.get(segment)?.slug as NewsroomCollection | undefined) ?? null
 
 /** Every kind of search entry: one per type, and `question` for an item. */
-export const searchEntryKinds: readonly string[] = [...newsroomTypes.map((type) => type.kind), 'question']
+export const searchEntryKinds = [...newsroomTypes.map((type) => type.kind), 'question' as const]
+export type SearchEntryKind = (typeof searchEntryKinds)[number]

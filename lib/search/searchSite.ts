@@ -5,9 +5,11 @@ import { sitePaths } from '@/lib/site/paths'
 
 import { indexedEntries, matchingEntries, queryWords, type IndexedEntry } from './memoryIndex'
 import { sameId, type Id } from '@/lib/db/ids'
+import { searchEntryKinds, type SearchEntryKind } from '@/lib/newsroom/registry'
 
-export const searchKinds = ['release', 'briefing', 'question'] as const
-export type SearchKind = (typeof searchKinds)[number]
+/** What a reader may narrow a search to: each newsroom type, or single Q&A items (the registry). */
+export const searchKinds = searchEntryKinds
+export type SearchKind = SearchEntryKind
 
 export type SearchFilters = {
   locale: Locale

@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core'
 
+import { newsroomCollections, type NewsroomCollection } from '@/lib/newsroom/registry'
 import type { WorkflowAction } from '@/lib/workflow/states'
 
 import { screenshotPath } from './browser'
@@ -8,7 +9,9 @@ import { screenshotPath } from './browser'
  * What the people in the newsroom story do with the admin, as a browser does it: sign in, type into
  * fields (Lexical editors included), save drafts and press the workflow panel's buttons.
  */
-export type StoryCollection = 'briefings' | 'press-releases'
+export type StoryCollection = NewsroomCollection
+
+const NEWSROOM_API = new RegExp(`/api/(${newsroomCollections.join('|')})`)
 
 export const PASSWORD = 'warta-demo'
 
@@ -197,7 +200,7 @@ const pressSaveDraft = async (page: Page) => {
   const button = page.locator('#action-save-draft')
   await waitForHydration(button)
   const saved = page.waitForResponse(
-    (response) => response.request().method() !== 'GET' && /\/api\/(briefings|press-releases)/.test(response.url()),
+    (response) => response.request().method() !== 'GET' && NEWSROOM_API.test(response.url()),
   )
   await button.click()
   return saved

@@ -2,7 +2,7 @@
 
 import type { DocumentOutcome, DocumentReport, ImportReport } from '@/lib/import/2-merge/model'
 
-const KIND_LABEL = { briefing: 'Briefing', 'press-release': 'Press release' } as const
+const KIND_LABEL = { briefing: 'Briefing', 'press-release': 'Press release', statement: 'Statement' } as const
 
 const actionText = (outcome: DocumentOutcome, dryRun: boolean): string => {
   const languages = outcome.locales.join(', ')
@@ -59,6 +59,46 @@ function Messages({ warnings, errors }: { warnings: string[]; errors: string[] }
   )
 }
 
+type SummaryItems = Extract<DocumentReport['summary'], { items: unknown }>['items']
+
+function ItemsTable({ items }: { items: SummaryItems }) {
+  return (
+    <table className="warta-import__items" style={{ width: '100%', borderCollapse: 'collapse' }}>
+      <thead>
+        <tr>
+          <th scope="col" style={{ textAlign: 'left' }}>
+            Key
+          </th>
+          <th scope="col" style={{ textAlign: 'left' }}>
+            Outlet
+          </th>
+          <th scope="col" style={{ textAlign: 'left' }}>
+            Question
+          </th>
+          <th scope="col" style={{ textAlign: 'left' }}>
+            Follow-up
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.key} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
+            <td>{item.key}</td>
+            <td className="warta-import__outlet">{joined(item.outlet) || 'Reporter (no outlet)'}</td>
+            <td>{shorten(firstOf(item.question))}</td>
+            <td>{item.followUp ? 'yes' : ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+const paragraphCounts = (body: Partial<Record<string, string[]>>): string =>
+  Object.entries(body)
+    .map(([locale, paragraphs]) => `${locale}: ${paragraphs?.length ?? 0} paragraphs`)
+    .join(' · ')
+
 function DocumentCard({ report: { summary, outcome }, dryRun }: { report: DocumentReport; dryRun: boolean }) {
   return (
     <section
@@ -82,49 +122,19 @@ function DocumentCard({ report: { summary, outcome }, dryRun }: { report: Docume
         </p>
       ) : null}
       {summary.kind === 'briefing' ? (
-        <>
-          <p>
-            Spokesperson: {summary.spokesperson ?? 'not recognised'} · {summary.openingStatements} opening paragraph
-            {summary.openingStatements === 1 ? '' : 's'} · <span className="warta-import__count">{summary.items.length} questions</span>
-          </p>
-          {summary.items.length > 0 ? (
-            <table className="warta-import__items" style={{ width: '100%', borderCollapse: 'collapse' }}>
-              <thead>
-                <tr>
-                  <th scope="col" style={{ textAlign: 'left' }}>
-                    Key
-                  </th>
-                  <th scope="col" style={{ textAlign: 'left' }}>
-                    Outlet
-                  </th>
-                  <th scope="col" style={{ textAlign: 'left' }}>
-                    Question
-                  </th>
-                  <th scope="col" style={{ textAlign: 'left' }}>
-                    Follow-up
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.items.map((item) => (
-                  <tr key={item.key} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
-                    <td>{item.key}</td>
-                    <td className="warta-import__outlet">{joined(item.outlet) || 'Reporter (no outlet)'}</td>
-                    <td>{shorten(firstOf(item.question))}</td>
-                    <td>{item.followUp ? 'yes' : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
-        </>
-      ) : (
         <p>
-          {Object.entries(summary.body)
-            .map(([locale, paragraphs]) => `${locale}: ${paragraphs?.length ?? 0} paragraphs`)
-            .join(' · ')}
+          Spokesperson: {summary.spokesperson ?? 'not recognised'} · {summary.openingStatements} opening paragraph
+          {summary.openingStatements === 1 ? '' : 's'} · <span className="warta-import__count">{summary.items.length} questions</span>
         </p>
+      ) : summary.kind === 'statement' ? (
+        <p>
+          Spokesperson: {summary.spokesperson ?? 'not recognised'} · {paragraphCounts(summary.body) || 'no statement text'} ·{' '}
+          <span className="warta-import__count">{summary.items.length} questions</span>
+        </p>
+      ) : (
+        <p>{paragraphCounts(summary.body)}</p>
       )}
+      {summary.kind !== 'press-release' && summary.items.length > 0 ? <ItemsTable items={summary.items} /> : null}
       <Messages warnings={summary.warnings} errors={summary.errors} />
     </section>
   )

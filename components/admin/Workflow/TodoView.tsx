@@ -4,6 +4,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
 import { localeInfo } from '@/lib/i18n/locales'
+import { newsroomType } from '@/lib/newsroom/registry'
 import { actorFromUser } from '@/lib/workflow/records'
 import { getTodoItems } from '@/lib/workflow/todo'
 
@@ -50,7 +51,7 @@ export async function TodoView({ initPageResult, params, searchParams }: AdminVi
                 <tr key={`${item.collection}-${item.id}-${item.locale}`} data-reason={item.reason} data-locale={item.locale}>
                   <td>
                     <a href={`/admin/collections/${item.collection}/${item.id}?locale=${item.locale}`}>{item.title}</a>{' '}
-                    <small>({item.collection === 'briefings' ? 'briefing' : 'press release'})</small>
+                    <small>({newsroomType(item.collection).labels.singular})</small>
                   </td>
                   <td>{localeInfo[item.locale].nativeName}</td>
                   <td>

@@ -4,6 +4,8 @@ import type { DocumentParts, Header } from './header'
 import { issueAt as issue, localeName } from './issues'
 import type { Directory } from './names'
 import { extractSimilarQuestionNotes, isFollowUpText, isOnlyNote, unclosedBracket } from './notes'
+import { spokespersonInHeader } from './classify'
+import { firstSentenceDate } from './release'
 import type { Built, ParsedItem, ParseIssue } from './types'
 
 type Mode = 'opening' | 'question' | 'answer'
@@ -26,8 +28,10 @@ const quoted = (text: string): string => `'${text.length > 60 ? `${text.slice(0,
  * A regular press conference: opening statements (unlabelled paragraphs before the first
  * question), then questions and answers. An answer runs until the next label; in a bilingual
  * text the second language's question and answer join the item the first language opened.
+ * A spokesperson's statement reads the same way: its unlabelled paragraphs are the statement's
+ * text (`body`), and its questions and answers (often one, `Q:`/`A:`, `问：`/`答：`) its items.
  */
-export const buildBriefing = ({ paragraphs, header, assignment, directory }: DocumentParts): Built => {
+export const buildBriefing = ({ paragraphs, header, assignment, directory }: DocumentParts, kind: 'briefing' | 'statement' = 'briefing'): Built => {
   const { isBilingual, localeOf, locales } = assignment
   const warnings: ParseIssue[] = []
   const opening: Partial<Record<Locale, string[]>> = {}
@@ -116,24 +120,29 @@ export const buildBriefing = ({ paragraphs, header, assignment, directory }: Doc
   }
 
   const items = drafts.map((draft, index) => finishItem({ draft, index, previous: drafts[index - 1], locales, isBilingual, warnings }))
-  const spokesperson = pickSpokesperson({ speakers, header, directory, warnings, line: paragraphs[0]?.line ?? 1 })
-  const date = header.titleDate ?? header.lineDate
+  // A statement may name its speaker and date only in its first sentence ("On September 2, 2024,
+  // Foreign Ministry Spokesperson Lin Jian issued the following statement."), as a release does.
+  const body = paragraphs.slice(header.end)
+  const lede = kind === 'statement' ? body.find((paragraph) => paragraph.kind !== 'label') : undefined
+  const named = header.spokespersonName ?? (lede ? spokespersonInHeader(lede.text) : null)
+  const spokesperson = pickSpokesperson({ speakers, header: { ...header, spokespersonName: named }, directory, warnings, line: paragraphs[0]?.line ?? 1 })
+  const date = header.titleDate ?? header.lineDate ?? (kind === 'statement' ? firstSentenceDate(body, assignment) : null)
   const startLine = paragraphs[0]?.line ?? 1
-  if (!date) warnings.push(issue(startLine, 'no date found in the title or the date line of this briefing.'))
-  if (items.length === 0) warnings.push(issue(startLine, 'no questions found in this briefing; only opening statements were read.'))
+  if (!date) warnings.push(issue(startLine, `no date found in the title or the date line of this ${kind}.`))
+  if (items.length === 0 && kind === 'briefing') warnings.push(issue(startLine, 'no questions found in this briefing; only opening statements were read.'))
   if (isBilingual) checkOpeningCounts({ opening, locales, line: startLine, warnings })
 
   return {
     ok: true,
     document: {
-      kind: 'briefing',
+      kind,
       locales,
       date,
       title: header.title,
       spokesperson,
-      openingStatements: opening,
+      openingStatements: kind === 'briefing' ? opening : {},
       items,
-      body: {},
+      body: kind === 'statement' ? opening : {},
       startLine,
       endLine: paragraphs[paragraphs.length - 1]?.line ?? startLine,
       warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),

@@ -8,7 +8,7 @@ import type { Paragraph } from './types'
  * a title, maybe a timestamp, and a date line ("On September 3, 2024, … held a regular press
  * conference."); a release with a title and a first sentence that carries the date.
  */
-export type ParagraphKind = 'label' | 'transcript-title' | 'press-conference-date' | 'date-only' | 'title' | 'text'
+export type ParagraphKind = 'label' | 'transcript-title' | 'statement-title' | 'press-conference-date' | 'date-only' | 'title' | 'text'
 
 export type ClassifiedParagraph = Paragraph & { kind: ParagraphKind; label: SpeakerLabel | null }
 
@@ -16,6 +16,16 @@ export const PRESS_CONFERENCE_PHRASE =
   /regular press (?:conference|briefing)|press (?:conference|briefing)|例行记者会|记者会|新闻发布会|konferensi pers|jumpa pers/iu
 const REGULAR_PRESS_CONFERENCE = /regular press (?:conference|briefing)|例行记者会|konferensi pers rutin/iu
 const SPOKESPERSON_WORD = /spokesperson|spokesman|spokeswoman|发言人|juru bicara|jubir/iu
+/**
+ * A spokesperson's statement or remarks between briefings: "Foreign Ministry Spokesperson Mao
+ * Ning’s Remarks on …", "外交部发言人毛宁就…答记者问", "外交部发言人声明",
+ * "Pernyataan Juru Bicara Kementerian Luar Negeri …". Checked after the press-conference phrase,
+ * so a regular press conference's title never reads as one.
+ */
+const STATEMENT_PHRASE = /\bremarks\b|\bstatement\b|\banswers? (?:to )?(?:a )?(?:journalist|reporter)|答记者问|谈话|声明|\bpernyataan\b|\bketerangan\b/iu
+
+/** A statement's title: names the spokesperson and says it is a statement or remarks. */
+export const isStatementTitle = (text: string): boolean => SPOKESPERSON_WORD.test(text) && STATEMENT_PHRASE.test(text)
 
 /** "On September 3, 2024, Foreign Ministry Spokesperson Mao Ning held a regular press conference." */
 const isPressConferenceDateLine = (text: string): boolean =>
@@ -41,6 +51,7 @@ export const classifyParagraph = (paragraph: Paragraph, directory: Directory): C
   if (colonLabel) return as('label', colonLabel)
   const titleLike = isTitleLike(text)
   if (titleLike && PRESS_CONFERENCE_PHRASE.test(text)) return as('transcript-title')
+  if (titleLike && isStatementTitle(text)) return as('statement-title')
   if (isPressConferenceDateLine(text)) return as('press-conference-date')
   const bareLabel = readLabel(text, directory)
   if (bareLabel) return as('label', bareLabel)
@@ -48,11 +59,11 @@ export const classifyParagraph = (paragraph: Paragraph, directory: Directory): C
 }
 
 export const isHeaderKind = (kind: ParagraphKind): boolean =>
-  kind === 'transcript-title' || kind === 'press-conference-date' || kind === 'date-only' || kind === 'title'
+  kind === 'transcript-title' || kind === 'statement-title' || kind === 'press-conference-date' || kind === 'date-only' || kind === 'title'
 
 const SPOKESPERSON_PATTERNS = [
-  /Spokesperson\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}?)(?=[’']s\b|\s+(?:held|hosted|presided|answered|said|introduced|on)\b)/u,
-  /Juru Bicara(?:\s+Kementerian Luar Negeri)?(?:\s+(?:Tiongkok|China|RRT))?\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}?)(?=\s+(?:mengadakan|memimpin|menggelar|memperkenalkan|menjawab|menyampaikan|pada|tanggal)\b|\s*$|\s+\d)/u,
+  /Spokesperson\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}?)(?=[’']s\b|\s+(?:held|hosted|presided|answered|said|introduced|issued|made|gave|on)\b)/u,
+  /Juru Bicara(?:\s+Kementerian Luar Negeri)?(?:\s+(?:Tiongkok|China|RRT))?\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}?)(?=\s+(?:mengadakan|memimpin|menggelar|memperkenalkan|menjawab|menyampaikan|pada|tanggal|tentang|mengenai|terkait|atas)\b|\s*$|\s+\d)/u,
   /发言人([\u4e00-\u9fff]{2,3}?)(?=主持|答记者问|就|介绍|宣布)/u,
 ]
 

@@ -47,7 +47,7 @@ export const readHeader = (paragraphs: ClassifiedParagraph[], localeOf: (p: Clas
   const header: Header = { title: {}, titleDate: null, lineDate: null, spokespersonName: null, end: 0 }
   for (const paragraph of paragraphs.slice(0, MAX_HEADER_PARAGRAPHS)) {
     const { kind, text } = paragraph
-    if (kind === 'title' || kind === 'transcript-title') {
+    if (kind === 'title' || kind === 'transcript-title' || kind === 'statement-title') {
       const locale = localeOf(paragraph)
       if (header.title[locale] !== undefined) break
       header.title[locale] = text

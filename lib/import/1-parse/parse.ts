@@ -1,6 +1,6 @@
 import { buildBriefing } from './briefing'
 import { chromeKind } from './chrome'
-import { type ClassifiedParagraph, classifyParagraph, isHeaderKind, PRESS_CONFERENCE_PHRASE, spokespersonInHeader } from './classify'
+import { type ClassifiedParagraph, classifyParagraph, isHeaderKind, isStatementTitle, PRESS_CONFERENCE_PHRASE, spokespersonInHeader } from './classify'
 import { assignLocales, readHeader } from './header'
 import { DEFAULT_MAX_BYTES, decodeInput } from './input'
 import { excerpt as quote, issueAt, lineRange } from './issues'
@@ -94,7 +94,7 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
 const withHeaderSpokespeople = (directory: Directory, lines: Paragraph[]): Directory => {
   let result = directory
   for (const { text } of lines) {
-    if (text.length > 300 || !PRESS_CONFERENCE_PHRASE.test(text)) continue
+    if (text.length > 300 || !(PRESS_CONFERENCE_PHRASE.test(text) || isStatementTitle(text))) continue
     const name = spokespersonInHeader(text)
     if (name) result = result.withPerson(name)
   }
@@ -136,6 +136,8 @@ const buildDocument = (segment: ClassifiedParagraph[], directory: Directory): Bu
   const questions = labels.filter((p) => p.label?.role === 'question').length
   const answers = labels.length - questions
   const hasBriefingHeader = segment.some((p) => p.kind === 'transcript-title' || p.kind === 'press-conference-date')
+  // A statement's title decides, whether or not it answers a question (Q:/A:, 问：/答：).
+  const isStatement = !hasBriefingHeader && segment.slice(0, 6).some((p) => p.kind === 'statement-title')
   if (labels.length === 0) {
     const news = newsReportReason(segment, directory)
     if (news) return { ok: false, reason: news }
@@ -143,8 +145,9 @@ const buildDocument = (segment: ClassifiedParagraph[], directory: Directory): Bu
 
   const assignment = assignLocales(segment)
   const header = readHeader(segment, assignment.localeOf)
-  if (hasBriefingHeader && header.end >= segment.length)
+  if ((hasBriefingHeader || isStatement) && header.end >= segment.length)
     return reject(first.line, `${range}: only a title or date line, with no text after it.`)
+  if (isStatement) return buildBriefing({ paragraphs: segment, header, assignment, directory }, 'statement')
   if ((questions > 0 && answers > 0) || hasBriefingHeader) return buildBriefing({ paragraphs: segment, header, assignment, directory })
 
   const release = buildRelease({ paragraphs: segment, header, assignment })

@@ -7,7 +7,7 @@ import { issueAt, lineRange, localeName } from './issues'
 import type { Built, ParseIssue } from './types'
 
 /** The date in the first sentence of the first real paragraph (not a subtitle) in any language. */
-const firstSentenceDate = (content: ClassifiedParagraph[], assignment: LocaleAssignment): string | null => {
+export const firstSentenceDate = (content: ClassifiedParagraph[], assignment: LocaleAssignment): string | null => {
   for (const locale of assignment.locales) {
     const paragraph = content.find((p) => p.kind !== 'title' && assignment.localeOf(p) === locale)
     const date = paragraph ? dateInFirstSentence(paragraph.text) : null

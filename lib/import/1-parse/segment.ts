@@ -7,12 +7,12 @@ const LOOKAHEAD = 4
 const opensDocument = (paragraphs: ClassifiedParagraph[], index: number): boolean => {
   const first = paragraphs[index]
   if (!first) return false
-  if (first.kind === 'transcript-title' || first.kind === 'press-conference-date') return true
+  if (first.kind === 'transcript-title' || first.kind === 'statement-title' || first.kind === 'press-conference-date') return true
   if (first.kind !== 'title') return false
   for (let next = index + 1; next < paragraphs.length && next <= index + LOOKAHEAD; next++) {
     const paragraph = paragraphs[next]
     if (!paragraph) break
-    if (paragraph.kind === 'press-conference-date' || paragraph.kind === 'transcript-title') return true
+    if (paragraph.kind === 'press-conference-date' || paragraph.kind === 'transcript-title' || paragraph.kind === 'statement-title') return true
     if (paragraph.kind === 'title' || paragraph.kind === 'date-only') continue
     return paragraph.kind === 'text' && startsWithDate(paragraph.text) !== null
   }

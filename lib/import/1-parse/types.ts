@@ -26,13 +26,14 @@ export type ParsedItem = {
 }
 
 export type ParsedDocument = {
-  kind: 'press-release' | 'briefing'
+  kind: 'press-release' | 'briefing' | 'statement'
   locales: Locale[]
   /** YYYY-MM-DD */
   date: string | null
   title: Partial<Record<Locale, string>>
   /** English form of the spokesperson's name, e.g. 'Mao Ning'. */
   spokesperson: string | null
+  /** A briefing's announcements before the first question (a statement's text is its `body`). */
   openingStatements: Partial<Record<Locale, string[]>>
   items: ParsedItem[]
   body: Partial<Record<Locale, string[]>>

@@ -6,6 +6,7 @@ import type { SourcedDocument } from './sources'
 import { askerOfParsed, misalignment } from './align'
 import { excerpt, localeName } from '../1-parse/issues'
 import { titleFromFirstSentence } from './title'
+import { collectionOfImportKind, newsroomType } from '@/lib/newsroom/registry'
 
 /**
  * Joins translations of one document found in separate texts (the ministry publishes the Chinese
@@ -53,9 +54,9 @@ const fromSourced = ({ file, document, warnings }: SourcedDocument): MergedDocum
     warnings: [...warnings],
     errors: [],
   }
-  if (document.kind === 'briefing' && !document.date) {
+  if (document.kind !== 'press-release' && !document.date) {
     merged.errors.push(
-      `${file}: lines ${document.startLine}–${document.endLine}: no date found for this briefing (a title or a line like "On September 4, 2024, …" gives it); not imported.`,
+      `${file}: lines ${document.startLine}–${document.endLine}: no date found for this ${document.kind} (a title or a line like "On September 4, 2024, …" gives it); not imported.`,
     )
   }
   return withDerivedTitles(merged)
@@ -101,6 +102,9 @@ const mergeInto = (target: MergedDocument, incoming: MergedDocument): void => {
   target.errors.push(...incoming.errors)
 }
 
+/** What the admin calls this kind of document ("press release", "statement"). */
+const labelsOf = (merged: MergedDocument) => newsroomType(collectionOfImportKind(merged.kind)!).labels
+
 const sharesLocale = (a: MergedDocument, b: MergedDocument): boolean => a.locales.some((locale) => b.locales.includes(locale))
 
 const paragraphCount = (merged: MergedDocument, locale: Locale): number => merged.body[locale]?.length ?? 0
@@ -126,29 +130,30 @@ export const mergeDocuments = (sourced: readonly SourcedDocument[]): MergedDocum
     if (group.some((a, i) => group.some((b, j) => i < j && sharesLocale(a, b)))) {
       for (const member of group) {
         member.warnings.push(
-          `not merged with other texts of ${member.date}: ${group.length} ${member.kind === 'briefing' ? 'briefings' : 'releases'} of that date share a language, so it is unclear which are translations of which.`,
+          `not merged with other texts of ${member.date}: ${group.length} ${labelsOf(member).plural} of that date share a language, so it is unclear which are translations of which.`,
         )
       }
       continue
     }
     for (const incoming of group.slice(1)) {
       absorbed.add(incoming)
-      const reason = merged.kind === 'briefing' ? briefingMismatch(merged, incoming) : null
+      // Documents with Q&A items (briefings, statements) must pair row by row and share the spokesperson.
+      const reason = merged.kind !== 'press-release' ? briefingMismatch(merged, incoming) : null
       if (reason) {
         const languages = incoming.locales.map(localeName).join(' and ')
         incoming.errors.push(
-          `${languages} of ${filesOf(incoming)} not merged with ${filesOf(merged)}: ${reason}. Nothing of it was imported: fix the text, or if it is a different ${incoming.kind === 'briefing' ? 'briefing' : 'release'}, import it on its own.`,
+          `${languages} of ${filesOf(incoming)} not merged with ${filesOf(merged)}: ${reason}. Nothing of it was imported: fix the text, or if it is a different ${labelsOf(incoming).singular}, import it on its own.`,
         )
         result.push(incoming)
         continue
       }
       const [targetLocale] = merged.locales
       const [incomingLocale] = incoming.locales
-      if (merged.kind === 'press-release' && targetLocale && incomingLocale) {
+      if (merged.kind !== 'briefing' && targetLocale && incomingLocale) {
         const [a, b] = [paragraphCount(merged, targetLocale), paragraphCount(incoming, incomingLocale)]
         if (a !== b) {
           incoming.warnings.push(
-            `${filesOf(incoming)}: merged with ${filesOf(merged)} as a translation (same date) although it has ${b} paragraphs and the other ${a}; check they are the same release.`,
+            `${filesOf(incoming)}: merged with ${filesOf(merged)} as a translation (same date) although it has ${b} paragraphs and the other ${a}; check they are the same ${labelsOf(merged).singular}.`,
           )
         }
       }

@@ -73,6 +73,12 @@ export type DocumentSummary =
       items: SummaryItem[]
     })
   | (SummaryCommon & { kind: 'press-release'; body: Partial<Record<Locale, string[]>> })
+  | (SummaryCommon & {
+      kind: 'statement'
+      spokesperson: string | null
+      body: Partial<Record<Locale, string[]>>
+      items: SummaryItem[]
+    })
 
 /** What happened (or, in a dry run, would happen) to one document in the database. */
 export type DocumentOutcome = {

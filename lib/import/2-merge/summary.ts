@@ -27,19 +27,32 @@ export const summarize = (merged: MergedDocument): DocumentSummary => {
       errors: [...merged.errors],
     }
   }
+  const items = () =>
+    merged.items.map((item) => ({
+      key: item.key,
+      outlet: { ...item.outlet },
+      question: { ...item.question },
+      answer: mapValues(item.answer, (paragraphs) => paragraphs.join('\n\n')),
+      followUp: item.followUp,
+    }))
+  if (merged.kind === 'statement') {
+    return {
+      ...head(),
+      kind: 'statement',
+      spokesperson: merged.spokesperson,
+      body: mapValues(merged.body, (paragraphs) => [...paragraphs]),
+      items: items(),
+      warnings: [...merged.warnings],
+      errors: [...merged.errors],
+    }
+  }
   return {
     ...head(),
     kind: 'briefing',
     spokesperson: merged.spokesperson,
     // Paragraph counts differ between languages only in a damaged text (the parser warns); the largest is shown.
     openingStatements: Math.max(0, ...Object.values(merged.openingStatements).map((paragraphs) => paragraphs?.length ?? 0)),
-    items: merged.items.map((item) => ({
-      key: item.key,
-      outlet: { ...item.outlet },
-      question: { ...item.question },
-      answer: mapValues(item.answer, (paragraphs) => paragraphs.join('\n\n')),
-      followUp: item.followUp,
-    })),
+    items: items(),
     warnings: [...merged.warnings],
     errors: [...merged.errors],
   }

@@ -98,14 +98,16 @@ export const findExisting = async (
     if (found && storedDate(found, collection) === merged.date) return { doc: found, warning: null }
   }
 
-  if (merged.kind === 'press-release') {
+  // Releases and statements: the same first paragraph in a language both have.
+  if (merged.kind !== 'briefing') {
     const byOpening = candidates.find((doc) =>
       merged.locales.some((locale) => {
         const [first] = merged.body[locale] ?? []
         return first !== undefined && storedParagraphs(doc.body, locale)[0] === first.trim()
       }),
     )
-    return byOpening ? { doc: byOpening, warning: null } : null
+    if (byOpening) return { doc: byOpening, warning: null }
+    if (merged.kind === 'press-release') return null
   }
 
   const translations = candidates.filter((doc) => isTranslationCandidate(merged, doc, directory))

@@ -94,11 +94,9 @@ const contentFor = (merged: MergedDocument, locale: Locale, storedTitle: string)
   const title = merged.title[locale]
   // A derived title is a placeholder: it never replaces a title someone wrote.
   if (title && !(merged.derivedTitle.includes(locale) && storedTitle)) content.title = title
-  if (merged.kind === 'press-release') {
-    content.body = merged.body[locale] ?? []
-    return content
-  }
-  content.openingStatements = merged.openingStatements[locale] ?? []
+  if (merged.kind !== 'briefing') content.body = merged.body[locale] ?? []
+  if (merged.kind === 'press-release') return content
+  if (merged.kind === 'briefing') content.openingStatements = merged.openingStatements[locale] ?? []
   content.items = merged.items.map((item) => ({ question: item.question[locale] ?? '', answer: item.answer[locale] ?? [] }))
   return content
 }
@@ -145,7 +143,7 @@ const planCreate = (merged: MergedDocument, directory: ImportDirectory, warnings
   return {
     action: 'create',
     sourceLocale,
-    shared: { spokesperson: merged.kind === 'briefing' ? resolveSpokesperson(merged, directory, warnings) : null },
+    shared: { spokesperson: merged.kind !== 'press-release' ? resolveSpokesperson(merged, directory, warnings) : null },
     rows: merged.items.map((item) => ({
       id: null,
       key: item.key,
@@ -204,15 +202,17 @@ const planRows = (
 
 /** An existing document: the languages whose text changed, plus any shared field it lacked. */
 const planUpdate = (merged: MergedDocument, stored: StoredDoc, directory: ImportDirectory, warnings: string[]): Plan => {
-  const planned = merged.kind === 'briefing' ? planRows(merged, stored, directory, warnings) : { rows: [] }
+  // Briefings and statements have Q&A rows (and a spokesperson); releases have neither.
+  const hasItems = merged.kind !== 'press-release'
+  const planned = hasItems ? planRows(merged, stored, directory, warnings) : { rows: [] }
   if ('error' in planned) return { action: 'failed', id: stored.id, error: planned.error }
   const rows = storedRows(stored)
   const shared: Partial<SharedFields> = {}
-  if (merged.kind === 'briefing' && idOf(stored.spokesperson) === null) {
+  if (hasItems && idOf(stored.spokesperson) === null) {
     const spokesperson = resolveSpokesperson(merged, directory, warnings)
     if (spokesperson !== null) shared.spokesperson = spokesperson
   }
-  const rowsChanged = merged.kind === 'briefing' && !sameRows(planned.rows, rows)
+  const rowsChanged = hasItems && !sameRows(planned.rows, rows)
   const content = merged.locales
     .map((locale): [Locale, LocaleContent] => [locale, contentFor(merged, locale, storedText(stored.title, locale))])
     .filter(([locale, localeContent]) => rowsChanged || differs(localeContent, stored, rows, locale))

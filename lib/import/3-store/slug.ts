@@ -11,14 +11,14 @@ const latinTitle = (merged: MergedDocument): string =>
   [merged.title.en, merged.title.id].map((title) => slugify(title ?? '')).find(Boolean) ?? ''
 
 /**
- * The address an imported document gets: `YYYY-MM-DD-<title words>` for briefings (as the
+ * The address an imported document gets: `YYYY-MM-DD-<title words>` for briefings and statements (as the
  * collection itself would make it), the title words for releases. A text with only a Chinese
  * title falls back to the date and the spokesperson or the kind, so the import never stops at
  * "type a slug".
  */
 export const plannedSlug = (merged: MergedDocument): string => {
   const words = latinTitle(merged)
-  if (merged.kind === 'briefing') return slugify([merged.date, words || slugify(merged.spokesperson ?? '') || 'briefing'].join('-'))
+  if (merged.kind !== 'press-release') return slugify([merged.date, words || slugify(merged.spokesperson ?? '') || merged.kind].join('-'))
   return words || slugify(`${merged.date ?? ''}-press-release`)
 }
 

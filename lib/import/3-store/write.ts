@@ -8,7 +8,7 @@ import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 
 import type { ImportDirectory } from './directory'
 import type { Access } from './match'
-import type { NewsroomCollection } from '@/lib/newsroom/registry'
+import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 import type { DocumentOutcome, MergedDocument } from '../2-merge/model'
 import type { LocaleContent, Plan, RowPlan } from './plan'
 import type { Id } from '@/lib/db/ids'
@@ -57,13 +57,12 @@ const localeData = (
   rowIds: readonly (string | null)[],
 ) => ({
   ...(content.title !== undefined ? { title: content.title } : {}),
-  ...(collection === 'press-releases'
-    ? { body: paragraphsToRichText(content.body ?? []) }
-    : {
-        // An empty Lexical root crashes the admin's editor (Lexical error #38): no statements, no value.
-        openingStatements: content.openingStatements?.length ? paragraphsToRichText(content.openingStatements) : null,
-        items: rowData(rows, rowIds, content),
-      }),
+  // An empty Lexical root crashes the admin's editor (Lexical error #38): no paragraphs, no value.
+  ...(content.body !== undefined ? { body: content.body.length || collection === 'press-releases' ? paragraphsToRichText(content.body) : null } : {}),
+  ...(content.openingStatements !== undefined
+    ? { openingStatements: content.openingStatements.length ? paragraphsToRichText(content.openingStatements) : null }
+    : {}),
+  ...(newsroomType(collection).items ? { items: rowData(rows, rowIds, content) } : {}),
   _status: 'draft' as const,
 })
 
@@ -83,10 +82,13 @@ const applyCreate = async (
   if (!first) throw new Error('An imported document has no language to write.')
   const slug = await freeSlug(payload, req, collection, plannedSlug(merged), access)
   const date = `${merged.date}T00:00:00.000Z`
-  const shared =
-    collection === 'briefings'
-      ? { slug, date, sourceLocale: plan.sourceLocale, spokesperson: plan.shared.spokesperson }
-      : { slug, eventDate: date, sourceLocale: plan.sourceLocale }
+  const { dateField, spokespersonField } = newsroomType(collection)
+  const shared = {
+    slug,
+    [dateField]: date,
+    sourceLocale: plan.sourceLocale,
+    ...(spokespersonField ? { [spokespersonField]: plan.shared.spokesperson } : {}),
+  }
   const created = await payload.create({
     collection,
     locale: first[0],

@@ -11,7 +11,7 @@ type ItemRow = { key?: string | null } & Record<string, unknown>
  * renumbered, so a shared link to #q3 keeps pointing at the same exchange in every language even
  * when an item is later inserted or removed.
  */
-export const assignItemKeys: CollectionBeforeChangeHook = ({ data, req }) => {
+export const assignItemKeys: CollectionBeforeChangeHook = ({ collection, data, req }) => {
   const items = data.items as ItemRow[] | undefined
   if (!Array.isArray(items)) return data
   const seen = new Set<string>()
@@ -22,14 +22,14 @@ export const assignItemKeys: CollectionBeforeChangeHook = ({ data, req }) => {
     const match = KEY_PATTERN.exec(key)
     if (!match) {
       throw new ValidationError({
-        collection: 'briefings',
+        collection: collection.slug,
         errors: [{ path: `items.${index}.key`, message: `Q&A item ${index + 1}: key "${key}" must look like q1, q2, …` }],
         req,
       })
     }
     if (seen.has(key)) {
       throw new ValidationError({
-        collection: 'briefings',
+        collection: collection.slug,
         errors: [{ path: `items.${index}.key`, message: `Q&A item ${index + 1}: key "${key}" is used twice` }],
         req,
       })

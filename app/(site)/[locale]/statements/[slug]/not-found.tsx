@@ -1,0 +1,5 @@
+import { DocumentNotInThisLanguage } from '@/components/site/DocumentLanguages'
+
+export default function StatementNotFound() {
+  return <DocumentNotInThisLanguage />
+}
