@@ -4,15 +4,13 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Briefings } from '@/collections/Briefings'
 import { Media } from '@/collections/Media'
+import { newsroomCollectionConfigs } from '@/collections/newsroom'
 import { Outlets } from '@/collections/Outlets'
 import { People } from '@/collections/People'
 import { PublicChanges } from '@/collections/PublicChanges'
 import { RateLimits } from '@/collections/RateLimits'
-import { PressReleases } from '@/collections/PressReleases'
 import { SearchEntries } from '@/collections/SearchEntries'
-import { Statements } from '@/collections/Statements'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { WorkflowEvents } from '@/collections/WorkflowEvents'
@@ -57,7 +55,7 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · Warta' },
   },
-  collections: [PressReleases, Briefings, Statements, People, Outlets, Topics, Media, Users, WorkflowStates, WorkflowEvents, SearchEntries, PublicChanges, RateLimits],
+  collections: [...newsroomCollectionConfigs, People, Outlets, Topics, Media, Users, WorkflowStates, WorkflowEvents, SearchEntries, PublicChanges, RateLimits],
   endpoints: [importEndpoint],
   graphQL: { validationRules: graphqlValidationRules, disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   hooks: { afterError: [exposeRefusalMessages, countFailedSignIn] },
