@@ -43,11 +43,19 @@ export type Paged<T> = { docs: T[]; page: number; totalPages: number; totalDocs:
 export const listDocuments = readerQuery(
   'documents:list',
   async (
-    { collection, locale, page = 1, limit = 20 }: { collection: NewsroomCollection; locale: Locale; page?: number; limit?: number },
+    {
+      collection,
+      locale,
+      page = 1,
+      limit = 20,
+      spokespersonId,
+    }: { collection: NewsroomCollection; locale: Locale; page?: number; limit?: number; spokespersonId?: Id },
     preview,
   ): Promise<Paged<FeedItem & { id: Id }>> => {
     const payload = await getPayloadClient()
-    const { dateField } = newsroomType(collection)
+    const { dateField, spokespersonField } = newsroomType(collection)
+    // Only types with a speaker can be asked for one person's documents; the others have none.
+    if (spokespersonId !== undefined && !spokespersonField) return { docs: [], page, totalPages: 0, totalDocs: 0 }
     const result = await payload.find({
       collection,
       ...readArgs(locale, preview),
@@ -55,6 +63,7 @@ export const listDocuments = readerQuery(
       limit,
       page,
       sort: `-${dateField}`,
+      where: spokespersonId !== undefined && spokespersonField ? { [spokespersonField]: { equals: spokespersonId } } : undefined,
       select: { title: true, slug: true, summary: true, [dateField]: true } as never,
     })
     return {

@@ -117,7 +117,22 @@ describe('readers', () => {
       id: { title: 'Keterangan tentang banjir', question: 'Bagaimana tanggapan Tiongkok atas banjir?', answer: 'Kami sangat berduka atas korban banjir.' },
       en: { title: 'Remarks on the flooding', question: 'What is China’s response to the flooding?', answer: 'DRAFT-ONLY-ENGLISH-ANSWER' },
     })
+    const linJian = await t.payload.find({ collection: 'people', where: { slug: { equals: 'lin-jian' } } })
+    await t.payload.update({ collection: 'statements', id, locale: 'id', draft: true, data: { spokesperson: linJian.docs[0]!.id } })
     await act('admin', id, { action: 'force-publish', locale: 'id', note: 'statement test' })
+  })
+
+  test('the spokesperson’s page lists the statements they made, in the language published', async () => {
+    const { listDocuments } = await import('@/lib/data/documents')
+    const people = await t.payload.find({ collection: 'people', depth: 0, limit: 10 })
+    const linJian = people.docs.find((person) => person.slug === 'lin-jian')!
+    const other = people.docs.find((person) => person.slug !== 'lin-jian')!
+    const slugsOf = async (args: Parameters<typeof listDocuments>[0]) => (await listDocuments(args)).docs.map((doc) => doc.slug)
+    expect(await slugsOf({ collection: 'statements', locale: 'id', spokespersonId: linJian.id })).toEqual(['flood-remarks'])
+    expect(await slugsOf({ collection: 'statements', locale: 'en', spokespersonId: linJian.id })).toEqual([])
+    expect(await slugsOf({ collection: 'statements', locale: 'id', spokespersonId: other.id })).toEqual([])
+    // Releases have no speaker: asking for one person's releases finds none rather than all.
+    expect(await slugsOf({ collection: 'press-releases', locale: 'id', spokespersonId: linJian.id })).toEqual([])
   })
 
   test('find it in the language it is published in, and nowhere else', async () => {

@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
 
-import { BriefingList } from '@/components/site/DocLists'
+import { BriefingList, DocumentList } from '@/components/site/DocLists'
 import { listBriefings } from '@/lib/data/briefings'
+import { listDocuments } from '@/lib/data/documents'
 import { getPreview } from '@/lib/data/preview'
 import { getPersonBySlug } from '@/lib/data/reference'
 import { isLocale } from '@/lib/i18n/locales'
@@ -24,9 +25,10 @@ export default async function SpokespersonPage({ params }: Props) {
   const person = await getPersonBySlug({ locale, slug })
   if (!person) notFound()
   const preview = await getPreview()
-  const [t, briefings] = await Promise.all([
+  const [t, briefings, statements] = await Promise.all([
     getTranslator(locale, 'lists'),
     listBriefings({ locale, spokespersonId: person.id, limit: 100, preview }),
+    listDocuments({ collection: 'statements', locale, spokespersonId: person.id, limit: 100, preview }),
   ])
   return (
     <>
@@ -36,6 +38,12 @@ export default async function SpokespersonPage({ params }: Props) {
         <h2 id="person-briefings">{t('spokesperson.briefings')}</h2>
         {briefings.docs.length === 0 ? <p>{t('noResults')}</p> : <BriefingList locale={locale} briefings={briefings.docs} />}
       </section>
+      {statements.docs.length > 0 ? (
+        <section aria-labelledby="person-statements">
+          <h2 id="person-statements">{t('spokesperson.statements')}</h2>
+          <DocumentList locale={locale} collection="statements" docs={statements.docs} />
+        </section>
+      ) : null}
     </>
   )
 }
