@@ -11,7 +11,7 @@ import type { BaseDatabaseAdapter, PayloadRequest } from 'payload'
  *
  * This wraps the adapter's `findOne`/`updateOne` for auth collections: what a request read is
  * remembered, and when the same request writes the user back, only the fields it changed are
- * written, and its sessions are merged three ways — the sessions it added or changed are applied
+ * written (with the row's other columns as they are now), and its sessions are merged three ways — the sessions it added or changed are applied
  * to the list as it stands now, read inside the write's transaction, and the ones it removed are
  * removed. Serialized by the transaction (SQLite takes the write lock at BEGIN), so no update is
  * lost, in one process or several.
@@ -70,7 +70,14 @@ export const withSessionMerging = <T extends BaseDatabaseAdapter>(adapter: T, au
       if (!same(value, read[key])) changed[key] = value
     }
     changed.sessions = mergeSessions(read.sessions ?? [], data.sessions, now?.sessions ?? [])
-    const result = await updateOne({ ...args, data: changed })
+    // The user's own row is written whole (SQLite upserts it, and an upsert missing a NOT NULL
+    // column such as email fails: a password change did) with today's values, read in this
+    // transaction, under the changes. Arrays (roles, locales) live in tables of their own and are
+    // written only when they changed.
+    const scalars = Object.fromEntries(
+      Object.entries(now ?? {}).filter(([key, value]) => key !== 'id' && key !== 'sessions' && (value === null || typeof value !== 'object' || value instanceof Date)),
+    )
+    const result = await updateOne({ ...args, data: { ...scalars, ...changed } })
     remember(args.req, { ...(now ?? read), ...changed, id: id! } as UserRow)
     return result
   }) as T['updateOne']

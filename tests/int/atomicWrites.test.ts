@@ -132,6 +132,31 @@ test('12 simultaneous logins of one account leave 12 working sessions, and the a
   expect(reviewer.roles).toEqual(['reviewer'])
 })
 
+test('a signed-in user changes their password over REST: the new one works, the old one not, and name, email and roles stay', async () => {
+  const { token } = await login(users.editor.email)
+  const changed = await t.api(`/api/users/${users.editor.id}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ password: 'a-new-password-42' }),
+  })
+  expect(changed.status).toBe(200)
+  const oldPassword = await t.api('/api/users/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: users.editor.email, password: PASSWORD }),
+  })
+  const newPassword = await t.api('/api/users/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: users.editor.email, password: 'a-new-password-42' }),
+  })
+  expect([oldPassword.status, newPassword.status]).toEqual([401, 200])
+  const editor = await t.payload.findByID({ collection: 'users', id: users.editor.id, depth: 0 })
+  expect({ email: editor.email, name: editor.name, roles: editor.roles }).toEqual({ email: users.editor.email, name: expect.any(String), roles: ['editor'] })
+  // Put it back for the other tests.
+  await t.payload.update({ collection: 'users', id: users.editor.id, data: { password: PASSWORD } })
+})
+
 describe('ETag and If-Match on REST', () => {
   let id: number
   let headers: Record<string, string>
