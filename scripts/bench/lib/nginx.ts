@@ -57,6 +57,9 @@ events { worker_connections 4096; }
 http {
   access_log off;
   sendfile on;
+  # The saved pages have a .gz beside them: served as is to clients that take gzip, no CPU spent.
+  gzip_static on;
+  gzip_vary on;
   tcp_nopush on;
   keepalive_timeout 65;
   keepalive_requests 1000000;
