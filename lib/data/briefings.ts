@@ -10,7 +10,7 @@ import { readDocumentBySlug } from './documents'
 import { getPayloadClient } from './payload'
 import type { Paged } from './pressReleases'
 import { readArgs } from './readArgs'
-import type { Id } from '@/lib/db/ids'
+import { idsOf, sameId, type Id } from '@/lib/db/ids'
 
 /** Reader-side briefing queries; see `pressReleases.ts` for why access is never overridden. */
 
@@ -133,8 +133,7 @@ export const listQuestionsOnTopic = readerQuery(
       select: { title: true, slug: true, date: true, items: true },
       populate: { outlets: { name: true }, topics: { name: true, slug: true } },
     })
-    const hasTopic = (topics: unknown): boolean =>
-      Array.isArray(topics) && topics.some((topic) => (typeof topic === 'object' && topic ? topic.id : topic) === topicId)
+    const hasTopic = (topics: unknown): boolean => idsOf(topics).some((id) => sameId(id, topicId))
     return docs.flatMap((briefing) =>
       (briefing.items ?? [])
         .filter((item) => hasTopic(item.topics) && item.question)

@@ -10,7 +10,7 @@ import { sitePaths } from '@/lib/site/paths'
 
 export const generateMetadata = documentMetadata('press-releases')
 
-type Named = { id: number; slug?: string | null; name?: string | null }
+type Named = { id: number | string; slug?: string | null; name?: string | null }
 const populated = <T extends object>(values: (number | T)[] | null | undefined): T[] =>
   (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
 
