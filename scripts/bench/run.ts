@@ -206,7 +206,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
   for (let sample = 0; sample < SAMPLES; sample++) {
     const items = (current.items as Record<string, unknown>[]).map((item, index) => (index === 0 ? { ...item, question: `${String(item.question)} (${sample})` } : item))
     const [saved, saveMs] = await timed(() =>
-      fetch(`${url}/api/briefings/${saveTarget.id}?locale=id&draft=true&depth=0`, { method: 'PATCH', headers: staff(editor), body: JSON.stringify({ ...current, items }) }),
+      fetch(`${url}/api/briefings/${saveTarget.id}?locale=id&draft=true&depth=0`, { method: 'PATCH', headers: staff(editor), body: JSON.stringify({ ...current, _status: 'draft', items }) }),
     )
     if (!saved.ok) throw new Error(`draft save: ${saved.status} ${await saved.text()}`)
     await saved.arrayBuffer()
