@@ -46,7 +46,8 @@ export const startNginx = async ({ nginx, root, pages }: { nginx: string; root: 
   fs.mkdirSync(path.join(prefix, 'temp'), { recursive: true })
   // Exact locations: the saved file for each measured path (query strings are ignored by
   // location matching, so each search is saved under its own path).
-  const locations = pages
+  // One location per path: a paged list (`?page=3`) is the same path to nginx, served the saved first page.
+  const locations = [...new Map(pages.map((page) => [page.path, page])).values()]
     .map((page) => `    location = ${page.path} {\n      default_type ${page.contentType};\n      try_files /${page.file} =404;\n    }`)
     .join('\n')
   const config = `worker_processes auto;
