@@ -1,8 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
 
+import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 import { demoRelease } from '@/lib/seed/demoContent'
 import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
 import { startSite, type RunningSite } from '@/tests/helpers/server'
+import { confirmGoLive, waitForHydration } from '@/tests/helpers/story'
 
 /**
  * The workflow controls in the admin, in a real browser against the production build: the list
@@ -41,6 +43,23 @@ const createDraft = async (page: Page, title: string) => {
   })
   expect(response.status()).toBe(201)
   return ((await response.json()) as { doc: { id: number } }).doc.id
+}
+
+/** A release the editor wrote and submitted and a reviewer approved, over REST; the reviewer stays signed in. */
+const approvedRelease = async (slug: string, title: string, text: string) => {
+  const editor = await signIn('editor@example.com')
+  const created = await editor.request.post(`${site.url}/api/press-releases?draft=true&locale=id`, {
+    data: { title, slug, body: paragraphsToRichText([text]) },
+    headers: { origin: site.url },
+  })
+  const id = ((await created.json()) as { doc: { id: number } }).doc.id
+  const workflow = (page: Page, body: Record<string, unknown>) =>
+    page.request.post(`${site.url}/api/press-releases/${id}/workflow`, { data: body, headers: { origin: site.url } })
+  expect((await workflow(editor, { action: 'submit', locale: 'id' })).status()).toBe(200)
+  await editor.context().close()
+  const reviewer = await signIn('reviewer@example.com')
+  expect((await workflow(reviewer, { action: 'approve', locale: 'id' })).status()).toBe(200)
+  return { id, reviewer, workflow }
 }
 
 test('the list shows every language’s state of the seeded release', async () => {
@@ -97,6 +116,7 @@ test('a reviewer sees approve and reject for a submitted source and can approve 
   await row.locator('button[data-action="approve"]').click()
   await reviewer.locator('.warta-workflow-locale[data-locale="id"][data-state="approved"]').waitFor()
   await reviewer.locator('.warta-workflow-locale[data-locale="id"] button[data-action="publish"]').click()
+  await confirmGoLive(reviewer, 'id')
   await reviewer.locator('.warta-workflow-locale[data-locale="id"][data-state="published"]').waitFor()
   await reviewer.screenshot({ path: screenshotPath('workflow-reviewer-published'), fullPage: true })
   const audit = await reviewer.locator('.warta-audit li').allTextContents()
@@ -127,24 +147,8 @@ test('a translator sees the source text beside each field, no publish control, a
 })
 
 test('a scheduled publish runs by itself in the server and the page shows it without a manual refresh of the cache', async () => {
-  const editor = await signIn('editor@example.com')
   const slug = `e2e-scheduled-${Date.now()}`
-  const created = await editor.request.post(`${site.url}/api/press-releases?draft=true&locale=id`, {
-    data: {
-      title: 'Siaran terjadwal',
-      slug,
-      body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text: 'Terbit sesuai jadwal.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] } },
-    },
-    headers: { origin: site.url },
-  })
-  const id = ((await created.json()) as { doc: { id: number } }).doc.id
-  const workflow = (page: Page, body: Record<string, unknown>) =>
-    page.request.post(`${site.url}/api/press-releases/${id}/workflow`, { data: body, headers: { origin: site.url } })
-  expect((await workflow(editor, { action: 'submit', locale: 'id' })).status()).toBe(200)
-  await editor.context().close()
-
-  const reviewer = await signIn('reviewer@example.com')
-  expect((await workflow(reviewer, { action: 'approve', locale: 'id' })).status()).toBe(200)
+  const { id, reviewer, workflow } = await approvedRelease(slug, 'Siaran terjadwal', 'Terbit sesuai jadwal.')
   // The reader asks before the publication time: a 404 that must not stick in the cache.
   expect((await fetch(`${site.url}/id/press-releases/${slug}`)).status).toBe(404)
   const at = new Date(Date.now() + 3000).toISOString()
@@ -164,4 +168,29 @@ test('a scheduled publish runs by itself in the server and the page shows it wit
   const api = await (await fetch(`${site.url}/api/press-releases?locale=id&where[slug][equals]=${slug}`)).json()
   expect({ status, apiDocs: (api as { docs: unknown[] }).docs.length, log: status === 200 ? '' : site.output().slice(-3000) }).toEqual({ status: 200, apiDocs: 1, log: '' })
   expect(await (await fetch(`${site.url}/id/press-releases/${slug}`)).text()).toContain('Terbit sesuai jadwal.')
+})
+
+test('a time in the schedule field never publishes now: Publish asks first, names the time it would ignore, and Cancel keeps the embargo', async () => {
+  const { id, reviewer } = await approvedRelease(`e2e-embargo-${Date.now()}`, 'Siaran berembargo', 'Terbit hanya pada waktunya.')
+  await reviewer.goto(`${site.url}/admin/collections/press-releases/${id}`)
+  const row = reviewer.locator('.warta-workflow-locale[data-locale="id"]')
+  // Typed only once the panel is interactive, as a person would (a value set before hydration is not React's).
+  await waitForHydration(row.locator('button[data-action="publish"]'))
+  await reviewer.getByLabel(/^Publication time for id/).fill('2030-01-02T09:00')
+  await row.locator('button[data-action="publish"]').click()
+  const question = row.locator('.warta-confirm')
+  await question.waitFor()
+  expect(await question.locator('p').textContent()).toBe(
+    'Publish id now? Every reader sees it at once. The time you entered (2 Jan 2030, 09:00 (UTC+07:00)) is for Schedule and will not be used: to publish id then, cancel and press Schedule.',
+  )
+  await reviewer.screenshot({ path: screenshotPath('workflow-publish-now-confirm'), fullPage: true })
+  await question.locator('button[data-confirm="no"]').click()
+  await question.waitFor({ state: 'detached' })
+  expect(await row.getAttribute('data-state')).toBe('approved')
+  expect((await fetch(`${site.url}/api/press-releases/${id}?locale=id`)).status).not.toBe(200)
+  await row.locator('button[data-action="schedule"]').click()
+  await reviewer.locator('.warta-workflow-locale[data-locale="id"][data-state="scheduled"]').waitFor()
+  expect(await reviewer.locator('.warta-workflow-locale[data-locale="id"]').textContent()).toContain('Scheduled for 2 Jan 2030, 09:00 (UTC+07:00)')
+  expect((await fetch(`${site.url}/api/press-releases/${id}?locale=id`)).status).not.toBe(200)
+  await reviewer.context().close()
 })

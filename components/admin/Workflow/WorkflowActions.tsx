@@ -30,6 +30,13 @@ const actionLabels: Record<WorkflowAction, string> = {
   'force-publish': 'Force-publish',
 }
 
+/**
+ * Actions that put text in front of every reader at once: asked twice. A time typed into the
+ * schedule field is not a reason to publish now (a reviewer did exactly that and broke an
+ * embargo), so the question says so.
+ */
+const GO_LIVE: ReadonlySet<WorkflowAction> = new Set(['publish', 'force-publish'])
+
 /** Actions whose note is required, and what the note is for. */
 const notePrompts: Partial<Record<WorkflowAction, string>> = {
   reject: 'Note for the author (required)',
@@ -43,6 +50,25 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
   const [notes, setNotes] = useState<Record<string, string>>({})
   const [changeNotes, setChangeNotes] = useState<Record<string, string>>({})
   const [times, setTimes] = useState<Record<string, string>>({})
+  const [confirming, setConfirming] = useState<{ locale: string; action: WorkflowAction } | null>(null)
+
+  const ask = (locale: string, action: WorkflowAction) => {
+    if (GO_LIVE.has(action) && (confirming?.locale !== locale || confirming.action !== action)) {
+      setMessage(null)
+      setConfirming({ locale, action })
+      return
+    }
+    setConfirming(null)
+    void run(locale, action)
+  }
+
+  const confirmation = (locale: string, action: WorkflowAction): string => {
+    const typed = times[locale] ? wallClockToInstant(times[locale] ?? '', timeZone) : null
+    const now = `${actionLabels[action]} ${locale} now? Every reader sees it at once.`
+    return typed
+      ? `${now} The time you entered (${formatNewsroomTime(typed, timeZone)}) is for Schedule and will not be used: to publish ${locale} then, cancel and press Schedule.`
+      : now
+  }
 
   const run = async (locale: string, action: WorkflowAction) => {
     const at = action === 'schedule' ? wallClockToInstant(times[locale] ?? '', timeZone) : null
@@ -141,7 +167,7 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
               ) : null}
               {entry.actions.includes('schedule') ? (
                 <label style={{ width: '100%' }}>
-                  Publish at ({timeZone}){' '}
+                  Schedule for ({timeZone}){' '}
                   <input
                     type="datetime-local"
                     aria-label={`Publication time for ${entry.locale} (${timeZone})`}
@@ -157,11 +183,22 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
                   className="btn btn--style-secondary btn--size-small"
                   data-action={action}
                   disabled={busy !== null}
-                  onClick={() => void run(entry.locale, action)}
+                  onClick={() => ask(entry.locale, action)}
                 >
                   {actionLabels[action]} {entry.locale}
                 </button>
               ))}
+            </div>
+          ) : null}
+          {confirming?.locale === entry.locale ? (
+            <div className="warta-confirm" role="alertdialog" aria-label={`Confirm: ${actionLabels[confirming.action]} ${entry.locale}`} style={{ marginTop: '.5rem' }}>
+              <p style={{ margin: '0 0 .25rem' }}>{confirmation(entry.locale, confirming.action)}</p>
+              <button type="button" className="btn btn--style-primary btn--size-small" data-confirm="yes" disabled={busy !== null} onClick={() => ask(entry.locale, confirming.action)}>
+                Yes, {actionLabels[confirming.action].toLowerCase()} {entry.locale} now
+              </button>{' '}
+              <button type="button" className="btn btn--style-secondary btn--size-small" data-confirm="no" onClick={() => setConfirming(null)}>
+                Cancel
+              </button>
             </div>
           ) : null}
         </div>
