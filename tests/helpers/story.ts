@@ -150,6 +150,10 @@ export const startEditing = async (page: Page, input: Locator) => {
   await input.fill(`${value} `)
   await input.fill(value)
   const response = await check
+  // The same first change takes the document's lock: a colleague's lock from minutes ago shows the
+  // "currently editing" dialog only now, after the page settled. Take over, as the newsroom does.
+  await page.locator('dialog#document-locked').waitFor({ state: 'visible', timeout: 2_000 }).catch(() => undefined)
+  await takeOverIfLocked(page)
   const answeredStale = response ? /"isStale":true/.test(await response.text()) : false
   const dialog = page.locator('dialog#document-stale-data')
   if (answeredStale || (await dialog.isVisible())) {
@@ -171,6 +175,7 @@ export const typeRichText = async (page: Page, fieldPath: string, text: string) 
   await waitForHydration(editor)
   let seen = ''
   for (let attempt = 0; attempt < 4; attempt++) {
+    await takeOverIfLocked(page)
     await editor.click()
     await page.keyboard.press('ControlOrMeta+A')
     await page.keyboard.press('Backspace')
