@@ -125,7 +125,6 @@ export type NewsroomKind = (typeof newsroomTypes)[number]['kind']
 export const newsroomCollections: readonly NewsroomCollection[] = newsroomTypes.map((type) => type.slug)
 
 const bySlug = new Map<string, NewsroomType>(newsroomTypes.map((type) => [type.slug, type]))
-const byKind = new Map<string, NewsroomType>(newsroomTypes.map((type) => [type.kind, type]))
 const byImportKind = new Map<string, NewsroomType>(newsroomTypes.map((type) => [type.importKind, type]))
 const bySegment = new Map<string, NewsroomType>(newsroomTypes.map((type) => [type.segment, type]))
 
@@ -133,10 +132,6 @@ export const isNewsroomCollection = (value: unknown): value is NewsroomCollectio
   typeof value === 'string' && bySlug.has(value)
 
 export const newsroomType = (collection: NewsroomCollection): NewsroomType => bySlug.get(collection)!
-
-/** The collection a search entry of this kind comes from. */
-export const collectionOfKind = (kind: string): NewsroomCollection | null =>
-  (byKind.get(kind)?.slug as NewsroomCollection | undefined) ?? null
 
 /** The collection an imported document of this kind is written to. */
 export const collectionOfImportKind = (kind: string): NewsroomCollection | null =>

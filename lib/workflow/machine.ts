@@ -214,11 +214,6 @@ export const workflowRules: Record<WorkflowAction, Rule> = {
   },
 }
 
-/** Which states each action may start from (read from the table). */
-export const allowedFrom = Object.fromEntries(
-  Object.entries(workflowRules).map(([action, rule]) => [action, rule.from]),
-) as Record<WorkflowAction, readonly WorkflowState[]>
-
 const contextOf = (request: TransitionRequest): Context => {
   const { action, record } = request
   return {
