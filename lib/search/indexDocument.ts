@@ -53,11 +53,24 @@ export const searchEntriesOf = (collection: NewsroomCollection, doc: Record<stri
   return [whole, ...questions]
 }
 
+/** One statement, whatever the number of rows (see indexDocument for why through `payload.db`). */
+const deleteRowsOf = (payload: Payload, req: Partial<PayloadRequest> | undefined, collection: NewsroomCollection, id: number | string) =>
+  payload.db.deleteMany({
+    collection: 'search-entries',
+    where: { and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: String(id) } }] },
+    req,
+  })
+
 /**
  * Rebuilds one document's search rows in every locale from what an anonymous reader can read
  * right now: the document is fetched per locale with access control on and no user, so a locale
  * that is a draft, unpublished or deleted simply has no rows. Runs inside the caller's transaction
  * (the same `req`, with the staff user removed) so it sees the write that triggered it.
+ *
+ * The rows themselves go through Payload's database adapter (`payload.db`, the same interface on
+ * SQLite and MongoDB) rather than `payload.create`/`payload.delete`: they are derived data with no
+ * hooks or access rules of their own, and a 20-item briefing has 63 of them. The full operation
+ * cost ~2.5 ms a row (half a publish); `delete` with a `where` even reads and deletes row by row.
  */
 export const indexDocument = async ({
   payload,
@@ -71,19 +84,9 @@ export const indexDocument = async ({
   id: number | string
 }): Promise<void> => {
   const readerReq = req ? ({ ...req, user: null } as Partial<PayloadRequest>) : undefined
+  await deleteRowsOf(payload, readerReq, collection, id)
+  const now = new Date().toISOString()
   for (const locale of locales) {
-    await payload.delete({
-      collection: 'search-entries',
-      where: {
-        and: [
-          { sourceCollection: { equals: collection } },
-          { documentId: { equals: String(id) } },
-          { locale: { equals: locale } },
-        ],
-      },
-      req: readerReq,
-      overrideAccess: true,
-    })
     const { docs } = await payload.find({
       collection,
       locale,
@@ -92,13 +95,14 @@ export const indexDocument = async ({
       overrideAccess: false,
       depth: 0,
       limit: 1,
+      pagination: false,
       where: { id: { equals: id } },
       req: readerReq,
     })
     const doc = docs[0]
     if (!doc) continue
     for (const data of searchEntriesOf(collection, doc as unknown as Record<string, unknown>, locale)) {
-      await payload.create({ collection: 'search-entries', data, req: readerReq, overrideAccess: true })
+      await payload.db.create({ collection: 'search-entries', data: { ...data, createdAt: now, updatedAt: now }, req: readerReq })
     }
   }
   markSearchDocumentChanged(payload, collection, id)
@@ -115,11 +119,6 @@ export const removeFromSearchIndex = async ({
   collection: NewsroomCollection
   id: number | string
 }): Promise<void> => {
-  await payload.delete({
-    collection: 'search-entries',
-    where: { and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: String(id) } }] },
-    req,
-    overrideAccess: true,
-  })
+  await deleteRowsOf(payload, req, collection, id)
   markSearchDocumentChanged(payload, collection, id)
 }

@@ -219,6 +219,10 @@ const applyAction = async (
     applied.push(locale)
   }
 
+  if (applied.length > 0 && (action === 'publish' || action === 'force-publish')) {
+    await publishDocumentLocales(payload, req, collection, id, applied)
+  }
+
   if (applied.length === 0) {
     if (firstRefusal) {
       const { locale, decision } = firstRefusal
@@ -247,6 +251,29 @@ const applyAction = async (
     locales.map((locale) => [locale, summarize(records.get(locale)!, hasAnyText(textsByLocale.get(locale)!))]),
   ) as Record<Locale, LocaleSummary>
   return { collection, id, action, applied, skipped, locales: summaries }
+}
+
+/**
+ * Makes the approved drafts of `published` the live text. When every language is published in
+ * this action (a reviewer publishing a whole document), that is one save with Payload's
+ * `publishAllLocales`: one write of the document and one version instead of one per language,
+ * and since every language's live text becomes its current draft, nothing unapproved goes live.
+ * Otherwise each language is published on its own, so a live language whose newer draft is not
+ * approved keeps its live text.
+ */
+const publishDocumentLocales = async (
+  payload: Payload,
+  req: PayloadRequest,
+  collection: NewsroomCollection,
+  id: number | string,
+  published: readonly Locale[],
+): Promise<void> => {
+  const save = { collection, id, overrideAccess: true, req, context: WORKFLOW_CONTEXT } as const
+  if (locales.every((locale) => published.includes(locale))) {
+    await payload.update({ ...save, locale: published[0], data: {}, publishAllLocales: true })
+    return
+  }
+  for (const locale of published) await payload.update({ ...save, locale, data: { _status: 'published' } })
 }
 
 type EffectInput = {
@@ -298,15 +325,7 @@ const performEffect = async (payload: Payload, req: PayloadRequest, input: Effec
       return { scheduledAt: null, pendingChangeNote: null }
     case 'publish':
     case 'force-publish': {
-      await payload.update({
-        collection,
-        id,
-        locale,
-        data: { _status: 'published' },
-        overrideAccess: true,
-        req,
-        context: WORKFLOW_CONTEXT,
-      })
+      // The document itself is published once for all applied locales (publishDocumentLocales).
       const changeNote =
         (action === 'force-publish' ? request.changeNote : (request.changeNote ?? request.note))?.trim() || null
       const changeNotes = [...(stored.data.changeNotes ?? [])]

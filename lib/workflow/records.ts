@@ -89,7 +89,8 @@ export const saveRecord = async (
           req,
           ...system,
         })
-      : await payload.update({ collection: 'workflow-states', id: stored.id, data: writable, depth: 0, req, ...system })
+      : // Only what changed is sent: the stored source snapshot can be the whole text of a document.
+        await payload.update({ collection: 'workflow-states', id: stored.id, data: patch, depth: 0, req, ...system })
   return { id: saved.id, data: saved }
 }
 

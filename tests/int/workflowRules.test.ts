@@ -130,6 +130,42 @@ describe('publishing gates', () => {
     const { updatedAt: _b, ...idBeforeText } = idBefore!
     expect(idAfter).toEqual(idBeforeText)
   })
+
+  const versionCount = async (id: number) =>
+    (await t.payload.countVersions({ collection: 'press-releases', where: { parent: { equals: id } } })).totalDocs
+  const readerTitle = async (id: number, locale: 'id' | 'zh' | 'en') =>
+    (await t.payload.find({ collection: 'press-releases', locale, overrideAccess: false, where: { id: { equals: id } } })).docs[0]?.title
+
+  test('publishing every language at once is one save: one new version, each language’s approved text live', async () => {
+    const id = await draftRelease(t.payload, {
+      id: { title: 'Judul disetujui', body: ['Isi.'] },
+      zh: { title: '已批准的标题', body: ['正文。'] },
+      en: { title: 'Approved title', body: ['Body.'] },
+    })
+    for (const locale of ['id', 'zh', 'en'] as const) await advance(t.payload, id, [['submit', locale], ['approve', locale]])
+    const before = await versionCount(id)
+    const result = await act('reviewer', id, 'publish')
+    expect(result.applied).toEqual(['id', 'zh', 'en'])
+    expect(await versionCount(id)).toBe(before + 1)
+    expect(await readerTitle(id, 'id')).toBe('Judul disetujui')
+    expect(await readerTitle(id, 'zh')).toBe('已批准的标题')
+    expect(await readerTitle(id, 'en')).toBe('Approved title')
+  })
+
+  test('publishing "all" where one language is not approved publishes the others one by one and leaves that draft unseen', async () => {
+    const id = await draftRelease(t.payload, {
+      id: { title: 'Judul', body: ['Isi.'] },
+      zh: { title: '未批准的草稿', body: ['草稿。'] },
+      en: { title: 'Approved title', body: ['Body.'] },
+    })
+    await advance(t.payload, id, [['submit', 'id'], ['approve', 'id'], ['submit', 'en'], ['approve', 'en']])
+    const result = await act('reviewer', id, 'publish')
+    expect(result.applied).toEqual(['id', 'en'])
+    expect(result.skipped.zh).toBeTruthy()
+    expect(await readerTitle(id, 'id')).toBe('Judul')
+    expect(await readerTitle(id, 'en')).toBe('Approved title')
+    expect(await readerTitle(id, 'zh')).toBeUndefined()
+  })
 })
 
 describe('staleness', () => {
