@@ -25,7 +25,7 @@ import { importEndpoint } from '@/lib/import/endpoint'
 import { loggerConfig, loggingLevels } from '@/lib/ops/logger'
 import { recordSchedulerTick } from '@/lib/ops/schedulerHeartbeat'
 import { logEmailAdapter } from '@/lib/email/logEmailAdapter'
-import { dataDir, resolvePayloadSecret, serverURL } from '@/lib/env'
+import { allowedOrigins, dataDir, resolvePayloadSecret, serverURL } from '@/lib/env'
 import { adminLanguages } from '@/lib/i18n/adminLanguages'
 import { defaultLocale } from '@/lib/i18n/locales'
 import { payloadLocalization } from '@/lib/i18n/payloadLocalization'
@@ -40,6 +40,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   serverURL: serverURL(),
+  csrf: allowedOrigins(),
   secret: resolvePayloadSecret(),
   admin: {
     user: Users.slug,

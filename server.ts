@@ -30,6 +30,8 @@ const main = async () => {
     options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
   })
   const port = Number(values.port ?? process.env.PORT ?? 3000)
+  // The default public URL (and so the origins allowed to use a staff session) follows -p.
+  if (values.port) process.env.PORT = values.port
   // Without -H, Node.js listens on every interface, IPv6 and IPv4 (as `next start` does).
   const hostname = values.hostname
   const cacheMegabytes = Number(process.env.WARTA_PAGE_CACHE_MB ?? 256)

@@ -40,3 +40,21 @@ export const readOrCreateLocalSecret = (dir: string): string => {
 
 export const serverURL = (env: NodeJS.ProcessEnv = process.env): string =>
   (env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, '')
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * The origins whose browser requests may use a staff session cookie (Payload's `csrf` list; a
+ * cookie sent from any other origin is ignored, which is what CSRF protection means here). The
+ * public URL always; and when the site is served on this machine (a loopback public URL, as in the
+ * demo) or in development, the same port on localhost, 127.0.0.1 and [::1]: they are one server,
+ * and a staff member who typed 127.0.0.1 could sign in but every save was refused.
+ */
+export const allowedOrigins = (env: NodeJS.ProcessEnv = process.env): string[] => {
+  const url = new URL(serverURL(env))
+  const origins = [url.origin]
+  if (LOOPBACK_HOSTS.has(url.hostname) || env.NODE_ENV !== 'production') {
+    for (const host of LOOPBACK_HOSTS) origins.push(`${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`)
+  }
+  return [...new Set(origins)]
+}

@@ -85,3 +85,22 @@ test('a briefing whose stored slug is longer than 80 characters keeps it through
   const saved = await translatorSavesInAdmin(doc.id)
   expect({ title: saved.title, slug: saved.slug }).toEqual({ title: chineseTitle, slug })
 }, 300_000)
+
+test('the admin works at the other loopback address: signed in at localhost (the site says 127.0.0.1), an editor’s Save Draft is kept', async () => {
+  const otherOrigin = site.url.replace('127.0.0.1', 'localhost')
+  const editorToken = await loginToken(site.url, 'editor@example.com')
+  const created = await fetch(`${site.url}/api/press-releases?locale=id&draft=true`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${editorToken}` },
+    body: JSON.stringify({ slug: 'origin-check', eventDate: '2026-11-28T00:00:00.000Z', sourceLocale: 'id', title: 'Judul awal' }),
+  })
+  const { doc } = (await created.json()) as { doc: { id: number } }
+  const editor = await signIn(browser, otherOrigin, 'editor@example.com')
+  await openDocument(editor, otherOrigin, 'press-releases', doc.id, 'id')
+  await startEditing(editor, editor.locator('#field-title'))
+  await editor.locator('#field-title').fill('Judul disimpan dari localhost')
+  await saveDraft(editor)
+  await editor.screenshot({ path: screenshotPath('admin-other-loopback-origin') })
+  expect((await readDraft(editor, otherOrigin, 'press-releases', doc.id, 'id')).title).toBe('Judul disimpan dari localhost')
+  await editor.context().close()
+}, 300_000)

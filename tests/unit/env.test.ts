@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { resolvePayloadSecret, SECRET_FILE_NAME } from '@/lib/env'
+import { allowedOrigins, resolvePayloadSecret, SECRET_FILE_NAME } from '@/lib/env'
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'warta-env-'))
 
@@ -20,4 +20,27 @@ test('a local run generates a secret once under the data folder and reuses it', 
   expect(first).toMatch(/^[0-9a-f]{64}$/)
   expect(fs.readFileSync(path.join(dir, SECRET_FILE_NAME), 'utf8')).toBe(first)
   expect(resolvePayloadSecret({ NODE_ENV: 'development', WARTA_DATA_DIR: dir })).toBe(first)
+})
+
+describe('origins allowed to use a staff session', () => {
+  test('a public site accepts its own origin only, even when the server could be reached on the machine itself', () => {
+    expect(allowedOrigins({ NODE_ENV: 'production', NEXT_PUBLIC_SERVER_URL: 'https://press.kemlu.example/' })).toEqual([
+      'https://press.kemlu.example',
+    ])
+  })
+
+  test('a site served on this machine (the demo) accepts localhost, 127.0.0.1 and [::1] on its port', () => {
+    expect(allowedOrigins({ NODE_ENV: 'production', PORT: '4100' }).sort()).toEqual(
+      ['http://127.0.0.1:4100', 'http://[::1]:4100', 'http://localhost:4100'].sort(),
+    )
+  })
+
+  test('development adds the loopback origins to a configured public URL, on that URL’s port', () => {
+    expect(allowedOrigins({ NODE_ENV: 'development', NEXT_PUBLIC_SERVER_URL: 'http://press.test:8080' })).toEqual([
+      'http://press.test:8080',
+      'http://localhost:8080',
+      'http://127.0.0.1:8080',
+      'http://[::1]:8080',
+    ])
+  })
 })
