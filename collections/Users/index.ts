@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
+import { adminOrSelfField } from '@/access/adminOrSelfField'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { roles } from '@/access/roles'
+import { hasRole, roles, type RoleBearer } from '@/access/roles'
+import { isStaff } from '@/access/isStaff'
 import { serverURL } from '@/lib/env'
 import { localeInfo, locales } from '@/lib/i18n/locales'
 import { clearSignInFailures, throttleSignIns } from '@/lib/security/throttles'
@@ -14,7 +16,9 @@ export const Users: CollectionConfig<'users'> = {
   access: {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
     create: isAdmin,
-    read: adminOrSelf,
+    // Staff see who their colleagues are (names in the audit trail and the lock dialog); every
+    // other field of an account is for admins and its owner (adminOrSelfField).
+    read: isStaff,
     update: adminOrSelf,
     delete: isAdmin,
     // Payload lets any signed-in user unlock any account.
@@ -24,6 +28,8 @@ export const Users: CollectionConfig<'users'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'locales'],
     group: 'Settings',
+    // Accounts are managed by admins; everyone else edits their own under "Account".
+    hidden: ({ user }) => !hasRole(user as RoleBearer, 'admin'),
   },
   auth: {
     // Wrong passwords are throttled long before this (lib/security/throttles.ts); the lock is a
@@ -35,6 +41,8 @@ export const Users: CollectionConfig<'users'> = {
   },
   fields: [
     { name: 'name', type: 'text', required: true },
+    // Overrides the email field Payload adds to an auth collection (merged with its defaults).
+    { name: 'email', type: 'email', access: { read: adminOrSelfField } },
     {
       name: 'roles',
       type: 'select',
@@ -42,7 +50,7 @@ export const Users: CollectionConfig<'users'> = {
       options: roles.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
       // Roles decide what a session may do, so only admins hand them out; saved to the JWT so
       // access checks need no extra read per request.
-      access: { create: isAdminField, update: isAdminField },
+      access: { read: adminOrSelfField, create: isAdminField, update: isAdminField },
       saveToJWT: true,
     },
     {
@@ -52,7 +60,7 @@ export const Users: CollectionConfig<'users'> = {
       type: 'select',
       hasMany: true,
       options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })),
-      access: { create: isAdminField, update: isAdminField },
+      access: { read: adminOrSelfField, create: isAdminField, update: isAdminField },
       saveToJWT: true,
       admin: { description: 'Languages this person may translate into.' },
     },

@@ -401,6 +401,25 @@ describe('writes outside the workflow', () => {
 })
 
 describe('audit trail', () => {
+  test('staff see who did what by name, and nothing else of a colleague’s account', async () => {
+    const id = await twoLocales()
+    await act('editor', id, 'submit', { locale: 'id' })
+    const session = await loginHeaders(t, users['translator.zh'].email)
+    const events = (await (
+      await t.api(`/api/workflow-events?depth=1&where[document.value][equals]=${id}&where[action][equals]=submit`, { headers: session })
+    ).json()) as { docs: { actor: unknown }[] }
+    expect(events.docs.map((event) => event.actor)).toEqual([expect.objectContaining({ id: users.editor.id, name: 'editor' })])
+    const colleague = events.docs[0]!.actor as Record<string, unknown>
+    expect(Object.keys(colleague)).not.toEqual(expect.arrayContaining(['email']))
+    expect(colleague).not.toHaveProperty('roles')
+    expect(colleague).not.toHaveProperty('locales')
+    // Their own account, in full.
+    const own = (await (await t.api(`/api/users/${users['translator.zh'].id}`, { headers: session })).json()) as Record<string, unknown>
+    expect(own).toMatchObject({ email: users['translator.zh'].email, roles: ['translator'], locales: ['zh'] })
+    // Anonymous readers see no accounts at all.
+    expect((await t.api('/api/users')).status).toBe(403)
+  })
+
   test('every action and edit is recorded with who, what, locale and note', async () => {
     const id = await twoLocales()
     await act('editor', id, 'submit', { locale: 'id' })
