@@ -219,10 +219,6 @@ const applyAction = async (
     applied.push(locale)
   }
 
-  if (applied.length > 0 && (action === 'publish' || action === 'force-publish')) {
-    await publishDocumentLocales(payload, req, collection, id, applied)
-  }
-
   if (applied.length === 0) {
     if (firstRefusal) {
       const { locale, decision } = firstRefusal
@@ -234,6 +230,8 @@ const applyAction = async (
     }
     throw new WorkflowError(409, `Nothing to ${action}: no language of this document has text.`)
   }
+
+  if (action === 'publish' || action === 'force-publish') await publishDocumentLocales(payload, req, collection, id, applied)
 
   // Search rows and the public change log are written in this transaction: a crash can never leave
   // a withdrawn text searchable, nor a change that other server processes do not hear about.
