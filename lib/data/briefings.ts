@@ -130,7 +130,9 @@ export const listQuestionsOnTopic = readerQuery(
       limit,
       sort: '-date',
       where: { 'items.topics': { in: [topicId] } },
-      select: { title: true, slug: true, date: true, items: true },
+      // Items' fields are named one by one: with `items: true` Payload's SQL adapter returns every
+      // item's `topics` (a has-many relationship inside the array) empty, and no Q&A ever matched.
+      select: { title: true, slug: true, date: true, items: { key: true, question: true, outlet: true, followUp: true, topics: true } },
       populate: { outlets: { name: true }, topics: { name: true, slug: true } },
     })
     const hasTopic = (topics: unknown): boolean => idsOf(topics).some((id) => sameId(id, topicId))

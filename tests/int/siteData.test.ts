@@ -126,3 +126,30 @@ test('the sitemap lists each document once per published language, with only tho
   expect(Object.keys(forSlug[0]?.alternates?.languages ?? {})).toEqual(['id-ID'])
   expect(entries.some((entry) => entry.url.endsWith('/en/press-releases/unpublished-check'))).toBe(false)
 })
+
+test('a topic lists the published Q&A items tagged with it, in its feed too, and never a draft language’s', async () => {
+  const topic = await t.payload.create({ collection: 'topics', locale: 'en', data: { slug: 'maritime-cooperation', name: 'Maritime cooperation' } })
+  const draft = sentinel('topic-draft')
+  const id = await createDraftBriefing(t.payload, 'topic-questions-check', {
+    en: { title: 'Briefing on the sea', opening: 'Opening.', items: [{ question: 'Tagged question on the sea?', answer: 'Tagged answer.' }, { question: 'Untagged question?', answer: 'Answer.' }] },
+    zh: { title: draft, opening: draft, items: [{ question: draft, answer: draft }, { question: draft, answer: draft }] },
+  })
+  const current = await t.payload.findByID({ collection: 'briefings', id, draft: true, locale: 'en', depth: 0 })
+  await t.payload.update({
+    collection: 'briefings',
+    id,
+    locale: 'en',
+    draft: true,
+    data: { items: (current.items ?? []).map((item, index) => ({ ...item, topics: index === 0 ? [topic.id] : [] })) },
+  })
+  await publishThroughWorkflow(t.payload, 'briefings', id, 'en')
+  const { listQuestionsOnTopic } = await import('@/lib/data/briefings')
+  const questions = await listQuestionsOnTopic({ locale: 'en', topicId: topic.id })
+  expect(questions.map(({ briefing, item }) => [briefing.slug, item.key, item.question])).toEqual([
+    ['topic-questions-check', 'q1', 'Tagged question on the sea?'],
+  ])
+  expect(await listQuestionsOnTopic({ locale: 'zh', topicId: topic.id })).toEqual([])
+  const feed = await data.feeds.topicFeed('en', 'maritime-cooperation')
+  expect(feed).toContain('/en/briefings/topic-questions-check#q1')
+  expect(feed).not.toContain(draft)
+})
