@@ -7,7 +7,9 @@ import { resolveDatabase } from '@/lib/db/resolveDatabase'
 import { dataDir, resolvePayloadSecret } from '@/lib/env'
 import { registerServer } from '@/lib/ops/serverRegistry'
 import { checkBody, CLIENT_ADDRESS_HEADER, clientAddressOf, hasStaffSession, isDecodablePath, isHttps, securityHeaders } from '@/lib/security/http'
+import { applyReaderStatus } from '@/lib/server/fallbackPages'
 import { createPageCache } from '@/lib/server/pageCache'
+import { withResponseStatus, type ResponseStatusSlot } from '@/lib/server/responseStatus'
 import { errorBody } from '@/lib/api/errorBody'
 
 /** Where this server reaches itself for the page cache's fills (IPv6 literals in brackets). */
@@ -83,7 +85,12 @@ const main = async () => {
     if (!body.ok) return refuse(response, body.status, body.message)
     inFlight += 1
     response.once('close', () => (inFlight -= 1))
-    const handled = cache ? cache.run(request, response, () => handle(request, response)) : handle(request, response)
+    // A reader page's own status (404/410), and server-rendered pages where Next.js would send an
+    // empty shell for JavaScript to fill (lib/server/fallbackPages.ts).
+    const slot: ResponseStatusSlot = {}
+    applyReaderStatus(request, response, slot)
+    const render = () => withResponseStatus(slot, () => handle(request, response))
+    const handled = cache ? cache.run(request, response, render) : render()
     handled.catch((error: unknown) => {
       console.error(error)
       if (!response.headersSent) response.writeHead(500)

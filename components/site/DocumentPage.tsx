@@ -18,9 +18,8 @@ import { newsArticleJsonLd, publishedDocumentMetadata } from '@/lib/seo/metadata
 import { sitePaths } from '@/lib/site/paths'
 
 import { JsonLd } from './JsonLd'
-import { LanguageSwitcher } from './LanguageSwitcher'
-import { documentLanguageOptions } from './languageOptions'
 import { PublicationInfo } from './PublicationInfo'
+import { isGone, unavailableMetadata } from './StatusPages'
 
 /**
  * What every newsroom document's page shares, whatever its type: reading the document and the
@@ -46,7 +45,7 @@ export const documentMetadata =
     const { locale, slug } = await params
     if (!isLocale(locale)) return {}
     const { doc, languages } = await loadDocument(collection, locale, slug)
-    if (!doc) return {}
+    if (!doc) return unavailableMetadata(locale, isGone(languages, locale))
     return publishedDocumentMetadata({ locale, collection, slug, doc, languages })
   }
 
@@ -65,7 +64,7 @@ export async function DocumentHeader<C extends NewsroomCollection>({
   doc: Config['collections'][C]
   languages: DocumentLanguages
 }) {
-  const [common, strings] = await Promise.all([getTranslator(locale, 'common'), getTranslator(locale, 'documents')])
+  const common = await getTranslator(locale, 'common')
   const fields = doc as unknown as HeadedDoc
   const publication = languages.publications[locale]
   const ownDate = fields[newsroomType(collection).dateField]
@@ -82,11 +81,6 @@ export async function DocumentHeader<C extends NewsroomCollection>({
           dateModified: publication?.lastPublishedAt ?? null,
           publisherName: common('siteName'),
         })}
-      />
-      <LanguageSwitcher
-        label={strings('switcher.label')}
-        notYetAvailableLabel={strings('switcher.notYetAvailable')}
-        options={documentLanguageOptions({ collection, slug, current: locale, published: languages.published })}
       />
       <h1>{fields.title}</h1>
       <PublicationInfo

@@ -14,9 +14,10 @@ export type LanguageOption = {
 type Props = { label: string; notYetAvailableLabel: string; options: LanguageOption[] }
 
 /**
- * Links to the same document in the other published languages. Browsers never send the `#q3`
- * fragment to the server, so the static page cannot know it: this small client component appends
- * the current fragment to every link, keeping a reader on the same question across languages.
+ * The site's one language switcher (in the header): the same page in each language, marking the
+ * languages a document is not yet published in. Browsers never send the `#q3` fragment to the
+ * server, so the page cannot know it: this small client component appends the current fragment to
+ * every link, keeping a reader on the same question across languages.
  */
 export function LanguageSwitcher({ label, notYetAvailableLabel, options }: Props) {
   const [hash, setHash] = useState('')
@@ -27,13 +28,14 @@ export function LanguageSwitcher({ label, notYetAvailableLabel, options }: Props
     return () => window.removeEventListener('hashchange', update)
   }, [])
   return (
-    <nav className="doc-languages" aria-label={label}>
-      <h2 className="doc-languages-label">{label}</h2>
+    <nav className="languages" aria-label={label}>
       <ul>
         {options.map((option) => (
           <li key={option.locale} lang={option.bcp47}>
             {option.isCurrent ? (
-              <span aria-current="page">{option.nativeName}</span>
+              <span aria-current="page" data-locale={option.locale}>
+                {option.nativeName}
+              </span>
             ) : option.href ? (
               <a href={`${option.href}${hash}`} hrefLang={option.bcp47} data-locale={option.locale}>
                 {option.nativeName}

@@ -23,7 +23,8 @@ type Props = {
  */
 export async function PublicationInfo({ locale, collection, slug, sourceLocale, published, publication }: Props) {
   const t = await getTranslator(locale, 'documents')
-  const sourceName = localeInfo[sourceLocale].nativeName
+  // Named in the page's language ("以印度尼西亚语原文为准"), not in its own ("Bahasa Indonesia").
+  const sourceName = t(`languageNames.${sourceLocale}`)
   const isTranslation = sourceLocale !== locale
   const firstPublished = publication?.firstPublishedAt ?? null
   const lastPublished = publication?.lastPublishedAt ?? null
@@ -35,7 +36,7 @@ export async function PublicationInfo({ locale, collection, slug, sourceLocale, 
           <p>{t('withdrawn.body', { date: formatDateTime(locale, publication.withdrawnAt) })}</p>
           {publication.withdrawnReason ? (
             <p>
-              <strong>{t('withdrawn.reason')}:</strong> {publication.withdrawnReason}
+              <strong>{t('reasonLabel')}</strong> {publication.withdrawnReason}
             </p>
           ) : null}
         </section>
@@ -45,7 +46,7 @@ export async function PublicationInfo({ locale, collection, slug, sourceLocale, 
           {t('translationNotice', { language: sourceName })}{' '}
           {published.includes(sourceLocale) ? (
             <a href={sitePaths.document(sourceLocale, collection, slug)} hrefLang={localeInfo[sourceLocale].bcp47}>
-              {t('readOriginal')} (<span lang={localeInfo[sourceLocale].bcp47}>{sourceName}</span>)
+              {t('readOriginal')} (<span lang={localeInfo[sourceLocale].bcp47}>{localeInfo[sourceLocale].nativeName}</span>)
             </a>
           ) : null}
         </p>
@@ -72,7 +73,9 @@ export async function PublicationInfo({ locale, collection, slug, sourceLocale, 
           <ol>
             {publication.changeNotes.map((entry) => (
               <li key={`${entry.at}-${entry.note}`}>
-                <time dateTime={entry.at}>{formatDateTime(locale, entry.at)}</time>: {entry.note}
+                <time dateTime={entry.at}>{formatDateTime(locale, entry.at)}</time>
+                {t('separator')}
+                {entry.note}
               </li>
             ))}
           </ol>

@@ -1,4 +1,5 @@
 import { newsroomTimeZone } from '@/lib/time/newsroomTime'
+import { resources } from '@/locales'
 
 import { localeInfo, type Locale } from './locales'
 
@@ -27,23 +28,23 @@ export const formatDay = (locale: Locale, value: string | null | undefined): str
 
 /**
  * A moment (publication, update, withdrawal) with its time, in the reader's language and the
- * newsroom's time zone (named, e.g. "WIB" / "GMT+7"), as the ministry would state it.
+ * newsroom's time zone, as the ministry would state it: "3 September 2024, 09:30 GMT+7",
+ * "3 September 2024 pukul 09.30 WIB", "2024年9月3日 09:30（GMT+7）". Intl puts the zone between
+ * date and time in Chinese ("2024年9月3日 GMT+7 09:30"), so the three parts are formatted
+ * separately and joined by each language's pattern (`dateTime` in common.json).
  */
 export const formatDateTime = (locale: Locale, value: string | null | undefined): string => {
   if (!value) return ''
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return ''
   const timeZone = newsroomTimeZone()
-  return dateFormatter(locale, `moment:${timeZone}`, () => ({
-    // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are spelled out.
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  })).format(date)
+  const day = dateFormatter(locale, `moment-day:${timeZone}`, () => ({ dateStyle: 'long', timeZone })).format(date)
+  const time = dateFormatter(locale, `moment-time:${timeZone}`, () => ({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })).format(date)
+  const zone =
+    dateFormatter(locale, `moment-zone:${timeZone}`, () => ({ timeZoneName: 'short', timeZone }))
+      .formatToParts(date)
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
+  return resources[locale].common.dateTime.replace('{{date}}', day).replace('{{time}}', time).replace('{{zone}}', zone)
 }
 
 /** "September 2024" / "September 2024" / "2024年9月" for the briefing archive. */

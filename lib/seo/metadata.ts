@@ -5,10 +5,27 @@ import type { Locale } from '@/lib/i18n/locales'
 
 import { serverURL } from '@/lib/env'
 import { localeInfo } from '@/lib/i18n/locales'
-import type { NewsroomCollection } from '@/lib/newsroom/registry'
+import { getTranslator } from '@/lib/i18n/server'
+import { newsroomTypes, type NewsroomCollection } from '@/lib/newsroom/registry'
 import { sitePaths } from '@/lib/site/paths'
 
 export const absoluteUrl = (path: string): string => `${serverURL()}${path}`
+
+type FeedLink = { url: string; title: string }
+
+/**
+ * Feed autodiscovery (`<link rel="alternate" type="application/atom+xml">`) for a page in this
+ * language. Next.js replaces a layout's `alternates` with a page's own, so every page that sets
+ * `alternates` (home, documents) must add these itself.
+ */
+export const feedAlternates = async (locale: Locale): Promise<{ 'application/atom+xml': FeedLink[] }> => {
+  const lists = await getTranslator(locale, 'lists')
+  return {
+    'application/atom+xml': newsroomTypes
+      .filter((type) => type.feed)
+      .map((type) => ({ url: sitePaths.feed(locale, type.slug), title: lists(type.strings.feed) })),
+  }
+}
 
 /** hreflang alternates for exactly the languages a document is published in, never the others. */
 export const languageAlternates = (
@@ -27,6 +44,7 @@ export const documentMetadata = ({
   published,
   publishedTime,
   modifiedTime,
+  feeds,
 }: {
   locale: Locale
   collection: NewsroomCollection
@@ -36,12 +54,13 @@ export const documentMetadata = ({
   published: readonly Locale[]
   publishedTime: string | null
   modifiedTime: string | null
+  feeds: Awaited<ReturnType<typeof feedAlternates>>
 }): Metadata => {
   const url = absoluteUrl(sitePaths.document(locale, collection, slug))
   return {
     title,
     description: description ?? undefined,
-    alternates: { canonical: url, languages: languageAlternates(collection, slug, published) },
+    alternates: { canonical: url, languages: languageAlternates(collection, slug, published), types: feeds },
     openGraph: {
       type: 'article',
       url,
@@ -88,7 +107,7 @@ export const newsArticleJsonLd = ({
 })
 
 /** A document page's metadata from what the page already loaded: the document and its languages. */
-export const publishedDocumentMetadata = ({
+export const publishedDocumentMetadata = async ({
   locale,
   collection,
   slug,
@@ -100,9 +119,10 @@ export const publishedDocumentMetadata = ({
   slug: string
   doc: { title?: string | null; summary?: string | null }
   languages: DocumentLanguages
-}): Metadata => {
+}): Promise<Metadata> => {
   const publication = languages.publications[locale]
   return documentMetadata({
+    feeds: await feedAlternates(locale),
     locale,
     collection,
     slug,

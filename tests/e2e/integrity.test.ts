@@ -249,6 +249,16 @@ test('health answers 200 on a working server and 503, naming the database, when 
     const report = (await broken.json()) as { status: string; checks: { database: { ok: boolean; detail: string } } }
     expect(report).toMatchObject({ status: 'unavailable', checks: { database: { ok: false } } })
     expect(report.checks.database.detail).toMatch(/not a database|cannot start/i)
+    // Readers get a server-rendered error page in their language (not Next.js's empty shell
+    // that only JavaScript fills), with links to the site's languages.
+    const page = await fetch(`${server.url}/zh/press-releases`)
+    expect(page.status).toBeGreaterThanOrEqual(500)
+    const html = await page.text()
+    expect(html).not.toContain('__next_error__')
+    expect(html).toContain('<html lang="zh-Hans">')
+    expect(html).toContain('出错了')
+    for (const code of ['id', 'zh', 'en']) expect(html).toContain(`href="/${code}"`)
+    expect(page.headers.get('cache-control')).toContain('no-store')
   } finally {
     await server.stop()
     fs.renameSync(saved, databaseFile)

@@ -64,7 +64,7 @@ test.each(['id', 'zh', 'en'] as const)('switching language from %s on a briefing
   expect(await page.locator('li#q1 .question').textContent()).toContain(demoBriefing.items[0]!.question[locale])
   await page.screenshot({ path: screenshotPath(`site-briefing-${locale}`), fullPage: true })
   const target = locale === 'en' ? 'zh' : 'en'
-  await page.locator(`.doc-languages a[data-locale="${target}"]`).click()
+  await page.locator(`.site-header .languages a[data-locale="${target}"]`).click()
   await page.waitForURL(`**/${target}/briefings/${demoBriefing.slug}#q1`)
   expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('q1')
   expect(await page.locator('li#q1 .question').textContent()).toContain(demoBriefing.items[0]!.question[target])

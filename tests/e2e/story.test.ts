@@ -299,7 +299,7 @@ test(
     await reader.waitForURL(`**/zh/press-releases/${release.slug}`)
     expect(await reader.getByRole('heading', { level: 1 }).textContent()).toBe(release.title.zh)
     await expectText(reader.locator('article .body'), release.zhBody)
-    const english = reader.locator('.doc-languages .unavailable[data-locale="en"]')
+    const english = reader.locator('.site-header .languages .unavailable[data-locale="en"]')
     expect(await english.textContent()).toBe('English (暂无译文)')
     await snap(reader, 'reader-release-zh')
 
@@ -329,7 +329,7 @@ test(
       ['en', 'id', 'Apakah kedua menteri luar negeri akan bertemu'],
     ] as const) {
       // The switcher carries the fragment once it has read it from the address bar.
-      const switchTo = linked.locator(`.doc-languages a[data-locale="${to}"][href="/${to}/briefings/${briefingSlug}#q2"]`)
+      const switchTo = linked.locator(`.site-header .languages a[data-locale="${to}"][href="/${to}/briefings/${briefingSlug}#q2"]`)
       await waitForHydration(switchTo)
       await switchTo.click()
       await linked.waitForURL(`**/${to}/briefings/${briefingSlug}#q2`)

@@ -2,13 +2,17 @@ import type { Metadata } from 'next'
 import { Fragment, type ReactNode } from 'react'
 
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { headers } from 'next/headers'
 
-import { NotFoundStringsProvider } from '@/components/site/SiteStrings'
-import { absoluteUrl } from '@/lib/seo/metadata'
+import { HeaderLanguages } from '@/components/site/HeaderLanguages'
+import { PageNotFound } from '@/components/site/StatusPages'
+import { getPreview } from '@/lib/data/preview'
 import { getTranslator } from '@/lib/i18n/server'
-import { isLocale, localeInfo, locales } from '@/lib/i18n/locales'
+import { isLocale, localeInfo, type Locale } from '@/lib/i18n/locales'
 import { newsroomTypes } from '@/lib/newsroom/registry'
+import { absoluteUrl, feedAlternates } from '@/lib/seo/metadata'
+import { negotiateLocale } from '@/lib/seo/negotiateLocale'
+import { CURRENT_PATH_HEADER } from '@/lib/site/currentPath'
 import { sitePaths } from '@/lib/site/paths'
 
 import '../site.css'
@@ -25,58 +29,44 @@ const feedTypes = newsroomTypes.filter((type) => type.feed)
  */
 export const dynamic = 'force-dynamic'
 
+/** An address whose first segment is no language (`/xx/…`) is a 404 in the reader's browser language. */
+const frameLocaleOf = async (locale: string): Promise<Locale> =>
+  isLocale(locale) ? locale : negotiateLocale((await headers()).get('accept-language'))
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  if (!isLocale(locale)) return {}
-  const t = await getTranslator(locale)
-  const lists = await getTranslator(locale, 'lists')
+  const frame = await frameLocaleOf(locale)
+  const t = await getTranslator(frame)
   return {
     metadataBase: new URL(absoluteUrl('/')),
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('siteTagline'),
-    alternates: {
-      types: {
-        'application/atom+xml': feedTypes.map((type) => ({ url: sitePaths.feed(locale, type.slug), title: lists(type.strings.feed) })),
-      },
-    },
+    alternates: { types: await feedAlternates(frame) },
   }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  const [t, errors, lists] = await Promise.all([
-    getTranslator(locale),
-    getTranslator(locale, 'errors'),
-    getTranslator(locale, 'lists'),
-  ])
+  const { locale: segment } = await params
+  const locale = await frameLocaleOf(segment)
+  const [t, lists, preview] = await Promise.all([getTranslator(locale), getTranslator(locale, 'lists'), getPreview()])
+  const path = (await headers()).get(CURRENT_PATH_HEADER) ?? sitePaths.home(locale)
   return (
     <html lang={localeInfo[locale].bcp47}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
+        {preview ? (
+          <div className="banner banner-preview" role="note">
+            {t('preview.banner')} <a href={`/preview/exit?path=${encodeURIComponent(path)}`}>{t('preview.exit')}</a>
+          </div>
+        ) : null}
         <header className="site-header">
           <Link className="site-name" href={sitePaths.home(locale)}>
             {t('siteName')}
           </Link>
           <p className="tagline">{t('siteTagline')}</p>
-          <nav aria-label={t('languages')}>
-            <ul className="languages">
-              {locales.map((code) => (
-                <li key={code}>
-                  <a
-                    href={sitePaths.home(code)}
-                    lang={localeInfo[code].bcp47}
-                    hrefLang={localeInfo[code].bcp47}
-                    aria-current={code === locale ? 'page' : undefined}
-                  >
-                    {localeInfo[code].nativeName}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <HeaderLanguages locale={locale} />
           <nav aria-label={t('nav.home')} className="site-nav">
             <ul>
               {newsroomTypes.map((type) => (
@@ -87,27 +77,19 @@ export default async function LocaleLayout({ children, params }: Props) {
               <li>
                 <Link href={`/${locale}/topics`}>{t('nav.topics')}</Link>
               </li>
-              <li>
-                <Link href={sitePaths.search(locale)}>{t('nav.search')}</Link>
-              </li>
             </ul>
           </nav>
+          <form className="site-search" role="search" aria-label={t('searchBox.label')} method="get" action={sitePaths.search(locale)}>
+            <input type="search" name="q" aria-label={t('searchBox.label')} />
+            <button type="submit">{t('searchBox.submit')}</button>
+          </form>
         </header>
         <main id="main" tabIndex={-1}>
-          <NotFoundStringsProvider
-            value={{
-              homeHref: sitePaths.home(locale),
-              title: errors('notFound.title'),
-              body: errors('notFound.body'),
-              home: errors('notFound.home'),
-            }}
-          >
-            {children}
-          </NotFoundStringsProvider>
+          {isLocale(segment) ? children : <PageNotFound locale={locale} />}
         </main>
         <footer className="site-footer">
           <p>
-            {t('feeds')}:{' '}
+            {t('feeds')}{' '}
             {feedTypes.map((type, index) => (
               <Fragment key={type.slug}>
                 {index > 0 ? ' · ' : null}

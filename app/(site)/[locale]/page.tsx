@@ -13,7 +13,7 @@ import { formatDay } from '@/lib/i18n/format'
 import { isLocale, localeInfo, locales } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { sitePaths } from '@/lib/site/paths'
-import { absoluteUrl } from '@/lib/seo/metadata'
+import { absoluteUrl, feedAlternates } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -26,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: {
       canonical: absoluteUrl(sitePaths.home(locale)),
       languages: Object.fromEntries(locales.map((code) => [localeInfo[code].bcp47, absoluteUrl(sitePaths.home(code))])),
+      types: await feedAlternates(locale),
     },
   }
 }

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { DocumentHeader, documentMetadata, loadDocument, type DocumentPageProps } from '@/components/site/DocumentPage'
+import { DocumentUnavailable } from '@/components/site/StatusPages'
 import { formatDay } from '@/lib/i18n/format'
 import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
@@ -22,8 +23,8 @@ export default async function PressReleasePage({ params }: DocumentPageProps) {
     getTranslator(locale, 'documents'),
     loadDocument('press-releases', locale, slug),
   ])
-  // Not published in this language: the honest 404 (not-found.tsx), never another language's text.
-  if (!release) notFound()
+  // Not published in this language: the honest 404/410, never another language's text.
+  if (!release) return <DocumentUnavailable collection="press-releases" locale={locale} slug={slug} languages={languages} />
   const people = populated<Named>(release.people as (number | Named)[]).filter((person) => person.name)
   const topics = populated<Named>(release.topics as (number | Named)[]).filter((topic) => topic.name)
   const related = populated(release.relatedReleases).filter((item) => item.title)

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { BriefingList, DocumentList } from '@/components/site/DocLists'
+import { PageNotFound, unavailableMetadata } from '@/components/site/StatusPages'
 import { listBriefings } from '@/lib/data/briefings'
 import { listDocuments } from '@/lib/data/documents'
 import { getPreview } from '@/lib/data/preview'
@@ -16,14 +17,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const person = await getPersonBySlug({ locale, slug })
-  return person ? { title: person.name } : {}
+  return person ? { title: person.name } : unavailableMetadata(locale)
 }
 
 export default async function SpokespersonPage({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
   const person = await getPersonBySlug({ locale, slug })
-  if (!person) notFound()
+  if (!person) return <PageNotFound locale={locale} />
   const preview = await getPreview()
   const [t, briefings, statements] = await Promise.all([
     getTranslator(locale, 'lists'),

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { DocumentHeader, documentMetadata, loadDocument, SpokenFacts, spokespersonOf, type DocumentPageProps } from '@/components/site/DocumentPage'
 import { QuestionList } from '@/components/site/QuestionList'
+import { DocumentUnavailable } from '@/components/site/StatusPages'
 import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 
@@ -12,8 +13,8 @@ export default async function StatementPage({ params }: DocumentPageProps) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
   const [t, { doc: statement, languages }] = await Promise.all([getTranslator(locale), loadDocument('statements', locale, slug)])
-  // Not published in this language: the honest 404 (not-found.tsx), never another language's text.
-  if (!statement) notFound()
+  // Not published in this language: the honest 404/410, never another language's text.
+  if (!statement) return <DocumentUnavailable collection="statements" locale={locale} slug={slug} languages={languages} />
   const spokesperson = spokespersonOf(statement.spokesperson)?.name ?? null
   return (
     <article className="document">

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ReleaseList } from '@/components/site/DocLists'
+import { PageNotFound, unavailableMetadata } from '@/components/site/StatusPages'
 import { listQuestionsOnTopic } from '@/lib/data/briefings'
 import { getPreview } from '@/lib/data/preview'
 import { listPressReleases } from '@/lib/data/pressReleases'
@@ -24,14 +25,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         title: topic.name,
         alternates: { types: { 'application/atom+xml': [{ url: sitePaths.topicFeed(locale, slug), title: topic.name }] } },
       }
-    : {}
+    : unavailableMetadata(locale)
 }
 
 export default async function TopicPage({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
   const topic = await getTopicBySlug({ locale, slug })
-  if (!topic) notFound()
+  if (!topic) return <PageNotFound locale={locale} />
   const preview = await getPreview()
   const [t, common, releases, questions] = await Promise.all([
     getTranslator(locale, 'lists'),

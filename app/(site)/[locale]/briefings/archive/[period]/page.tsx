@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { BriefingList } from '@/components/site/DocLists'
+import { PageNotFound, unavailableMetadata } from '@/components/site/StatusPages'
 import { listBriefings, parseArchivePeriod, type ArchivePeriod } from '@/lib/data/briefings'
 import { getPreview } from '@/lib/data/preview'
 import { formatMonth } from '@/lib/i18n/format'
@@ -19,7 +20,8 @@ const periodLabel = (locale: Locale, period: ArchivePeriod) =>
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, period: value } = await params
   const period = parseArchivePeriod(value)
-  if (!isLocale(locale) || !period) return {}
+  if (!isLocale(locale)) return {}
+  if (!period) return unavailableMetadata(locale)
   return { title: (await getTranslator(locale, 'lists'))('archive.period', { period: periodLabel(locale, period) }) }
 }
 
@@ -27,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BriefingArchivePage({ params }: Props) {
   const { locale, period: value } = await params
   const period = parseArchivePeriod(value)
-  if (!isLocale(locale) || !period) notFound()
+  if (!isLocale(locale)) notFound()
+  if (!period) return <PageNotFound locale={locale} />
   const preview = await getPreview()
   const [t, briefings] = await Promise.all([
     getTranslator(locale, 'lists'),

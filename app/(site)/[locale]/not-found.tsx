@@ -1,5 +1,0 @@
-import { LocalizedNotFound } from '@/components/site/SiteStrings'
-
-export default function NotFound() {
-  return <LocalizedNotFound />
-}

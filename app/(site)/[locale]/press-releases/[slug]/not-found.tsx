@@ -1,5 +1,0 @@
-import { DocumentNotInThisLanguage } from '@/components/site/DocumentLanguages'
-
-export default function PressReleaseNotFound() {
-  return <DocumentNotInThisLanguage />
-}

@@ -1,0 +1,214 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { demoBriefing, demoRelease } from '@/lib/seed/demoContent'
+import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
+import { startSite, type RunningSite } from '@/tests/helpers/server'
+import { createDraftReleaseOverHttp, forcePublishOverHttp, loginToken, saveDraftOverHttp } from '@/tests/helpers/siteHttp'
+import { signIn, waitForHydration } from '@/tests/helpers/story'
+
+/**
+ * The reader site as readers (and their feed readers and crawlers) meet it, in all three
+ * languages: topic pages with their Q&A, reference data that refreshes on the next request,
+ * server-rendered 404/410 pages that work without JavaScript, one language switcher that keeps the
+ * document, dates and notices in the page's own language, and a search box on every page.
+ */
+let site: RunningSite
+let browser: Browser
+let token: string
+const idOnlySlug = 'e2e-reader-id-only'
+const idOnlyTitle = 'Siaran pers khusus bahasa Indonesia'
+const takenDownSlug = 'e2e-reader-taken-down'
+let takenDownId: number
+
+beforeAll(async () => {
+  site = await startSite()
+  browser = await launchBrowser()
+  token = await loginToken(site.url, 'admin@example.com')
+  const idOnly = await createDraftReleaseOverHttp(site.url, token, { slug: idOnlySlug, locale: 'id', title: idOnlyTitle, body: 'Isi.' })
+  await forcePublishOverHttp(site.url, token, idOnly, 'id')
+  takenDownId = await createDraftReleaseOverHttp(site.url, token, { slug: takenDownSlug, locale: 'id', title: 'Tetap terbit', body: 'Isi.' })
+  await saveDraftOverHttp(site.url, token, takenDownId, 'en', 'Published by mistake', 'Body.')
+  await forcePublishOverHttp(site.url, token, takenDownId, 'id')
+  await forcePublishOverHttp(site.url, token, takenDownId, 'en')
+  const response = await fetch(`${site.url}/api/press-releases/${takenDownId}/workflow`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: JSON.stringify({ action: 'unpublish', locale: 'en', note: 'Published by mistake' }),
+  })
+  expect(response.status).toBe(200)
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.stop()
+})
+
+const phone = async (options: { javaScriptEnabled?: boolean; locale?: string } = {}): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options })
+  return context.newPage()
+}
+
+const topicNames = { id: 'Kecerdasan buatan', zh: '人工智能', en: 'Artificial intelligence' } as const
+
+test.each(['id', 'zh', 'en'] as const)('the %s topic page lists the demo briefing’s question on that topic, linked to its anchor', async (locale) => {
+  const page = await phone()
+  await page.goto(`${site.url}/${locale}/topics/artificial-intelligence`)
+  const question = page.locator('#topic-questions ~ ul a', { hasText: demoBriefing.items[0]!.question[locale].slice(0, 20) })
+  await question.waitFor()
+  expect(await question.getAttribute('href')).toBe(`/${locale}/briefings/${demoBriefing.slug}#q1`)
+  await page.screenshot({ path: screenshotPath(`reader-topic-${locale}`), fullPage: true })
+  await page.context().close()
+})
+
+test('a topic renamed in the admin shows its new name on the next request, on the topic list and the topic page', async () => {
+  const before = await (await fetch(`${site.url}/zh/topics`)).text()
+  expect(before).toContain(topicNames.zh)
+  const admin = await signIn(browser, site.url, 'admin@example.com')
+  await admin.goto(`${site.url}/admin/collections/topics?locale=zh`)
+  await admin.getByRole('link', { name: topicNames.zh }).first().click()
+  const name = admin.locator('#field-name')
+  await waitForHydration(name)
+  await name.fill('人工智能与治理')
+  await admin.locator('#action-save').click()
+  await admin.getByText(/updated successfully|berhasil diperbarui|更新成功/i).first().waitFor()
+  await admin.context().close()
+  const reader = await phone()
+  await reader.goto(`${site.url}/zh/topics`)
+  expect(await reader.locator('main').textContent()).toContain('人工智能与治理')
+  await reader.goto(`${site.url}/zh/topics/artificial-intelligence`)
+  expect(await reader.getByRole('heading', { level: 1 }).textContent()).toBe('人工智能与治理')
+  await reader.context().close()
+})
+
+describe('without JavaScript (feed readers, crawlers, curl)', () => {
+  test.each([
+    ['en', 'Not available in English yet'],
+    ['zh', '暂无中文版'],
+  ] as const)('a document not published in %s answers 404 with a server-rendered body linking to its published language', async (locale, title) => {
+    const response = await fetch(`${site.url}/${locale}/press-releases/${idOnlySlug}`)
+    expect(response.status).toBe(404)
+    const html = await response.text()
+    expect(html).not.toContain('__next_error__')
+    expect(html).toContain(title)
+    expect(html).not.toContain(idOnlyTitle)
+    const page = await phone({ javaScriptEnabled: false })
+    await page.goto(`${site.url}/${locale}/press-releases/${idOnlySlug}`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title)
+    const links = page.locator('main .available-languages a')
+    expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual([
+      `/id/press-releases/${idOnlySlug}`,
+    ])
+    await page.screenshot({ path: screenshotPath(`reader-404-nojs-${locale}`), fullPage: true })
+    await links.first().click()
+    await page.waitForURL(`**/id/press-releases/${idOnlySlug}`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(idOnlyTitle)
+    await page.context().close()
+  })
+
+  test('a language the workflow unpublished answers 410 with “no longer published” and a link to the language still published', async () => {
+    const response = await fetch(`${site.url}/en/press-releases/${takenDownSlug}`)
+    expect(response.status).toBe(410)
+    const html = await response.text()
+    expect(html).not.toContain('__next_error__')
+    expect(html).toContain('No longer published in English')
+    expect(html).toContain(`href="/id/press-releases/${takenDownSlug}"`)
+    expect(html).not.toContain('Published by mistake')
+  })
+
+  test.each([
+    ['/id/tidak-ada', 'id', 'Halaman tidak ditemukan'],
+    ['/zh/no/such/page', 'zh', '页面不存在'],
+    ['/en/topics/no-such-topic', 'en', 'Page not found'],
+    ['/en/spokespeople/nobody', 'en', 'Page not found'],
+    ['/en/briefings/archive/1999-13', 'en', 'Page not found'],
+  ] as const)('%s is a server-rendered 404 in its language with the site around it', async (address, locale, title) => {
+    const response = await fetch(`${site.url}${address}`)
+    expect(response.status).toBe(404)
+    const html = await response.text()
+    expect(html).toContain(`<html lang="${locale === 'zh' ? 'zh-Hans' : locale === 'id' ? 'id-ID' : 'en'}"`)
+    expect(html).toContain(title)
+    expect(html).toContain('class="site-header"')
+  })
+
+  test('an address under no language (/xx) is a 404 in the reader’s browser language, with links to every language', async () => {
+    const page = await phone({ javaScriptEnabled: false, locale: 'zh-CN' })
+    const response = await page.goto(`${site.url}/xx/whatever`)
+    expect(response?.status()).toBe(404)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('页面不存在')
+    const languages = page.locator('.site-header .languages a')
+    expect(await languages.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(
+      expect.arrayContaining(['/id/whatever', '/en/whatever']),
+    )
+    await page.screenshot({ path: screenshotPath('reader-404-unknown-language'), fullPage: true })
+    await page.context().close()
+  })
+})
+
+test.each(['id', 'zh', 'en'] as const)('on a %s document the header’s language switcher is the only one, keeps the document and the #q anchor', async (locale) => {
+  const page = await phone()
+  await page.goto(`${site.url}/${locale}/briefings/${demoBriefing.slug}#q1`)
+  expect(await page.locator('nav.languages').count()).toBe(1)
+  const target = locale === 'zh' ? 'en' : 'zh'
+  const link = page.locator(`.site-header .languages a[data-locale="${target}"]`)
+  await waitForHydration(link)
+  await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('href')?.endsWith('#q1'), `.site-header .languages a[data-locale="${target}"]`)
+  await link.click()
+  await page.waitForURL(`**/${target}/briefings/${demoBriefing.slug}#q1`)
+  expect(await page.locator('li#q1 .question').textContent()).toContain(demoBriefing.items[0]!.question[target])
+  await page.context().close()
+})
+
+test('the header marks a language the document is not published in as “not yet available” instead of linking away', async () => {
+  const page = await phone({ javaScriptEnabled: false })
+  await page.goto(`${site.url}/id/press-releases/${idOnlySlug}`)
+  expect(await page.locator('.site-header .languages .unavailable[data-locale="en"]').textContent()).toContain('belum tersedia')
+  expect(await page.locator('.site-header .languages a[data-locale="en"]').count()).toBe(0)
+  await page.context().close()
+})
+
+test('elsewhere the header’s language links keep the page and its query (a list, a search)', async () => {
+  const page = await phone({ javaScriptEnabled: false })
+  await page.goto(`${site.url}/en/search?q=AI`)
+  expect(await page.locator('.site-header .languages a[data-locale="zh"]').getAttribute('href')).toBe('/zh/search?q=AI')
+  await page.goto(`${site.url}/zh/press-releases`)
+  expect(await page.locator('.site-header .languages a[data-locale="id"]').getAttribute('href')).toBe('/id/press-releases')
+  await page.context().close()
+})
+
+test.each([
+  ['zh', '以印度尼西亚语原文为准', 'Bahasa Indonesia'],
+  ['en', 'The authoritative text is in Indonesian', 'Bahasa Indonesia'],
+] as const)('the %s translation notice names the source language in the page’s language', async (locale, notice, notName) => {
+  const html = await (await fetch(`${site.url}/${locale}/press-releases/${demoRelease.slug}`)).text()
+  const banner = /<p class="banner banner-translation"[^>]*>(.*?)<\/p>/s.exec(html)?.[1] ?? ''
+  expect(banner).toContain(notice)
+  // The native name stays only on the link to the original, marked with its own language.
+  expect(banner.replace(/<a [^>]*>.*?<\/a>/s, '')).not.toContain(notName)
+})
+
+test('Chinese dates put the zone after the time, and Chinese pages use full-width colons', async () => {
+  const html = await (await fetch(`${site.url}/zh/press-releases/${demoRelease.slug}`)).text()
+  expect(html).not.toMatch(/日 GMT[+-]\d+ \d\d:\d\d/)
+  expect(html).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d（GMT\+7）/)
+  expect(html).toContain('订阅：')
+})
+
+test.each([
+  ['id', 'AI'],
+  ['zh', '人工智能'],
+  ['en', 'AI'],
+] as const)('every %s page has a search box in its header that searches in its language', async (locale, query) => {
+  const page = await phone({ javaScriptEnabled: false })
+  await page.goto(`${site.url}/${locale}/press-releases/${demoRelease.slug}`)
+  const box = page.locator('.site-header form[role="search"] input[name="q"]')
+  await box.fill(query)
+  await box.press('Enter')
+  await page.waitForURL(`**/${locale}/search?q=${encodeURIComponent(query)}`)
+  expect(await page.locator('.search-results li').count()).toBeGreaterThan(0)
+  await page.context().close()
+})
+
+test('the home page announces its feeds for autodiscovery', async () => {
+  const html = await (await fetch(`${site.url}/en`)).text()
+  expect(html).toMatch(/<link rel="alternate" type="application\/atom\+xml" href="[^"]*\/en\/press-releases\/feed\.xml"/)
+})
