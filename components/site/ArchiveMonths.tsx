@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { ArchiveMonth } from '@/lib/data/briefings'
 import type { Locale } from '@/lib/i18n/locales'
 
@@ -19,16 +17,16 @@ export async function ArchiveMonths({ locale, months }: { locale: Locale; months
       {years.map((year) => (
         <section key={year} aria-label={String(year)}>
           <h3>
-            <Link href={sitePaths.briefingArchive(locale, String(year))}>{year}</Link>
+            <a href={sitePaths.briefingArchive(locale, String(year))}>{year}</a>
           </h3>
           <ul className="inline-list">
             {months
               .filter((entry) => entry.year === year)
               .map((entry) => (
                 <li key={entry.month}>
-                  <Link href={sitePaths.briefingArchive(locale, `${year}-${pad(entry.month)}`)}>
+                  <a href={sitePaths.briefingArchive(locale, `${year}-${pad(entry.month)}`)}>
                     {formatMonth(locale, year, entry.month)}
-                  </Link>{' '}
+                  </a>{' '}
                   <span className="meta">({entry.count})</span>
                 </li>
               ))}

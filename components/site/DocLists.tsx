@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { BriefingListItem } from '@/lib/data/briefings'
 import type { ReleaseListItem } from '@/lib/data/pressReleases'
 import type { Id } from '@/lib/db/ids'
@@ -15,7 +13,7 @@ export function ReleaseList({ locale, releases }: { locale: Locale; releases: Re
     <ul className="doc-list">
       {releases.map((release) => (
         <li key={release.id}>
-          <Link href={sitePaths.document(locale, 'press-releases', release.slug)}>{release.title}</Link>
+          <a href={sitePaths.document(locale, 'press-releases', release.slug)}>{release.title}</a>
           <div className="meta">
             {release.eventDate ? <time dateTime={release.eventDate}>{formatDay(locale, release.eventDate)}</time> : null}
             {release.location ? ` · ${release.location}` : null}
@@ -31,7 +29,7 @@ export function BriefingList({ locale, briefings }: { locale: Locale; briefings:
     <ul className="doc-list">
       {briefings.map((briefing) => (
         <li key={briefing.id}>
-          <Link href={sitePaths.document(locale, 'briefings', briefing.slug)}>{briefing.title}</Link>
+          <a href={sitePaths.document(locale, 'briefings', briefing.slug)}>{briefing.title}</a>
           <div className="meta">
             <time dateTime={briefing.date}>{formatDay(locale, briefing.date)}</time>
           </div>
@@ -47,7 +45,7 @@ export function DocumentList({ locale, collection, docs }: { locale: Locale; col
     <ul className="doc-list">
       {docs.map((doc) => (
         <li key={doc.id}>
-          <Link href={sitePaths.document(locale, collection, doc.slug)}>{doc.title}</Link>
+          <a href={sitePaths.document(locale, collection, doc.slug)}>{doc.title}</a>
           <div className="meta">{doc.date ? <time dateTime={doc.date}>{formatDay(locale, doc.date)}</time> : null}</div>
           {doc.summary ? <p>{doc.summary}</p> : null}
         </li>

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
-
 import type { DocumentLanguages } from '@/lib/data/availability'
 import type { Locale } from '@/lib/i18n/locales'
 import type { Config } from '@/payload-types'
@@ -117,7 +115,7 @@ export async function SpokenFacts({ locale, date, spokesperson }: { locale: Loca
         <>
           <dt>{t('briefing.spokesperson')}</dt>
           <dd>
-            <Link href={sitePaths.spokesperson(locale, person.slug)}>{person.name}</Link>
+            <a href={sitePaths.spokesperson(locale, person.slug)}>{person.name}</a>
           </dd>
         </>
       ) : null}

@@ -239,8 +239,14 @@ test('a staff preview shows the draft, uncached', async () => {
   expect(enable.status).toBe(307)
   const bypass = (enable.headers.getSetCookie().find((value) => value.startsWith('__prerender_bypass=')) ?? '').split(';')[0]
   const response = await fetch(`${site.url}/en/press-releases/${slug}`, { headers: { cookie: `${cookie}; ${bypass}`, ...browserLike } })
-  expect(await response.text()).toContain(draftSentinel)
+  const html = await response.text()
+  expect(html).toContain(draftSentinel)
   expect(response.headers.get('cache-control')).toMatch(/private.*no-store|no-store.*private/)
+  // The preview never passes for the live site: a banner says so and leads back out.
+  expect(html).toContain('Preview: you are seeing unpublished drafts as staff')
+  expect(html).toContain(`href="/preview/exit?path=${encodeURIComponent(`/en/press-releases/${slug}`)}"`)
+  // Readers never see the banner.
+  expect(await (await fetch(`${site.url}/id/press-releases/${slug}`)).text()).not.toContain('Preview: you are')
 })
 
 test('preview without a staff session is refused', async () => {

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { Fragment, type ReactNode } from 'react'
 
-import Link from 'next/link'
 import { headers } from 'next/headers'
 
 import { HeaderLanguages } from '@/components/site/HeaderLanguages'
@@ -28,6 +27,11 @@ const feedTypes = newsroomTypes.filter((type) => type.feed)
  * by server.ts's page cache, emptied on every public change (docs/reader-site.md).
  */
 export const dynamic = 'force-dynamic'
+
+// Links between reader pages are plain <a>, not next/link: each page is a full load (served from
+// the page cache), so the header and its language links always belong to the page shown. A
+// client-side navigation keeps the previous page's layout, and with it the previous page's
+// language links.
 
 /** An address whose first segment is no language (`/xx/…`) is a 404 in the reader's browser language. */
 const frameLocaleOf = async (locale: string): Promise<Locale> =>
@@ -62,27 +66,30 @@ export default async function LocaleLayout({ children, params }: Props) {
           </div>
         ) : null}
         <header className="site-header">
-          <Link className="site-name" href={sitePaths.home(locale)}>
+          <a className="site-name" href={sitePaths.home(locale)}>
             {t('siteName')}
-          </Link>
+          </a>
           <p className="tagline">{t('siteTagline')}</p>
           <HeaderLanguages locale={locale} />
           <nav aria-label={t('nav.home')} className="site-nav">
             <ul>
               {newsroomTypes.map((type) => (
                 <li key={type.slug}>
-                  <Link href={sitePaths.list(locale, type.slug)}>{t(type.strings.nav)}</Link>
+                  <a href={sitePaths.list(locale, type.slug)}>{t(type.strings.nav)}</a>
                 </li>
               ))}
               <li>
-                <Link href={`/${locale}/topics`}>{t('nav.topics')}</Link>
+                <a href={`/${locale}/topics`}>{t('nav.topics')}</a>
               </li>
             </ul>
           </nav>
-          <form className="site-search" role="search" aria-label={t('searchBox.label')} method="get" action={sitePaths.search(locale)}>
-            <input type="search" name="q" aria-label={t('searchBox.label')} />
-            <button type="submit">{t('searchBox.submit')}</button>
-          </form>
+          {/* The search page has its own form, with filters: one search box per page. */}
+          {path.split('?')[0] === sitePaths.search(locale) ? null : (
+            <form className="site-search" role="search" aria-label={t('searchBox.label')} method="get" action={sitePaths.search(locale)}>
+              <input type="search" name="q" aria-label={t('searchBox.label')} />
+              <button type="submit">{t('searchBox.submit')}</button>
+            </form>
+          )}
         </header>
         <main id="main" tabIndex={-1}>
           {isLocale(segment) ? children : <PageNotFound locale={locale} />}

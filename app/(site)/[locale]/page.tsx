@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ReleaseList } from '@/components/site/DocLists'
@@ -53,7 +52,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="latest-releases">{t('home.latestReleases')}</h2>
         {releases.docs.length === 0 ? <p>{t('home.noReleases')}</p> : <ReleaseList locale={locale} releases={releases.docs} />}
         <p>
-          <Link href={sitePaths.list(locale, 'press-releases')}>{lists('releasesTitle')} →</Link>
+          <a href={sitePaths.list(locale, 'press-releases')}>{lists('releasesTitle')} →</a>
         </p>
       </section>
       <section aria-labelledby="latest-briefings">
@@ -61,7 +60,7 @@ export default async function HomePage({ params }: Props) {
         {latest ? (
           <article className="latest-briefing">
             <h3>
-              <Link href={sitePaths.document(locale, 'briefings', latest.slug)}>{latest.title}</Link>
+              <a href={sitePaths.document(locale, 'briefings', latest.slug)}>{latest.title}</a>
             </h3>
             <p className="meta">
               <time dateTime={latest.date}>{formatDay(locale, latest.date)}</time>
@@ -69,7 +68,7 @@ export default async function HomePage({ params }: Props) {
             <h4>{doc('firstQuestions')}</h4>
             <QuestionList locale={locale} items={(latest.items ?? []).slice(0, FIRST_QUESTIONS)} spokesperson={spokesperson} isExcerpt />
             <p>
-              <Link href={sitePaths.document(locale, 'briefings', latest.slug)}>{doc('allQuestions')} →</Link>
+              <a href={sitePaths.document(locale, 'briefings', latest.slug)}>{doc('allQuestions')} →</a>
             </p>
           </article>
         ) : (
@@ -79,7 +78,7 @@ export default async function HomePage({ params }: Props) {
           <ul className="doc-list">
             {briefings.docs.slice(1).map((briefing) => (
               <li key={briefing.id}>
-                <Link href={sitePaths.document(locale, 'briefings', briefing.slug)}>{briefing.title}</Link>
+                <a href={sitePaths.document(locale, 'briefings', briefing.slug)}>{briefing.title}</a>
                 <div className="meta">
                   <time dateTime={briefing.date}>{formatDay(locale, briefing.date)}</time>
                 </div>
@@ -94,7 +93,7 @@ export default async function HomePage({ params }: Props) {
           <ul className="inline-list topics">
             {topics.map((topic) => (
               <li key={topic.id}>
-                <Link href={sitePaths.topic(locale, topic.slug)}>{topic.name}</Link>
+                <a href={sitePaths.topic(locale, topic.slug)}>{topic.name}</a>
               </li>
             ))}
           </ul>

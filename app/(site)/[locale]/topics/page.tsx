@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { listTopics } from '@/lib/data/reference'
@@ -26,7 +25,7 @@ export default async function TopicsPage({ params }: Props) {
       <ul className="doc-list">
         {topics.map((topic) => (
           <li key={topic.id}>
-            <Link href={sitePaths.topic(locale, topic.slug)}>{topic.name}</Link>
+            <a href={sitePaths.topic(locale, topic.slug)}>{topic.name}</a>
           </li>
         ))}
       </ul>

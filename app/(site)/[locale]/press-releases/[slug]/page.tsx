@@ -1,5 +1,4 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { DocumentHeader, documentMetadata, loadDocument, type DocumentPageProps } from '@/components/site/DocumentPage'
@@ -59,7 +58,7 @@ export default async function PressReleasePage({ params }: DocumentPageProps) {
               <ul className="inline-list">
                 {topics.map((topic) => (
                   <li key={topic.id}>
-                    <Link href={sitePaths.topic(locale, topic.slug ?? '')}>{topic.name}</Link>
+                    <a href={sitePaths.topic(locale, topic.slug ?? '')}>{topic.name}</a>
                   </li>
                 ))}
               </ul>
@@ -75,7 +74,7 @@ export default async function PressReleasePage({ params }: DocumentPageProps) {
           <ul className="doc-list">
             {related.map((item) => (
               <li key={item.id}>
-                <Link href={sitePaths.document(locale, 'press-releases', item.slug)}>{item.title}</Link>
+                <a href={sitePaths.document(locale, 'press-releases', item.slug)}>{item.title}</a>
                 {item.eventDate ? (
                   <div className="meta">
                     <time dateTime={item.eventDate}>{formatDay(locale, item.eventDate)}</time>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ReleaseList } from '@/components/site/DocLists'
@@ -55,7 +54,7 @@ export default async function TopicPage({ params }: Props) {
           <ul className="doc-list">
             {questions.map(({ briefing, item }) => (
               <li key={`${briefing.slug}-${item.key}`}>
-                <Link href={`${sitePaths.document(locale, 'briefings', briefing.slug)}#${item.key}`}>{item.question}</Link>
+                <a href={`${sitePaths.document(locale, 'briefings', briefing.slug)}#${item.key}`}>{item.question}</a>
                 <div className="meta">
                   {briefing.title} · <time dateTime={briefing.date}>{formatDay(locale, briefing.date)}</time> ·{' '}
                   {common('briefing.question')} {item.key?.slice(1)}
