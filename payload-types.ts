@@ -184,6 +184,10 @@ export interface PressRelease {
    * The language this text was written in. Readers of a translation are pointed to it.
    */
   sourceLocale: 'id' | 'zh' | 'en';
+  /**
+   * Only for texts the ministry published before they were entered here (an imported archive): the original publication time. Leave empty otherwise.
+   */
+  originalPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -339,6 +343,10 @@ export interface Briefing {
    * The language this text was written in. Readers of a translation are pointed to it.
    */
   sourceLocale: 'id' | 'zh' | 'en';
+  /**
+   * Only for texts the ministry published before they were entered here (an imported archive): the original publication time. Leave empty otherwise.
+   */
+  originalPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -443,6 +451,10 @@ export interface Statement {
    * The language this text was written in. Readers of a translation are pointed to it.
    */
   sourceLocale: 'id' | 'zh' | 'en';
+  /**
+   * Only for texts the ministry published before they were entered here (an imported archive): the original publication time. Leave empty otherwise.
+   */
+  originalPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -897,6 +909,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   heroImage?: T;
   relatedReleases?: T;
   sourceLocale?: T;
+  originalPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -925,6 +938,7 @@ export interface BriefingsSelect<T extends boolean = true> {
         id?: T;
       };
   sourceLocale?: T;
+  originalPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -953,6 +967,7 @@ export interface StatementsSelect<T extends boolean = true> {
         id?: T;
       };
   sourceLocale?: T;
+  originalPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -4,6 +4,7 @@ import * as migration_20261201_000951_rate_limits from './20261201_000951_rate_l
 import * as migration_20261201_023756_parent_indexes from './20261201_023756_parent_indexes';
 import * as migration_20261201_034003_search_document_id_text from './20261201_034003_search_document_id_text';
 import * as migration_20261201_034946_statements from './20261201_034946_statements';
+import * as migration_20261201_111157_original_published_at from './20261201_111157_original_published_at';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_034946_statements.up,
     down: migration_20261201_034946_statements.down,
-    name: '20261201_034946_statements'
+    name: '20261201_034946_statements',
+  },
+  {
+    up: migration_20261201_111157_original_published_at.up,
+    down: migration_20261201_111157_original_published_at.down,
+    name: '20261201_111157_original_published_at'
   },
 ];

@@ -14,6 +14,7 @@ import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 import { newsArticleJsonLd, publishedDocumentMetadata } from '@/lib/seo/metadata'
 import { sitePaths } from '@/lib/site/paths'
+import { publicationDateOf } from '@/lib/site/publicationDate'
 
 import { JsonLd } from './JsonLd'
 import { PublicationInfo } from './PublicationInfo'
@@ -47,7 +48,7 @@ export const documentMetadata =
     return publishedDocumentMetadata({ locale, collection, slug, doc, languages })
   }
 
-type HeadedDoc = { title?: string | null; summary?: string | null; sourceLocale?: unknown } & Record<string, unknown>
+type HeadedDoc = { title?: string | null; summary?: string | null; sourceLocale?: unknown; originalPublishedAt?: string | null } & Record<string, unknown>
 
 export async function DocumentHeader<C extends NewsroomCollection>({
   collection,
@@ -75,7 +76,7 @@ export async function DocumentHeader<C extends NewsroomCollection>({
           slug,
           title: fields.title ?? slug,
           description: fields.summary ?? null,
-          datePublished: publication?.firstPublishedAt ?? (typeof ownDate === 'string' ? ownDate : null),
+          datePublished: publicationDateOf(fields, publication) ?? (typeof ownDate === 'string' ? ownDate : null),
           dateModified: publication?.lastPublishedAt ?? null,
           publisherName: common('siteName'),
         })}
@@ -88,6 +89,7 @@ export async function DocumentHeader<C extends NewsroomCollection>({
         sourceLocale={sourceLocaleOf(fields)}
         published={languages.published}
         publication={publication}
+        originalPublishedAt={fields.originalPublishedAt ?? null}
       />
     </>
   )

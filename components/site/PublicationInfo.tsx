@@ -2,10 +2,11 @@ import type { Publication } from '@/lib/data/publication'
 import type { Locale } from '@/lib/i18n/locales'
 import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
-import { formatDateTime } from '@/lib/i18n/format'
+import { formatDateTime, formatPublished } from '@/lib/i18n/format'
 import { localeInfo } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { sitePaths } from '@/lib/site/paths'
+import { publicationDateOf } from '@/lib/site/publicationDate'
 
 type Props = {
   locale: Locale
@@ -14,6 +15,8 @@ type Props = {
   sourceLocale: Locale
   published: readonly Locale[]
   publication: Publication | undefined
+  /** The ministry's own publication time, when earlier than the first publication here. */
+  originalPublishedAt: string | null
 }
 
 /**
@@ -21,13 +24,15 @@ type Props = {
  * translation (and where the authoritative text is), that it was withdrawn (and why), and when it
  * was published and changed.
  */
-export async function PublicationInfo({ locale, collection, slug, sourceLocale, published, publication }: Props) {
+export async function PublicationInfo({ locale, collection, slug, sourceLocale, published, publication, originalPublishedAt }: Props) {
   const t = await getTranslator(locale, 'documents')
   // Named in the page's language ("以印度尼西亚语原文为准"), not in its own ("Bahasa Indonesia").
   const sourceName = t(`languageNames.${sourceLocale}`)
   const isTranslation = sourceLocale !== locale
-  const firstPublished = publication?.firstPublishedAt ?? null
+  const firstPublished = publication ? publicationDateOf({ originalPublishedAt }, publication) : null
+  // "Last updated" only for a text republished with changes here, not for its first publication.
   const lastPublished = publication?.lastPublishedAt ?? null
+  const updated = lastPublished && lastPublished !== publication?.firstPublishedAt ? lastPublished : null
   return (
     <>
       {publication?.state === 'withdrawn' ? (
@@ -55,13 +60,13 @@ export async function PublicationInfo({ locale, collection, slug, sourceLocale, 
         <dl className="publication-dates meta">
           <dt>{t('published')}</dt>
           <dd>
-            <time dateTime={firstPublished}>{formatDateTime(locale, firstPublished)}</time>
+            <time dateTime={firstPublished}>{formatPublished(locale, firstPublished)}</time>
           </dd>
-          {lastPublished && lastPublished !== firstPublished ? (
+          {updated ? (
             <>
               <dt>{t('updated')}</dt>
               <dd>
-                <time dateTime={lastPublished}>{formatDateTime(locale, lastPublished)}</time>
+                <time dateTime={updated}>{formatDateTime(locale, updated)}</time>
               </dd>
             </>
           ) : null}

@@ -47,6 +47,21 @@ export const formatDateTime = (locale: Locale, value: string | null | undefined)
   return resources[locale].common.dateTime.replace('{{date}}', day).replace('{{time}}', time).replace('{{zone}}', zone)
 }
 
+/**
+ * A publication moment that may be known only to the day: an original publication date taken
+ * from a source page that showed no time is stored as midnight in the newsroom's zone, and is
+ * shown as that day, not as "00:00".
+ */
+export const formatPublished = (locale: Locale, value: string | null | undefined): string => {
+  if (!value) return ''
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  const timeZone = newsroomTimeZone()
+  const clock = dateFormatter(locale, `moment-clock:${timeZone}`, () => ({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: timeZone }))
+  const isMidnight = clock.formatToParts(date).filter((part) => part.type === 'hour' || part.type === 'minute').every((part) => Number(part.value) === 0)
+  return isMidnight ? dateFormatter(locale, `moment-day:${timeZone}`, () => ({ dateStyle: 'long', timeZone })).format(date) : formatDateTime(locale, value)
+}
+
 /** "September 2024" / "September 2024" / "2024年9月" for the briefing archive. */
 export const formatMonth = (locale: Locale, year: number, month: number): string =>
   dateFormatter(locale, 'month', () => ({ year: 'numeric', month: 'long', timeZone: 'UTC' })).format(new Date(Date.UTC(year, month - 1, 1)))

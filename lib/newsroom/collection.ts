@@ -6,6 +6,7 @@ import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { staffDraftsOnly } from '@/access/staffDraftsOnly'
 import { setEntityTag } from '@/lib/api/entityTag'
+import { originalPublicationField } from '@/lib/fields/originalPublication'
 import { sourceLocaleField } from '@/lib/fields/sourceLocale'
 import { workflowFields } from '@/lib/fields/workflowFields'
 import { assignItemKeys } from '@/lib/hooks/assignItemKeys'
@@ -62,7 +63,7 @@ export const newsroomCollection = <S extends NewsroomCollection>(
   },
   defaultSort: `-${newsroomType(slug).dateField}`,
   endpoints: [workflowEndpoint(slug)],
-  fields: [...own.fields, sourceLocaleField, ...workflowFields],
+  fields: [...own.fields, sourceLocaleField, originalPublicationField, ...workflowFields],
   hooks: {
     beforeOperation: [defaultRequestLocale<S>(), ignoreDraftAndFallbackForReaders<S>(), enforceWorkflowPublishing<S>()],
     beforeValidate: [rejectStaleWrite, enforceTranslatorScope],

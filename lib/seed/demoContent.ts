@@ -80,6 +80,9 @@ export const demoTopics: DemoTopic[] = [
 export const demoRelease = {
   slug: 'ai-capacity-building-workshop-opening',
   eventDate: '2024-09-03T00:00:00.000Z',
+  // Published by the ministry on 3 September 2024 (the day only: midnight in Jakarta), long
+  // before this demo seeds it: readers are told the ministry's date, not the seeding day.
+  originalPublishedAt: '2024-09-02T17:00:00.000Z',
   sourceLocale: 'id' as Locale,
   people: ['ma-zhaoxu'],
   topics: ['artificial-intelligence', 'united-nations'],
@@ -116,6 +119,7 @@ export const demoRelease = {
 export const demoBriefing = {
   slug: '2024-09-03-ai-capacity-building-workshop',
   date: '2024-09-03T00:00:00.000Z',
+  originalPublishedAt: '2024-09-02T17:00:00.000Z',
   sourceLocale: 'id' as Locale,
   spokesperson: 'mao-ning',
   title: {

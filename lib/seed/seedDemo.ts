@@ -123,6 +123,7 @@ export const seedDemo = async (payload: Payload, { withUsers, password }: SeedOp
       data: {
         slug: demoRelease.slug,
         eventDate: demoRelease.eventDate,
+        originalPublishedAt: demoRelease.originalPublishedAt,
         sourceLocale: demoRelease.sourceLocale,
         people: demoRelease.people.map((slug) => idBySlug('people', slug)),
         topics: demoRelease.topics.map((slug) => idBySlug('topics', slug)),
@@ -160,6 +161,7 @@ export const seedDemo = async (payload: Payload, { withUsers, password }: SeedOp
       data: {
         slug: demoBriefing.slug,
         date: demoBriefing.date,
+        originalPublishedAt: demoBriefing.originalPublishedAt,
         sourceLocale: demoBriefing.sourceLocale,
         spokesperson: idBySlug('people', demoBriefing.spokesperson),
         ...localized(firstLocale, []),

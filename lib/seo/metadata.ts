@@ -8,6 +8,7 @@ import { localeInfo } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { newsroomTypes, type NewsroomCollection } from '@/lib/newsroom/registry'
 import { sitePaths } from '@/lib/site/paths'
+import { publicationDateOf } from '@/lib/site/publicationDate'
 
 export const absoluteUrl = (path: string): string => `${serverURL()}${path}`
 
@@ -117,7 +118,7 @@ export const publishedDocumentMetadata = async ({
   locale: Locale
   collection: NewsroomCollection
   slug: string
-  doc: { title?: string | null; summary?: string | null }
+  doc: { title?: string | null; summary?: string | null; originalPublishedAt?: string | null }
   languages: DocumentLanguages
 }): Promise<Metadata> => {
   const publication = languages.publications[locale]
@@ -129,7 +130,7 @@ export const publishedDocumentMetadata = async ({
     title: doc.title ?? slug,
     description: doc.summary ?? null,
     published: languages.published,
-    publishedTime: publication?.firstPublishedAt ?? null,
+    publishedTime: publicationDateOf(doc, publication),
     modifiedTime: publication?.lastPublishedAt ?? null,
   })
 }

@@ -30,6 +30,8 @@ beforeAll(async () => {
   await saveDraftOverHttp(site.url, token, takenDownId, 'en', 'Published by mistake', 'Body.')
   await forcePublishOverHttp(site.url, token, takenDownId, 'id')
   await forcePublishOverHttp(site.url, token, takenDownId, 'en')
+  await saveDraftOverHttp(site.url, token, takenDownId, 'zh', '中文标题', '正文。')
+  await forcePublishOverHttp(site.url, token, takenDownId, 'zh')
   const response = await fetch(`${site.url}/api/press-releases/${takenDownId}/workflow`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
@@ -67,7 +69,7 @@ test('a topic renamed in the admin shows its new name on the next request, on th
   await admin.goto(`${site.url}/admin/collections/topics?locale=zh`)
   await admin.getByRole('link', { name: topicNames.zh }).first().click()
   const name = admin.locator('#field-name')
-  await waitForHydration(name)
+  await waitForHydration(name, 60_000)
   await name.fill('人工智能与治理')
   await admin.locator('#action-save').click()
   await admin.getByText(/updated successfully|berhasil diperbarui|更新成功/i).first().waitFor()
@@ -187,7 +189,7 @@ test.each([
 })
 
 test('Chinese dates put the zone after the time, and Chinese pages use full-width colons', async () => {
-  const html = await (await fetch(`${site.url}/zh/press-releases/${demoRelease.slug}`)).text()
+  const html = await (await fetch(`${site.url}/zh/press-releases/${takenDownSlug}`)).text()
   expect(html).not.toMatch(/日 GMT[+-]\d+ \d\d:\d\d/)
   expect(html).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d（GMT\+7）/)
   expect(html).toContain('订阅：')
@@ -211,4 +213,19 @@ test.each([
 test('the home page announces its feeds for autodiscovery', async () => {
   const html = await (await fetch(`${site.url}/en`)).text()
   expect(html).toMatch(/<link rel="alternate" type="application\/atom\+xml" href="[^"]*\/en\/press-releases\/feed\.xml"/)
+})
+
+test.each([
+  ['id', '3 September 2024'],
+  ['zh', '2024年9月3日'],
+  ['en', 'September 3, 2024'],
+] as const)('the %s demo release, published by the ministry in 2024, gives that date on the page and in its structured data', async (locale, day) => {
+  const html = await (await fetch(`${site.url}/${locale}/press-releases/${demoRelease.slug}`)).text()
+  const dates = /<dl class="publication-dates[^"]*">(.*?)<\/dl>/s.exec(html)?.[1] ?? ''
+  expect(dates.replace(/<[^>]+>/g, ' ')).toContain(day)
+  // Known only to the day: no "00:00" is made up.
+  expect(dates.replace(/<[^>]+>/g, ' ')).not.toMatch(/00[:.]00/)
+  const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}') as { datePublished?: string }
+  expect(jsonLd.datePublished).toBe(demoRelease.originalPublishedAt)
+  expect(html).toContain(`<meta property="article:published_time" content="${demoRelease.originalPublishedAt}"`)
 })
