@@ -77,7 +77,7 @@ test('a Chinese substring finds the individual Q&A item and links to its anchor'
   await publishThroughWorkflow(t.payload, 'briefings', id, 'zh')
   const results = await data.search.searchSite({ locale: 'zh', q: '南海和平' })
   expect(results.hits.map((hit) => hit.href)).toEqual(['/zh/briefings/2025-01-15-search-zh#q2'])
-  expect(results.hits[0]?.excerpt).toContain(zhAnswer)
+  expect(results.hits[0]?.excerpt.map((segment) => segment.text).join('')).toContain(zhAnswer)
 })
 
 test('search filters by type', async () => {
