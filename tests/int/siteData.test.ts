@@ -123,7 +123,7 @@ test('the sitemap lists each document once per published language, with only tho
   const entries = await data.sitemap.buildSitemap()
   const forSlug = entries.filter((entry) => entry.url.endsWith('/press-releases/languages-check'))
   expect(forSlug.map((entry) => new URL(entry.url).pathname)).toEqual(['/id/press-releases/languages-check'])
-  expect(Object.keys(forSlug[0]?.alternates?.languages ?? {})).toEqual(['id-ID'])
+  expect(Object.keys(forSlug[0]?.alternates?.languages ?? {})).toEqual(['id-ID', 'x-default'])
   expect(entries.some((entry) => entry.url.endsWith('/en/press-releases/unpublished-check'))).toBe(false)
 })
 
