@@ -20,6 +20,13 @@ const UNITS = new RegExp(`[${STANDALONE}]|[^\\s${STANDALONE}]+`, 'gu')
 
 type Unit = { start: number; end: number }
 
+const STANDALONE_CHARACTER = new RegExp(`[${STANDALONE}]`, 'u')
+/** Full-width punctuation ends a sentence or clause by itself: white space after it (a paragraph break) is dropped. */
+const AFTER_CJK_PUNCTUATION = /([\u3000-\u303f\uff00-\uffef])\s+/gu
+
+/** White space collapsed to single spaces, none after Chinese punctuation (where paragraphs were joined). */
+const flatten = (text: string): string => text.replace(AFTER_CJK_PUNCTUATION, '$1').replace(/\s+/g, ' ').trim()
+
 const unitsOf = (text: string): Unit[] => [...text.matchAll(UNITS)].map((match) => ({ start: match.index, end: match.index + match[0].length }))
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -55,21 +62,25 @@ export const markMatches = (text: string, words: readonly string[]): ExcerptSegm
 
 /**
  * The part of `text` (white space collapsed) to show: about `radius` characters either side of
- * the first match, widened or narrowed to whole units, never dropping the match itself.
+ * the first match (half as many in Chinese text), widened or narrowed to whole units, never
+ * dropping the match itself.
  */
 export const excerptSegments = (text: string, words: readonly string[], radius = 90): ExcerptSegment[] => {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = flatten(text)
   const units = unitsOf(flat)
   if (units.length === 0) return []
+  // Chinese says about twice as much per character: its window is half as many characters wide.
+  const standalone = units.filter((unit) => unit.end - unit.start === 1 && STANDALONE_CHARACTER.test(flat[unit.start]!)).length
+  const span = standalone * 2 > flat.length ? Math.ceil(radius / 2) : radius
   const first = matchRanges(flat, words)[0] ?? { start: 0, end: 0 }
   const unitAt = (index: number) => units.find((unit) => unit.end > index) ?? units[units.length - 1]!
   const matchStart = unitAt(first.start).start
   const matchEnd = unitAt(Math.max(first.start, first.end - 1)).end
   // Start at the first whole unit inside the window, or at the match's own unit if that is earlier.
-  const wantedStart = Math.max(0, first.start - radius)
+  const wantedStart = Math.max(0, first.start - span)
   const start = Math.min(matchStart, units.find((unit) => unit.start >= wantedStart)?.start ?? matchStart)
   // End at the last whole unit inside the window, or at the match's own unit if that is later.
-  const wantedEnd = start + 2 * radius + (first.end - first.start)
+  const wantedEnd = start + 2 * span + (first.end - first.start)
   const fitting = units.filter((unit) => unit.end <= wantedEnd)
   const end = Math.max(matchEnd, fitting[fitting.length - 1]?.end ?? matchEnd)
   const segments = markMatches(flat.slice(start, end).trim(), words)
@@ -80,7 +91,7 @@ export const excerptSegments = (text: string, words: readonly string[], radius =
 
 /** Shortens a one-line title (a question) to about `length` characters, on a unit boundary. */
 export const shortenText = (text: string, length: number): string => {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = flatten(text)
   if (flat.length <= length) return flat
   const fitting = unitsOf(flat).filter((unit) => unit.end <= length)
   const end = fitting[fitting.length - 1]?.end ?? unitsOf(flat)[0]?.end ?? length

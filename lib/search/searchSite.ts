@@ -53,14 +53,15 @@ const hitOf = (entry: IndexedEntry, locale: Locale, words: string[]): SearchHit 
   const isQuestion = entry.anchor !== null
   const number = entry.anchor ? Number.parseInt(entry.anchor.replace(/^\D+/, ''), 10) : Number.NaN
   const hasOwnTitle = isQuestion && entry.title !== '' && entry.title !== entry.documentTitle
-  // A Q&A item's text starts with its question: once the question is the title, the excerpt comes
-  // from the answer, unless only the question matched.
-  const answer = hasOwnTitle && entry.text.startsWith(entry.title) ? entry.text.slice(entry.title.length).trim() : ''
-  const excerptSource = answer && matchRanges(answer, words).length > 0 ? answer : entry.text
+  const title = isQuestion ? (hasOwnTitle ? entry.title : null) : entry.title
+  // An entry's text starts with what the result is titled (the document's title, a Q&A item's
+  // question): the excerpt comes from the rest, unless only the title matched.
+  const rest = title && entry.text.startsWith(title) ? entry.text.slice(title.length).trim() : ''
+  const excerptSource = rest && matchRanges(rest, words).length > 0 ? rest : entry.text
   return {
     id: entry.id,
     kind: entry.kind,
-    title: isQuestion ? (hasOwnTitle ? shortenText(entry.title, QUESTION_TITLE_LENGTH) : null) : entry.title,
+    title: title !== null && isQuestion ? shortenText(title, QUESTION_TITLE_LENGTH) : title,
     documentTitle: isQuestion ? entry.documentTitle : null,
     questionNumber: Number.isFinite(number) ? number : null,
     anchor: entry.anchor,

@@ -50,6 +50,13 @@ test('Chinese may be cut between characters, but never inside a Latin word or nu
   expect([...cuts].some((cut) => cut === unbreakable[0]!.end || cut === unbreakable[1]!.end)).toBe(true)
 })
 
+test('Chinese paragraphs joined after their full stop gain no space, and a Chinese window is half as wide', () => {
+  const segments = excerptSegments(`${'前'.repeat(100)}第一段结束。\n\n第二段提到南海问题。`, ['南海'], 20)
+  const text = plain(segments)
+  expect(text).toContain('结束。第二段提到南海问题。')
+  expect(text.replace(/…/g, '').length).toBeLessThanOrEqual(2 * 10 + 2)
+})
+
 test('a match inside a long word keeps that whole word and marks only the matched part', () => {
   const segments = excerptSegments('Kerja sama pembangunan infrastruktur berkelanjutan di kawasan timur.', ['struktur'], 5)
   expect(plain(segments)).toContain('infrastruktur')
