@@ -21,6 +21,7 @@ const UNITS = new RegExp(`[${STANDALONE}]|[^\\s${STANDALONE}]+`, 'gu')
 type Unit = { start: number; end: number }
 
 const STANDALONE_CHARACTER = new RegExp(`[${STANDALONE}]`, 'u')
+const CJK_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef]/u
 /** Full-width punctuation ends a sentence or clause by itself: white space after it (a paragraph break) is dropped. */
 const AFTER_CJK_PUNCTUATION = /([\u3000-\u303f\uff00-\uffef])\s+/gu
 
@@ -78,7 +79,9 @@ export const excerptSegments = (text: string, words: readonly string[], radius =
   const matchEnd = unitAt(Math.max(first.start, first.end - 1)).end
   // Start at the first whole unit inside the window, or at the match's own unit if that is earlier.
   const wantedStart = Math.max(0, first.start - span)
-  const start = Math.min(matchStart, units.find((unit) => unit.start >= wantedStart)?.start ?? matchStart)
+  let start = Math.min(matchStart, units.find((unit) => unit.start >= wantedStart)?.start ?? matchStart)
+  // "…，获协商": a cut window does not open on the punctuation that ended the clause before it.
+  while (start > 0 && start < matchStart && CJK_PUNCTUATION.test(flat[start]!)) start += 1
   // End at the last whole unit inside the window, or at the match's own unit if that is later.
   const wantedEnd = start + 2 * span + (first.end - first.start)
   const fitting = units.filter((unit) => unit.end <= wantedEnd)

@@ -57,6 +57,15 @@ test('Chinese paragraphs joined after their full stop gain no space, and a Chine
   expect(text.replace(/…/g, '').length).toBeLessThanOrEqual(2 * 10 + 2)
 })
 
+test('a cut Chinese window does not open on punctuation', () => {
+  for (let radius = 4; radius <= 30; radius++) {
+    const text = excerptSegments('中方今年在联合国大会提出决议，获协商一致通过，143个国家联署。作为后续行动，中国和联合国在上海共同举办研讨班。', ['上海'], radius)
+      .map((segment) => segment.text)
+      .join('')
+    expect(text).not.toMatch(/^…[，。、；：]/)
+  }
+})
+
 test('a match inside a long word keeps that whole word and marks only the matched part', () => {
   const segments = excerptSegments('Kerja sama pembangunan infrastruktur berkelanjutan di kawasan timur.', ['struktur'], 5)
   expect(plain(segments)).toContain('infrastruktur')
