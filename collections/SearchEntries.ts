@@ -42,6 +42,7 @@ export const SearchEntries: CollectionConfig<'search-entries'> = {
     { name: 'documentId', type: 'text', required: true, index: true },
     { name: 'slug', type: 'text', required: true },
     { name: 'anchor', type: 'text' },
+    // The document's title; for a Q&A item, its question.
     { name: 'title', type: 'text' },
     { name: 'text', type: 'textarea' },
     { name: 'date', type: 'date', index: true },

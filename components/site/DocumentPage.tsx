@@ -14,7 +14,7 @@ import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 import { newsArticleJsonLd, publishedDocumentMetadata } from '@/lib/seo/metadata'
 import { sitePaths } from '@/lib/site/paths'
-import { publicationDateOf } from '@/lib/site/publicationDate'
+import { publicationDateOf } from '@/lib/data/publicationDate'
 
 import { JsonLd } from './JsonLd'
 import { PublicationInfo } from './PublicationInfo'

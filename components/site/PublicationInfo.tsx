@@ -6,7 +6,7 @@ import { formatDateTime, formatPublished } from '@/lib/i18n/format'
 import { localeInfo } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { sitePaths } from '@/lib/site/paths'
-import { publicationDateOf } from '@/lib/site/publicationDate'
+import { publicationDateOf } from '@/lib/data/publicationDate'
 
 type Props = {
   locale: Locale

@@ -114,7 +114,7 @@ export const getLatestBriefing = readerQuery(
 )
 
 export type TopicQuestion = {
-  briefing: Pick<Briefing, 'title' | 'slug' | 'date'>
+  briefing: Pick<Briefing, 'id' | 'title' | 'slug' | 'date' | 'spokesperson'>
   item: NonNullable<Briefing['items']>[number]
 }
 
@@ -132,14 +132,23 @@ export const listQuestionsOnTopic = readerQuery(
       where: { 'items.topics': { in: [topicId] } },
       // Items' fields are named one by one: with `items: true` Payload's SQL adapter returns every
       // item's `topics` (a has-many relationship inside the array) empty, and no Q&A ever matched.
-      select: { title: true, slug: true, date: true, items: { key: true, question: true, outlet: true, followUp: true, topics: true } },
-      populate: { outlets: { name: true }, topics: { name: true, slug: true } },
+      select: {
+        title: true,
+        slug: true,
+        date: true,
+        spokesperson: true,
+        items: { key: true, question: true, answer: true, outlet: true, followUp: true, topics: true },
+      },
+      populate: { outlets: { name: true }, topics: { name: true, slug: true }, people: { name: true, slug: true } },
     })
     const hasTopic = (topics: unknown): boolean => idsOf(topics).some((id) => sameId(id, topicId))
     return docs.flatMap((briefing) =>
       (briefing.items ?? [])
         .filter((item) => hasTopic(item.topics) && item.question)
-        .map((item) => ({ briefing: { title: briefing.title, slug: briefing.slug, date: briefing.date }, item })),
+        .map((item) => ({
+          briefing: { id: briefing.id, title: briefing.title, slug: briefing.slug, date: briefing.date, spokesperson: briefing.spokesperson },
+          item,
+        })),
     )
   },
 )

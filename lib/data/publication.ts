@@ -5,7 +5,7 @@ import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { readerQuery } from './cached'
 import { getPayloadClient } from './payload'
-import type { Id } from '@/lib/db/ids'
+import { idOf, type Id } from '@/lib/db/ids'
 
 /**
  * The public facts of a locale's publication, kept by the workflow in `workflow-states` (one
@@ -89,3 +89,42 @@ export const getPublications = readerQuery(
     return publications
   },
 )
+
+/**
+ * One language's publication record of several documents of one type at once (a feed's entries),
+ * by document id. Same access as `getPublications`: only public records, public fields.
+ */
+export const getLocalePublications = readerQuery(
+  'publication:by-documents',
+  async ({ collection, ids, locale }: { collection: NewsroomCollection; ids: Id[]; locale: Locale }): Promise<Record<string, Publication>> => {
+    if (ids.length === 0) return {}
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'workflow-states',
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      where: {
+        and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { in: ids } }, { locale: { equals: locale } }],
+      },
+      select: {
+        document: true,
+        locale: true,
+        publication: true,
+        firstPublishedAt: true,
+        lastPublishedAt: true,
+        changeNotes: true,
+        withdrawnAt: true,
+        withdrawnReason: true,
+      },
+    })
+    const byDocument: Record<string, Publication> = {}
+    for (const doc of docs as (StoredRecord & { document?: { value?: unknown } | null })[]) {
+      const publication = toPublication(doc)
+      const id = idOf(doc.document?.value)
+      if (publication && id !== null) byDocument[String(id)] = publication
+    }
+    return byDocument
+  },
+)
+

@@ -2,10 +2,12 @@ import type { Locale } from '@/lib/i18n/locales'
 import type { Person, Topic } from '@/payload-types'
 
 
+import { idOf, type Id } from '@/lib/db/ids'
+import { newsroomTypes } from '@/lib/newsroom/registry'
+
 import { readerQuery } from './cached'
 import { getPayloadClient } from './payload'
 import { readArgs } from './readArgs'
-import type { Id } from '@/lib/db/ids'
 
 /**
  * Topics and people are reference data every reader may read. Names are localized without
@@ -66,16 +68,41 @@ export const getPersonBySlug = readerQuery(
   },
 )
 
-/** People who have given a briefing, for the search filter. */
+/**
+ * The people a reader can filter search by: those who speak in at least one document published in
+ * this language (the speaker field of each newsroom type that has one: briefings, statements).
+ * Other people (a vice minister named in a release) are not spokespeople.
+ */
 export const listSpokespeople = readerQuery(
   'people:spokespeople',
   async ({ locale }: { locale: Locale }): Promise<NamedRef[]> => {
     const payload = await getPayloadClient()
+    const spoken = await Promise.all(
+      newsroomTypes.flatMap(({ slug, spokespersonField }) =>
+        spokespersonField
+          ? [
+              payload
+                .find({
+                  collection: slug,
+                  ...readArgs(locale),
+                  depth: 0,
+                  pagination: false,
+                  where: { [spokespersonField]: { exists: true } },
+                  select: { [spokespersonField]: true } as never,
+                })
+                .then(({ docs }) => (docs as unknown as Record<string, unknown>[]).map((doc) => idOf(doc[spokespersonField]))),
+            ]
+          : [],
+      ),
+    )
+    const ids = [...new Set(spoken.flat().filter((id): id is Id => id !== null))]
+    if (ids.length === 0) return []
     const { docs } = await payload.find({
       collection: 'people',
       ...readArgs(locale),
       depth: 0,
       pagination: false,
+      where: { id: { in: ids } },
       sort: 'name',
     })
     return named(docs)

@@ -21,7 +21,8 @@ type Row = Record<string, unknown> & { key?: string | null; topics?: unknown }
 
 /**
  * A document's search entries in one locale, from its type in the registry: one for the document
- * (all its text fields), and one per Q&A item so a hit can link to `#qN`.
+ * (all its text fields, titled with the document's title), and one per Q&A item so a hit can link
+ * to `#qN` (titled with its question; the document's title comes from the document's own entry).
  */
 export const searchEntriesOf = (collection: NewsroomCollection, doc: Record<string, unknown>, locale: Locale): EntryData[] => {
   const type = newsroomType(collection)
@@ -45,9 +46,11 @@ export const searchEntriesOf = (collection: NewsroomCollection, doc: Record<stri
   const items = type.items
   const questions = items
     ? rows.flatMap((row): EntryData[] => {
-        const text = joinText(textOf(row[items.question.name], items.question.rich), textOf(row[items.answer.name], items.answer.rich))
+        const question = textOf(row[items.question.name], items.question.rich).replace(/\s+/g, ' ').trim()
+        const text = joinText(question, textOf(row[items.answer.name], items.answer.rich))
         if (!row.key || !text) return []
-        return [{ ...common, kind: 'question', anchor: row.key, text, topics: idsOf(row.topics) as EntryData['topics'] }]
+        // A Q&A item's row is titled with its question, so a hit reads as the question it answers.
+        return [{ ...common, kind: 'question', anchor: row.key, title: question || common.title, text, topics: idsOf(row.topics) as EntryData['topics'] }]
       })
     : []
   return [whole, ...questions]

@@ -34,6 +34,8 @@ export type IndexedEntry = {
   slug: string
   anchor: string | null
   title: string
+  /** The title of the document the entry belongs to (for a Q&A item, not its question). */
+  documentTitle: string
   text: string
   date: string | null
   dateMs: number
@@ -133,6 +135,7 @@ const toEntry = (row: Pick<SearchEntry, 'id' | keyof typeof SELECT>): IndexedEnt
     slug: row.slug,
     anchor: row.anchor ?? null,
     title: row.title ?? '',
+    documentTitle: row.title ?? '',
     text,
     date: row.date ?? null,
     dateMs: row.date ? Date.parse(row.date) : Number.NEGATIVE_INFINITY,
@@ -210,7 +213,12 @@ const ownFingerprint = (state: State): Fingerprint => {
 
 const regroup = (state: State) => {
   const byLocale = new Map<Locale, IndexedEntry[]>()
+  const documentTitles = new Map<string, string>()
   for (const entry of state.entries.values()) {
+    if (entry.anchor === null) documentTitles.set(`${entry.locale}:${documentKey(entry.sourceCollection, entry.documentId)}`, entry.title)
+  }
+  for (const entry of state.entries.values()) {
+    entry.documentTitle = documentTitles.get(`${entry.locale}:${documentKey(entry.sourceCollection, entry.documentId)}`) ?? entry.title
     const list = byLocale.get(entry.locale) ?? []
     list.push(entry)
     byLocale.set(entry.locale, list)

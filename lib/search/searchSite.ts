@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/locales'
 import { getPayloadClient } from '@/lib/data/payload'
 import { sitePaths } from '@/lib/site/paths'
 
+import { excerptSegments, matchRanges, shortenText, type ExcerptSegment } from './excerpt'
 import { indexedEntries, matchingEntries, queryWords, type IndexedEntry } from './memoryIndex'
 import { sameId, type Id } from '@/lib/db/ids'
 import { searchEntryKinds, type SearchEntryKind } from '@/lib/newsroom/registry'
@@ -26,25 +27,48 @@ export type SearchFilters = {
 export type SearchHit = {
   id: Id
   kind: SearchKind
-  title: string
+  /**
+   * What the result is called: the document's title, or for a Q&A item its question. Null for a
+   * Q&A item indexed without its question (rows written before items were titled): the page names
+   * it by number.
+   */
+  title: string | null
+  /** For a Q&A item, the title of the briefing or statement it belongs to; else null. */
+  documentTitle: string | null
+  /** For a Q&A item, its number (`q3` → 3); else null. */
+  questionNumber: number | null
   href: string
   anchor: string | null
-  excerpt: string
+  /** Plain text and matched words, for the page to render (never HTML). */
+  excerpt: ExcerptSegment[]
   date: string | null
 }
 
 export type SearchResults = { hits: SearchHit[]; totalDocs: number; page: number; totalPages: number }
 
-const EXCERPT_RADIUS = 90
+/** A question as a result's title is kept to about two lines. */
+const QUESTION_TITLE_LENGTH = 160
 
-/** A window of text around the first match, so a reader sees why a result was found. */
-export const excerptAround = (text: string, q: string): string => {
-  const words = queryWords(q)
-  const lower = text.toLowerCase()
-  const at = Math.max(0, Math.min(...words.map((word) => lower.indexOf(word)).filter((index) => index >= 0), Infinity))
-  const start = Number.isFinite(at) ? Math.max(0, at - EXCERPT_RADIUS) : 0
-  const end = Math.min(text.length, start + EXCERPT_RADIUS * 2 + (words[0]?.length ?? 0))
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`
+const hitOf = (entry: IndexedEntry, locale: Locale, words: string[]): SearchHit => {
+  const isQuestion = entry.anchor !== null
+  const number = entry.anchor ? Number.parseInt(entry.anchor.replace(/^\D+/, ''), 10) : Number.NaN
+  const hasOwnTitle = isQuestion && entry.title !== '' && entry.title !== entry.documentTitle
+  const title = isQuestion ? (hasOwnTitle ? entry.title : null) : entry.title
+  // An entry's text starts with what the result is titled (the document's title, a Q&A item's
+  // question): the excerpt comes from the rest, unless only the title matched.
+  const rest = title && entry.text.startsWith(title) ? entry.text.slice(title.length).trim() : ''
+  const excerptSource = rest && matchRanges(rest, words).length > 0 ? rest : entry.text
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    title: title !== null && isQuestion ? shortenText(title, QUESTION_TITLE_LENGTH) : title,
+    documentTitle: isQuestion ? entry.documentTitle : null,
+    questionNumber: Number.isFinite(number) ? number : null,
+    anchor: entry.anchor,
+    href: `${sitePaths.document(locale, entry.sourceCollection, entry.slug)}${entry.anchor ? `#${entry.anchor}` : ''}`,
+    excerpt: excerptSegments(excerptSource, words),
+    date: entry.date,
+  }
 }
 
 const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`)
@@ -80,15 +104,7 @@ export const searchSite = async (filters: SearchFilters): Promise<SearchResults>
   const matches = matchingEntries(entries, words).filter((entry) => passesFilters(entry, filters))
   const totalPages = Math.ceil(matches.length / PAGE_SIZE)
   return {
-    hits: matches.slice((requested - 1) * PAGE_SIZE, requested * PAGE_SIZE).map((entry) => ({
-      id: entry.id,
-      kind: entry.kind,
-      title: entry.title,
-      anchor: entry.anchor,
-      href: `${sitePaths.document(filters.locale, entry.sourceCollection, entry.slug)}${entry.anchor ? `#${entry.anchor}` : ''}`,
-      excerpt: excerptAround(entry.text, filters.q),
-      date: entry.date,
-    })),
+    hits: matches.slice((requested - 1) * PAGE_SIZE, requested * PAGE_SIZE).map((entry) => hitOf(entry, filters.locale, words)),
     totalDocs: matches.length,
     page: requested,
     totalPages,

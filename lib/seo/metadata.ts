@@ -4,11 +4,11 @@ import type { DocumentLanguages } from '@/lib/data/availability'
 import type { Locale } from '@/lib/i18n/locales'
 
 import { serverURL } from '@/lib/env'
-import { localeInfo } from '@/lib/i18n/locales'
+import { localeInfo, locales } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { newsroomTypes, type NewsroomCollection } from '@/lib/newsroom/registry'
 import { sitePaths } from '@/lib/site/paths'
-import { publicationDateOf } from '@/lib/site/publicationDate'
+import { publicationDateOf } from '@/lib/data/publicationDate'
 
 export const absoluteUrl = (path: string): string => `${serverURL()}${path}`
 
@@ -28,13 +28,30 @@ export const feedAlternates = async (locale: Locale): Promise<{ 'application/ato
   }
 }
 
-/** hreflang alternates for exactly the languages a document is published in, never the others. */
+/**
+ * The language version for readers whose language is none of the published ones (hreflang
+ * `x-default`): the document's source language when it is published, else the first published
+ * language in the locale module's order; null when none is published.
+ */
+export const xDefaultLocale = (sourceLocale: Locale, published: readonly Locale[]): Locale | null =>
+  published.includes(sourceLocale) ? sourceLocale : (locales.find((code) => published.includes(code)) ?? null)
+
+/**
+ * hreflang alternates for exactly the languages a document is published in, never the others,
+ * and, given the document's source language, `x-default` for one of them (`xDefaultLocale`).
+ */
 export const languageAlternates = (
   collection: NewsroomCollection,
   slug: string,
   published: readonly Locale[],
-): Record<string, string> =>
-  Object.fromEntries(published.map((code) => [localeInfo[code].bcp47, absoluteUrl(sitePaths.document(code, collection, slug))]))
+  sourceLocale?: Locale,
+): Record<string, string> => {
+  const languages = Object.fromEntries(
+    published.map((code) => [localeInfo[code].bcp47, absoluteUrl(sitePaths.document(code, collection, slug))]),
+  )
+  const fallback = sourceLocale ? xDefaultLocale(sourceLocale, published) : null
+  return fallback ? { ...languages, 'x-default': absoluteUrl(sitePaths.document(fallback, collection, slug)) } : languages
+}
 
 export const documentMetadata = ({
   locale,

@@ -27,6 +27,7 @@ const entry = (text: string, id: number): IndexedEntry => {
     slug: `s${id}`,
     anchor: null,
     title: '',
+    documentTitle: '',
     text,
     date: null,
     dateMs: 0,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
+import { Fragment } from 'react'
 
 import { FilterSelect } from '@/components/site/FilterSelect'
 import { Pagination } from '@/components/site/Pagination'
@@ -100,12 +101,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <ol className="search-results">
               {results.hits.map((hit) => (
                 <li key={hit.id}>
-                  <a href={hit.href}>
-                    {hit.title}
-                    {hit.anchor ? ` · ${hit.anchor.slice(1)}` : ''}
-                  </a>
+                  <a href={hit.href}>{hit.title ?? t('questionNumber', { number: formatNumber(locale, hit.questionNumber ?? 0) })}</a>
                   <div className="meta">
                     {t(`kind.${hit.kind}`)}
+                    {hit.documentTitle ? ` · ${hit.documentTitle}` : null}
                     {hit.date ? (
                       <>
                         {' · '}
@@ -113,7 +112,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       </>
                     ) : null}
                   </div>
-                  <p className="excerpt">{hit.excerpt}</p>
+                  <p className="excerpt">
+                    {hit.excerpt.map((segment, index) =>
+                      segment.isMatch ? <mark key={index}>{segment.text}</mark> : <Fragment key={index}>{segment.text}</Fragment>,
+                    )}
+                  </p>
                 </li>
               ))}
             </ol>
