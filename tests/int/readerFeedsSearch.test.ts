@@ -148,6 +148,17 @@ describe('feeds', () => {
     expect(entry).not.toContain('2025-05-06T00:00:00.000Z')
   })
 
+  test('an archive text imported with its original publication time is dated by it, in the feed as on its page', async () => {
+    const original = '2019-03-08T02:15:00.000Z'
+    const archived = await createDraftRelease(t.payload, 'feeds-archived-release', { en: { title: 'Archived statement of 2019', body: 'Archive text.' } })
+    await t.payload.update({ collection: 'press-releases', id: archived, locale: 'en', draft: true, data: { originalPublishedAt: original } })
+    await publishThroughWorkflow(t.payload, 'press-releases', archived, 'en')
+    const entry = entryFor(await feeds.collectionFeed('en', 'press-releases'), '/en/press-releases/feeds-archived-release')!
+    expect(elementText(entry, 'published')).toBe(original)
+    // Published here today: that is its update, never earlier than the original.
+    expect(Date.parse(elementText(entry, 'updated')!)).toBeGreaterThan(Date.parse('2026-01-01'))
+  })
+
   test('a topic feed’s entries have authors and whole text too', async () => {
     const xml = (await feeds.topicFeed('en', 'fisheries'))!
     expect(xml).toContain('xml:lang="en">')
