@@ -138,6 +138,7 @@ export const buildBriefing = ({ paragraphs, header, assignment, directory }: Doc
       kind,
       locales,
       date,
+      publishedAt: header.publishedAt,
       title: header.title,
       spokesperson,
       openingStatements: kind === 'briefing' ? opening : {},

@@ -30,6 +30,8 @@ export type ParsedDocument = {
   locales: Locale[]
   /** YYYY-MM-DD */
   date: string | null
+  /** When the page says it was published ("2020-07-18 00:48"), as YYYY-MM-DDTHH:MM local time; else null. */
+  publishedAt?: string | null
   title: Partial<Record<Locale, string>>
   /** English form of the spokesperson's name, e.g. 'Mao Ning'. */
   spokesperson: string | null
@@ -42,7 +44,10 @@ export type ParsedDocument = {
   warnings: ParseIssue[]
 }
 
-export type ParseResult = { documents: ParsedDocument[]; warnings: ParseIssue[]; errors: ParseIssue[] }
+/** Every line the importer set aside as page furniture, so an editor can see what was removed. */
+export type DroppedLine = { line: number; text: string; kind: string }
+
+export type ParseResult = { documents: ParsedDocument[]; warnings: ParseIssue[]; errors: ParseIssue[]; dropped?: DroppedLine[] }
 
 export type ParseOptions = { people?: KnownPerson[]; outlets?: KnownOutlet[]; maxBytes?: number }
 
