@@ -24,7 +24,7 @@ const COPYRIGHT = /^©|^\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserv
 const IMAGE_CAPTION = /-Image-\d+$|\s-\sImage from\s|^资料图[:：]|^資料圖[:：]|[\[【（(][^\]】）)]{0,20}摄[\]】）)]$|^[^。.!?！？:：]{1,60}[（(]\d{1,2}[)）]$/u
 /** Buttons and counters with no words of their own: "Print", "Suggest to a friend", "分享至", a share count "0". */
 const PAGE_CONTROL =
-  /^(?:suggest to a friend|print|print this page|close|close window|bagikan|download app|hide ads|下载app|手机版|登录|分享至|点赞|收藏|订阅|历史|用手机看|扫码带走|个人中心|退出登录|扫描二维码下载app|无障碍浏览.*|\d{1,6}|[|⁺\-–—•·]+)$/iu
+  /^(?:suggest to a friend|lama baca|print|print this page|close|close window|bagikan|download app|hide ads|下载app|手机版|登录|分享至|点赞|收藏|订阅|历史|用手机看|扫码带走|个人中心|退出登录|扫描二维码下载app|无障碍浏览.*|\d{1,6}|[|⁺\-–—•·]+)$/iu
 /** The publisher's name alone on a line above the title of a syndicated copy. */
 const SITE_NAME = /^(?:(?:the )?ministry of foreign affairs(?: of the people'?s republic of china)?|中华人民共和国外交部|中華人民共和國外交部|kementerian luar negeri(?: republik indonesia)?)$/iu
 const LOGIN_FORM = /用户名\s*[:：].*密码|username\s*:.*password/iu

@@ -23,6 +23,8 @@ export type ParsedItem = {
   followUp: boolean
   /** Outlets named in "(Similar question from …)" notes, as written. */
   similarQuestionFrom: string[]
+  /** Asked after the press conference ("会后有记者问及：…", "The following question was raised after the press conference."); absent otherwise. */
+  askedAfterConference?: true
 }
 
 export type ParsedDocument = {

@@ -1,0 +1,126 @@
+import { findDate, timestampIn, yearlessStart } from '@/lib/import/1-parse/dates'
+import { parseText } from '@/lib/import/1-parse/parse'
+
+/** Behaviour found on real pages (tests/fixtures/import/real), pinned with short texts. */
+
+const transcript = (top: string[], bottom: string[] = []): string =>
+  [
+    ...top,
+    'Foreign Ministry Spokesperson Lu Kang’s Regular Press Conference on March 15, 2018',
+    'Q: Can you confirm the visit?',
+    'A: I have no information to offer.',
+    ...bottom,
+  ].join('\n')
+
+describe('page furniture', () => {
+  test('a language bar and a menu above the title are set aside and listed, so the title and its date are kept', () => {
+    const result = parseText(transcript(['عربي Español Русский Français 简体中文', 'Home Meetings & Statements About China 中文']))
+    const [document] = result.documents
+    expect(document?.date).toBe('2018-03-15')
+    expect(document?.openingStatements).toEqual({})
+    expect(result.dropped?.map((d) => [d.line, d.kind])).toEqual([
+      [1, 'above the title'],
+      [2, 'above the title'],
+    ])
+    expect(result.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining("line 1: set aside as page furniture (above the title) \"عربي"))
+  })
+
+  test('page controls after the last answer are dropped, each named, and not appended to the answer', () => {
+    const result = parseText(transcript([], ['[字体：大 中 小]', 'Suggest to a friend', 'Print', 'Bagikan', 'Lama Baca']))
+    expect(result.documents[0]?.items[0]?.answer).toEqual({ en: ['I have no information to offer.'] })
+    expect(result.dropped?.map((d) => d.kind)).toEqual(['font-size buttons', 'page controls', 'page controls', 'page controls', 'page controls'])
+  })
+
+  test('an image caption and the spokesperson’s bare name under the title are not opening statements', () => {
+    const text = [
+      'Konferensi Pers Kemenlu China 29 Juli 2024',
+      'Konferensi Pers Kemenlu China 29 Juli 2024-Image-1',
+      'Lin Jian',
+      'Beijing, Bolong.id - Berikut ini cuplikan konferensi pers Kementrian Luar Negeri Tiongkok 29 Juli 2024.',
+      'CCTV: Bisakah Anda berbagi informasi?',
+      'Lin Jian: Terima kasih atas pertanyaan Anda.',
+    ].join('\n')
+    const [document] = parseText(text).documents
+    expect([document?.date, document?.spokesperson, document?.openingStatements, document?.items.length]).toEqual(['2024-07-29', 'Lin Jian', {}, 1])
+  })
+
+  test('a title repeated under the portal heading gives one document, not two', () => {
+    const title = '2023年4月25日外交部发言人毛宁主持例行记者会'
+    const text = [title, '时间:2023-04-25人气:作者: 未知', title, '路透社记者：有多少人？', '毛宁：我们正在核实。'].join('\n')
+    const result = parseText(text)
+    expect(result.documents).toHaveLength(1)
+    expect(result.documents[0]?.openingStatements).toEqual({})
+  })
+})
+
+describe('dates on real pages', () => {
+  test('a range gives its start, flagged as a range', () => {
+    expect(findDate('pada tanggal 31 Juli – 4 Agustus 2018.')).toMatchObject({ iso: '2018-07-31', isRange: true })
+    expect(findDate('from July 31 to August 4, 2018')).toMatchObject({ iso: '2018-07-31', isRange: true })
+  })
+
+  test('a release dated by a range is dated at its start, with a warning', () => {
+    const { documents } = parseText('Menlu ke Singapura\nMenlu Retno menghadiri pertemuan pada tanggal 31 Juli – 4 Agustus 2018 di Singapura.')
+    expect(documents[0]?.date).toBe('2018-07-31')
+    expect(documents[0]?.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('date range'))
+  })
+
+  test('a slashed date is read only when its order is unambiguous', () => {
+    expect(findDate('04/30/2024 | News release')?.iso).toBe('2024-04-30')
+    expect(findDate('30/04/2024')?.iso).toBe('2024-04-30')
+    expect(findDate('04/05/2024')).toBeNull()
+  })
+
+  test('a release whose first sentence has no year takes the year from the page’s date line', () => {
+    const { documents } = parseText('Distributed by Public on 08/21/2019 10:00\nChina and Ostrana sign an accord\nOn 20 August, the two foreign ministers signed an accord.')
+    expect(documents[0]?.date).toBe('2019-08-20')
+  })
+
+  test('without a date line the release is kept undated, asking the editor for the date', () => {
+    const { documents, errors } = parseText('China and Ostrana sign an accord\nOn 20 August, the two foreign ministers signed an accord.')
+    expect(errors).toEqual([])
+    expect(documents[0]?.date).toBeNull()
+    expect(documents[0]?.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('without a year'))
+    expect(yearlessStart('On 20 August, the two')).toEqual({ month: 8, day: 20 })
+  })
+
+  test('a timestamp under the title is the publication time', () => {
+    expect(timestampIn('2020-07-18 00:48')).toBe('2020-07-18T00:48')
+    expect(timestampIn('08 December 2021, 17:36 WIB')).toBe('2021-12-08T17:36')
+  })
+})
+
+describe('names in three scripts', () => {
+  test.each([
+    ['陆慷', 'Lu Kang'],
+    ['陸慷', 'Lu Kang'],
+    ['耿爽', 'Geng Shuang'],
+    ['秦刚', 'Qin Gang'],
+    ['洪磊', 'Hong Lei'],
+    ['華春瑩', 'Hua Chunying'],
+  ])('%s answers as %s', (name, english) => {
+    const { documents } = parseText(`2018年4月25日外交部发言人${name}主持例行记者会\n彭博社记者：有何评论？\n${name}：我们注意到了。`)
+    expect(documents[0]?.spokesperson).toBe(english)
+  })
+})
+
+describe('texts that only look like briefings or releases', () => {
+  test('a news article is refused with what gave it away', () => {
+    const text = ['中新网 北京3月8日电(记者 郭超凯)中国外交部发言人毛宁3月8日主持例行记者会。', '有日本记者提问称,为什么没有提问的机会?', '毛宁:首先,由于时间关系,希望你能理解。(完)'].join('\n')
+    const { documents, errors } = parseText(text)
+    expect(documents).toEqual([])
+    expect(errors[0]?.message).toMatch(/reads like a news article: third-person reporting .*wire dateline/)
+  })
+
+  test('a page of quotes is refused as a quote collection, not read as a briefing', () => {
+    const text = ['Hua Chunying', 'From Wikiquote', '"Foreign Ministry Spokesperson Hua Chunying’s Regular Press Conference on February 23, 2022"', '  • China always upholds peace.', '  • Cyberspace is a shared homeland.', '  • We hope the US will act responsibly.'].join('\n')
+    expect(parseText(text).errors[0]?.message).toMatch(/collection of quotes/)
+  })
+
+  test('speaking notes are offered as a release, never a briefing', () => {
+    const text = ['Your Excellency, Secretary Pompeo,', 'Ladies and gentlemen,', 'On 29 October 2020 we met in Jakarta and agreed to enhance our strategic partnership.'].join('\n')
+    const [document] = parseText(text).documents
+    expect(document?.kind).toBe('press-release')
+    expect(document?.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('speech or speaking notes'))
+  })
+})
