@@ -33,7 +33,7 @@ const ADVERTISEMENT = /^baca berita dengan sedikit iklan|^advertisement$|^iklan$
 const PUBLICATION_LINE = /\|\s*news release\s*\||distributed by public on|^(?:发布时间|發布時間|发布日期|时间)\s*[:：]\s*\d{4}|^oleh\s+\S+\s+dipublikasikan pada/iu
 const EDITOR_LINE = /^[(（【]\s*(?:编辑|編輯|责任编辑|来源|來源)\s*[:：][^)）】]{0,40}[)）】]$|^(?:kategori|laporan)\s*[:：]|\s-\s(?:detik\w*|kompas\.com|liputan6\.com)$/iu
 const VIEWS =
-  /^(?:(?:dibaca|views?|viewed|浏览|阅读量|阅读次数)\s*[:：]?\s*\d[\d.,]*\s*(?:kali|times|次)?|\d[\d.,]*\s*(?:views|kali dibaca|次浏览))$/iu
+  /^(?:(?:访问量|訪問量|阅读量|閱讀量|浏览量|瀏覽量|人气|人氣)\s*[:：]\s*\d*|(?:dibaca|views?|viewed|浏览|阅读量|阅读次数)\s*[:：]?\s*\d[\d.,]*\s*(?:kali|times|次)?|\d[\d.,]*\s*(?:views|kali dibaca|次浏览))$/iu
 const BREADCRUMB = /^(?:(?:home|beranda|首页)(?:\s*[>»›]\s*[^>»›]{1,60}){1,6}|(?:您的位置|当前位置)\s*[:：].*)$/iu
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 const FONT_SIZE = /^[【[]?\s*(?:字号|字体|字體|大字体)\s*[:：]?\s*(?:大|[【[])|^[【[]?\s*(?:字号|字体|字體)\s*[:：]/u

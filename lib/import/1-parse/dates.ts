@@ -40,6 +40,9 @@ const WEEKDAYS =
 const TIME = /\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?/gi
 const TIME_WORDS = /\b(?:utc|gmt|cst|beijing time|updated|published|posted|diperbarui|diterbitkan)\b|北京时间|发布时间|更新时间|时间/giu
 
+/** A print or share button copied on the timestamp line ("2024-07-18 19:37  Print"). */
+const PAGE_BUTTONS = /\b(?:print|share|close|cetak|bagikan)\b|打印|分享|关闭/giu
+
 const FULL_WIDTH_DIGIT = /[０-９]/g
 /** Same length as the input, so match indices stay valid. */
 const asciiDigits = (text: string): string =>
@@ -122,6 +125,7 @@ export const isDateOnlyLine = (text: string): boolean => {
     .replace(WEEKDAYS, ' ')
     .replace(TIME, ' ')
     .replace(TIME_WORDS, ' ')
+    .replace(PAGE_BUTTONS, ' ')
     .trim()
     .replace(PLACE_PREFIX, '')
   return !/[\p{L}\p{N}]/u.test(rest)

@@ -119,7 +119,7 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
   return { documents, warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), ...listed(dropped), errors: [] }
 }
 
-const PINYIN_READING = /([\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu
+const PINYIN_READING = /([\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)/gu
 
 /** `dropped` only when something was set aside, so a clean text's result stays as it was. */
 const listed = (dropped: DroppedLine[]): { dropped?: DroppedLine[] } => (dropped.length > 0 ? { dropped } : {})

@@ -1,3 +1,5 @@
+import { mergeDocuments } from '@/lib/import/2-merge/merge'
+import { parseTexts } from '@/lib/import/2-merge/sources'
 import { evaluateCorpus, loadRealCorpus } from '@/tests/helpers/realCorpus'
 
 /**
@@ -31,5 +33,25 @@ describe('the real-world corpus', () => {
 
   test.each(results.filter((r) => r.name in KNOWN_WRONG).map((r) => [r.name, r] as const))('%s is still wrong (listed as known)', (_, result) => {
     expect(result.wrong).not.toEqual([])
+  })
+})
+
+describe('two language versions of one real conference', () => {
+  test('the ministry’s English page and the Indonesian translation merge into one briefing, question by question', () => {
+    const corpus = loadRealCorpus()
+    const texts = ['mfa-en-2024-07-15', 'bolong-id-2024-07-15-no-title'].map((name) => ({
+      name: `${name}.txt`,
+      content: corpus.find((fixture) => fixture.name === name)?.text ?? '',
+    }))
+    const { documents, failures } = parseTexts(texts, {})
+    const merged = mergeDocuments(documents)
+    expect(failures).toEqual([])
+    expect(merged.map(({ kind, date, locales, errors }) => ({ kind, date, locales, errors }))).toEqual([
+      { kind: 'briefing', date: '2024-07-15', locales: ['en', 'id'], errors: [] },
+    ])
+    expect(merged[0]?.items.map(({ outlet }) => outlet)).toEqual([
+      { en: 'CCTV', id: 'CCTV' },
+      { en: 'NBC', id: 'NBC' },
+    ])
   })
 })
