@@ -31,17 +31,18 @@ const withDerivedTitles = (merged: MergedDocument): MergedDocument => {
   return merged
 }
 
-const fromSourced = ({ file, document, warnings }: SourcedDocument): MergedDocument => {
+const fromSourced = ({ file, document, warnings, setAside }: SourcedDocument): MergedDocument => {
   const merged: MergedDocument = {
     kind: document.kind,
     date: document.date,
+    publishedAt: document.publishedAt ?? null,
     locales: [...document.locales],
     fileOf: Object.fromEntries(document.locales.map((locale) => [locale, file])),
     title: { ...document.title },
     derivedTitle: [],
     spokesperson: document.spokesperson,
     openingStatements: { ...document.openingStatements },
-    items: document.items.map(({ key, outlet, outletSlug, question, answer, followUp, similarQuestionFrom }) => ({
+    items: document.items.map(({ key, outlet, outletSlug, question, answer, followUp, similarQuestionFrom, askedAfterConference }) => ({
       key,
       outlet: { ...outlet },
       outletSlug,
@@ -49,8 +50,10 @@ const fromSourced = ({ file, document, warnings }: SourcedDocument): MergedDocum
       answer: { ...answer },
       followUp,
       similarQuestionFrom: [...similarQuestionFrom],
+      ...(askedAfterConference ? { askedAfterConference } : {}),
     })),
     body: { ...document.body },
+    setAside: [...setAside],
     warnings: [...warnings],
     errors: [],
   }
@@ -84,6 +87,7 @@ const mergeItem = (target: MergedItem, incoming: MergedItem): MergedItem => ({
   // "To follow up" may be said in one language and not the other; either one makes it a follow-up.
   followUp: target.followUp || incoming.followUp,
   similarQuestionFrom: [...new Set([...target.similarQuestionFrom, ...incoming.similarQuestionFrom])],
+  ...(target.askedAfterConference || incoming.askedAfterConference ? { askedAfterConference: true as const } : {}),
 })
 
 const mergeInto = (target: MergedDocument, incoming: MergedDocument, pairing?: Pairing): void => {
@@ -101,6 +105,8 @@ const mergeInto = (target: MergedDocument, incoming: MergedDocument, pairing?: P
       const other = incoming.items[index]
       return other ? mergeItem(item, other) : item
     })
+  target.publishedAt ??= incoming.publishedAt
+  target.setAside.push(...incoming.setAside)
   target.warnings.push(...incoming.warnings)
   target.errors.push(...incoming.errors)
 }

@@ -4,7 +4,7 @@ import type { ParsedDocument, ParseIssue, ParseOptions } from '../1-parse/types'
 import { parseText } from '../1-parse/parse'
 
 /** A parsed document with the text it came from and its messages, prefixed with that text's name. */
-export type SourcedDocument = { file: string; document: ParsedDocument; warnings: string[] }
+export type SourcedDocument = { file: string; document: ParsedDocument; warnings: string[]; setAside: string[] }
 
 export type ParsedTexts = { documents: SourcedDocument[]; failures: FileFailure[] }
 
@@ -32,7 +32,13 @@ export const parseTexts = (texts: readonly ImportText[], options: ParseOptions):
       file: name,
       document,
       warnings: document.warnings.map((issue) => labelled(name, issue)),
+      setAside: [] as string[],
     }))
+    // Every line set aside as furniture is listed with the document it sat in (else the first), in full.
+    for (const line of result.dropped ?? []) {
+      const target = own.find(({ document }) => line.line >= document.startLine && line.line <= document.endLine) ?? own[0]
+      target?.setAside.push(`${name}: line ${line.line} (${line.kind}): ${line.text}`)
+    }
     for (const issue of result.warnings) {
       const target =
         own.find(({ document }) => issue.line !== null && issue.line >= document.startLine && issue.line <= document.endLine) ?? own[0]
