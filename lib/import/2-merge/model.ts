@@ -9,7 +9,8 @@ import type { ParsedDocument } from '../1-parse/types'
  */
 
 /** One uploaded or pasted text; `name` is how reports refer to it (a file path, "pasted text"). */
-export type ImportText = { name: string; content: string | Uint8Array }
+/** `setAside`: lines the reader dropped before parsing (an HTML page's navigation …), listed with the document. */
+export type ImportText = { name: string; content: string | Uint8Array; setAside?: readonly string[] }
 
 export type ImportKind = ParsedDocument['kind']
 

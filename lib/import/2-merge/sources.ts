@@ -18,13 +18,14 @@ const labelled = (file: string, issue: ParseIssue): string => `${file}: ${issue.
 export const parseTexts = (texts: readonly ImportText[], options: ParseOptions): ParsedTexts => {
   const documents: SourcedDocument[] = []
   const failures: FileFailure[] = []
-  for (const { name, content } of texts) {
+  for (const { name, content, setAside: notMainContent = [] } of texts) {
     const result = parseText(content, options)
+    const htmlSetAside = notMainContent.map((line) => `${name}: (not the page's main content): ${line}`)
     if (result.documents.length === 0) {
       failures.push({
         file: name,
         errors: result.errors.map((issue) => labelled(name, issue)),
-        warnings: result.warnings.map((issue) => labelled(name, issue)),
+        warnings: [...htmlSetAside, ...result.warnings.map((issue) => labelled(name, issue))],
       })
       continue
     }
@@ -34,6 +35,7 @@ export const parseTexts = (texts: readonly ImportText[], options: ParseOptions):
       warnings: document.warnings.map((issue) => labelled(name, issue)),
       setAside: [] as string[],
     }))
+    own[0]?.setAside.push(...htmlSetAside)
     // Every line set aside as furniture is listed with the document it sat in (else the first), in full.
     for (const line of result.dropped ?? []) {
       const target = own.find(({ document }) => line.line >= document.startLine && line.line <= document.endLine) ?? own[0]
