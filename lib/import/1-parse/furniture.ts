@@ -87,7 +87,8 @@ export const setAsideHeaderFurniture = (input: ClassifiedParagraph[], directory:
     index < TITLE_SEARCH && ORIGINAL_TITLE.test(p.text) ? classifyParagraph({ line: p.line, text: p.text.replace(ORIGINAL_TITLE, '') }, directory) : p,
   )
   const dropped: DroppedLine[] = []
-  const original = paragraphs.slice(0, TITLE_SEARCH).findIndex((p, index) => input[index]?.line === p.line && ORIGINAL_TITLE.test(input[index]?.text ?? ''))
+  const originalLines = new Set(input.filter((p) => ORIGINAL_TITLE.test(p.text)).map((p) => p.line))
+  const original = paragraphs.slice(0, TITLE_SEARCH).findIndex((p) => originalLines.has(p.line))
   const found = original >= 0 ? original : paragraphs.slice(0, TITLE_SEARCH).findIndex(isAnchor)
   // A date line's title is the line just above it.
   const anchor = found > 0 && paragraphs[found]?.kind === 'press-conference-date' && paragraphs[found - 1]?.kind === 'title' ? found - 1 : found

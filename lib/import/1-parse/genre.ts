@@ -41,23 +41,21 @@ export const hasExchange = (paragraphs: ClassifiedParagraph[]): boolean => {
 
 export const newsArticleReason = (paragraphs: ClassifiedParagraph[], dropped: DroppedLine[]): ParseIssue | null => {
   if (hasExchange(paragraphs)) return null
-  const reporting =
-    first(paragraphs, (t) => REPORTER_ASKED.exec(t)) ??
-    THIRD_PERSON.map((pattern) => first(paragraphs, (t) => pattern.exec(t))).find((m): m is Marker => m !== null) ??
-    null
-  if (!reporting) return null
+  const reporting = THIRD_PERSON.map((pattern) => first(paragraphs, (t) => pattern.exec(t))).find((m): m is Marker => m !== null) ?? null
+  const asked = first(paragraphs, (t) => REPORTER_ASKED.exec(t))
+  if (!reporting && !asked) return null
   const chrome = dropped.find((d) => NEWS_CHROME.has(d.kind))
   const wire = first(paragraphs, (t) => WIRE_DATELINE.exec(t))
-  const asked = first(paragraphs, (t) => REPORTER_ASKED.exec(t))
+  // One sign is not enough: a release may quote its minister ("…," ujar Menlu) and a portal may add a byline.
   const signs = [
-    `third-person reporting (${reporting.what} on line ${reporting.line})`,
+    reporting && `third-person reporting (${reporting.what} on line ${reporting.line})`,
+    asked && `a reporter's question retold (${asked.what} on line ${asked.line})`,
     wire && `a wire dateline or byline (${wire.what} on line ${wire.line})`,
     chrome && `newspaper furniture (${chrome.kind} ${quote(chrome.text)} on line ${chrome.line})`,
-    asked && asked !== reporting && `a reporter's question retold (${asked.what} on line ${asked.line})`,
   ].filter((s): s is string => Boolean(s))
   if (signs.length < 2) return null
   return {
-    line: reporting.line,
+    line: Math.min(...[reporting, asked, wire].filter((m): m is Marker => m !== null).map((m) => m.line)),
     message: `Not imported: this reads like a news article: ${signs.join('; ')}, and no question is answered under a spokesperson label. Import the official transcript or release instead.`,
   }
 }

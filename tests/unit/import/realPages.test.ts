@@ -109,7 +109,18 @@ describe('texts that only look like briefings or releases', () => {
     const text = ['中新网 北京3月8日电(记者 郭超凯)中国外交部发言人毛宁3月8日主持例行记者会。', '有日本记者提问称,为什么没有提问的机会?', '毛宁:首先,由于时间关系,希望你能理解。(完)'].join('\n')
     const { documents, errors } = parseText(text)
     expect(documents).toEqual([])
-    expect(errors[0]?.message).toMatch(/reads like a news article: third-person reporting .*wire dateline/)
+    expect(errors[0]?.message).toMatch(
+      /reads like a news article: a reporter's question retold \("有日本记者提问" on line 2\); a wire dateline or byline \("3月8日电" on line 1\)/,
+    )
+  })
+
+  test('a release that quotes its minister ("…," ujar Menlu) is still a release: one sign of reporting is not enough', () => {
+    const text = [
+      'Menlu RI Bertemu Menlu Ostrana',
+      'Pada tanggal 3 September 2024, Menteri Luar Negeri RI bertemu Menteri Luar Negeri Ostrana di Jakarta.',
+      '"Kedua negara sepakat memperkuat kerja sama ekonomi," ujar Menlu Retno.',
+    ].join('\n')
+    expect(parseText(text).documents.map((d) => [d.kind, d.date])).toEqual([['press-release', '2024-09-03']])
   })
 
   test('a page of quotes is refused as a quote collection, not read as a briefing', () => {
