@@ -19,6 +19,9 @@ for (const score of scores) {
   console.log(`| ${score.layout} | ${score.total} | ${score.right} | ${fields || '—'} |`)
 }
 console.log(`| **all** | ${total} | ${right} (${Math.round((100 * right) / total)}%) | |`)
+const heldOut = results.filter((r) => r.heldOut)
+const heldOutRight = heldOut.filter((r) => r.wrong.length === 0).length
+console.log(`\nHeld-out pages (collected after the parser was fitted to the rest): ${heldOutRight} of ${heldOut.length} fully right.`)
 
 if (process.argv.includes('--details')) {
   for (const { name, wrong } of results) if (wrong.length) console.log(`\n${name}\n  ${wrong.join('\n  ')}`)
