@@ -27,6 +27,12 @@ const PAGE_CONTROL =
   /^(?:suggest to a friend|lama baca|print|print this page|close|close window|bagikan|download app|hide ads|下载app|手机版|登录|分享至|点赞|收藏|订阅|历史|用手机看|扫码带走|个人中心|退出登录|扫描二维码下载app|无障碍浏览.*|\d{1,6}|[|⁺\-–—•·]+)$/iu
 /** The publisher's name alone on a line above the title of a syndicated copy. */
 const SITE_NAME = /^(?:(?:the )?ministry of foreign affairs(?: of the people'?s republic of china)?|中华人民共和国外交部|中華人民共和國外交部|kementerian luar negeri(?: republik indonesia)?)$/iu
+/** A pager ("【 第1页 第2页 第3页 】") or a spaced-out print button ("】 【打 印】"). */
+const PAGER = /^[【\[]?\s*(?:第\s*\d+\s*页\s*)+[】\]]?$|^[】\]]?\s*[【\[]\s*打\s*印\s*[】\]]$|^(?:上一页|下一页|首页|尾页|\s)+$/u
+/** "http://www.CRNTT.com   2021-06-22 00:27:01": the page's address and timestamp. */
+const URL_AND_TIME = /^(?:https?:\/\/|www\.)\S+\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/iu
+/** "日期:12-21" and a row of run-together tags under a portal heading. */
+const SHORT_DATE_LINE = /^(?:日期|时间|時間)\s*[:：]\s*\d{1,2}-\d{1,2}$/u
 const LOGIN_FORM = /用户名\s*[:：].*密码|username\s*:.*password/iu
 const ADVERTISEMENT = /^baca berita dengan sedikit iklan|^advertisement$|^iklan$/iu
 /** A syndication or publication line: "04/30/2024 | News release | Distributed by Public on …", "发布时间:2018-11-07 16:08 | 来源:…". */
@@ -42,7 +48,7 @@ const SHARE_WORDS = wordSet(
   'share|shares|this|article|bagikan|artikel|ini|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|' +
     'line|email|e-mail|print|cetak|copy|link|salin|tautan|back|to|top|kembali|ke|atas|advertisement|' +
     'iklan|scroll|continue|with|content|loading...|comments|comment|komentar|打印|关闭|打印本页|关闭窗口|分享|分享到|微信|' +
-    '微博|返回顶部|qq|大|中|小|字体|字號|字号|大字体|小字体|suggest|a|friend|扫码带走',
+    '微博|返回顶部|qq|大|中|小|字体|字號|字号|大字体|小字体|suggest|a|friend|扫码带走|wechat|weibo|-',
 )
 /** Words that only appear in chrome; a line of SHARE_WORDS needs at least one of them. */
 const SHARE_ANCHORS = wordSet(
@@ -67,7 +73,9 @@ export const chromeKind = (text: string): string | null => {
   if (PAGE_CONTROL.test(text) || LOGIN_FORM.test(text)) return 'page controls'
   if (SITE_NAME.test(text)) return 'site name'
   if (ADVERTISEMENT.test(text)) return 'advertisement'
-  if (text.length <= 200 && PUBLICATION_LINE.test(text)) return 'publication line'
+  if (text.length <= 200 && (PUBLICATION_LINE.test(text) || URL_AND_TIME.test(text))) return 'publication line'
+  if (PAGER.test(text)) return 'page controls'
+  if (SHORT_DATE_LINE.test(text)) return 'dateline'
   if (text.length <= 80 && EDITOR_LINE.test(text)) return 'byline'
   if (text.length <= 80 && WIB_TIME.test(text) && CLOCK.test(text)) return 'dateline'
   if (CAPTION_OR_BYLINE.test(text) || BY_NAME.test(text))

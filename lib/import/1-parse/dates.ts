@@ -180,3 +180,29 @@ export const timestampIn = (text: string): string | null => {
   if (!date || !clock) return null
   return `${date.iso}T${(clock[1] ?? '').padStart(2, '0')}:${clock[2] ?? '00'}`
 }
+
+const MONTH_DAY_CHINESE = /(?<![\d年])(\d{1,2})月(\d{1,2})日/u
+const MONTH_DAY_LATIN = new RegExp(`\\b(${MONTH_PATTERN})(?![a-z])\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s{0,3}\\d{4})`, 'i')
+const DAY_MONTH_LATIN = new RegExp(`(?<!\\d)(\\d{1,2})\\s{1,3}(${MONTH_PATTERN})(?![a-z])\\.?(?!,?\\s{0,3}\\d{4})`, 'i')
+
+/**
+ * A day and month written without a year ("外交部6月21日记者会全文", "Press Conference on June 21"),
+ * placed in the year of `pageDate` (the page's own date line): the latest such date not after it.
+ */
+export const monthDayInYearOf = (text: string, pageDate: string): string | null => {
+  const zh = MONTH_DAY_CHINESE.exec(text)
+  const latin = MONTH_DAY_LATIN.exec(text)
+  const dayFirst = DAY_MONTH_LATIN.exec(text)
+  const [month, day] = zh
+    ? [Number(zh[1]), Number(zh[2])]
+    : latin
+      ? [monthNumber(latin[1] ?? ''), Number(latin[2])]
+      : dayFirst
+        ? [monthNumber(dayFirst[2] ?? ''), Number(dayFirst[1])]
+        : [0, 0]
+  if (!month) return null
+  const year = Number(pageDate.slice(0, 4))
+  const sameYear = toIso(year, month, day)
+  if (!sameYear) return null
+  return sameYear <= pageDate ? sameYear : toIso(year - 1, month, day)
+}

@@ -45,6 +45,9 @@ const joinSplitTitles = (paragraphs: ClassifiedParagraph[], directory: Directory
       current.kind === 'title' &&
       next.kind === 'transcript-title' &&
       next.text.length <= 60 &&
+      // The second half of a title never names the spokesperson again ("主持例行记者会").
+      !SPOKESPERSON_WORD.test(next.text) &&
+      !ORIGINAL_TITLE.test(next.text) &&
       SPOKESPERSON_WORD.test(current.text) &&
       !PRESS_CONFERENCE_PHRASE.test(current.text)
     ) {
@@ -89,7 +92,16 @@ export const setAsideHeaderFurniture = (input: ClassifiedParagraph[], directory:
   const dropped: DroppedLine[] = []
   const originalLines = new Set(input.filter((p) => ORIGINAL_TITLE.test(p.text)).map((p) => p.line))
   const original = paragraphs.slice(0, TITLE_SEARCH).findIndex((p) => originalLines.has(p.line))
-  const found = original >= 0 ? original : paragraphs.slice(0, TITLE_SEARCH).findIndex(isAnchor)
+  const top = paragraphs.slice(0, TITLE_SEARCH)
+  const firstAnchor = top.findIndex(isAnchor)
+  // A section name ("Regular Press Conference") above the dated title is the site's, not the title.
+  const datedTitle = top.findIndex((p) => p.kind === 'transcript-title' && findDate(p.text) !== null)
+  const found =
+    original >= 0
+      ? original
+      : firstAnchor >= 0 && datedTitle > firstAnchor && top[firstAnchor]?.kind === 'transcript-title' && findDate(top[firstAnchor]?.text ?? '') === null && !SPOKESPERSON_WORD.test(top[firstAnchor]?.text ?? '')
+        ? datedTitle
+        : firstAnchor
   // A date line's title is the line just above it.
   const anchor = found > 0 && paragraphs[found]?.kind === 'press-conference-date' && paragraphs[found - 1]?.kind === 'title' ? found - 1 : found
   let start = 0
@@ -101,14 +113,15 @@ export const setAsideHeaderFurniture = (input: ClassifiedParagraph[], directory:
     }
   }
   const kept: ClassifiedParagraph[] = paragraphs.slice(0, start).filter((p) => p.kind === 'date-only')
-  const titles = new Set<string>()
+  // The portal's heading set aside above "原标题：…" often comes again under it.
+  const titles = new Set<string>(dropped.map((d) => d.text))
   let beforeFirstLabel = true
   for (const paragraph of paragraphs.slice(start)) {
     if (paragraph.kind === 'label') beforeFirstLabel = false
     if (beforeFirstLabel && kept.length < 12) {
       if (isAnchor(paragraph) || paragraph.kind === 'title') {
         // The same title twice (a repost's heading, then the article's): one document, not two.
-        if (titles.has(paragraph.text)) {
+        if (titles.has(paragraph.text) && kept.some(isAnchor)) {
           dropped.push({ line: paragraph.line, text: paragraph.text, kind: 'repeated title' })
           continue
         }

@@ -14,6 +14,8 @@ const THIRD_PERSON = [
   /\b(?:ujar|kata|tutur|jelas|tambah|papar|imbuh|tegas)(?:nya)?\b(?=\s*(?:\p{Lu}|[,.]))/u,
   /\b\p{Lu}\p{Ll}+ (?:said|says|told|added|stressed|noted)\b/u,
 ]
+/** The spokesperson retold as "he" or "she": "他又宣布", "she added". */
+const PRONOUN_REPORTING = /(?:^|[，,。；;\s])(?:他|她)(?:又|还|還|也|再)?(?:宣布|表示|指出|說|说|強調|强调|補充|补充)|\b(?:he|she) (?:said|added|noted|stressed|announced)\b|\b(?:ia|dia) (?:mengatakan|menambahkan|menegaskan)\b/iu
 const WIRE_DATELINE =
   /^[A-Z][A-Z.]{2,}(?:\.CO)?,\s*\p{L}+\s*[-–—]\s|^\p{Lu}\p{L}+\s[-–—]\s\p{Lu}|\d{1,2}月\d{1,2}日[电電]|^【[^】]{2,40}(?:报道|報道)[^】]*】|^by \p{Lu}[\p{L} ]+\(/u
 /** Chrome that newspapers carry and ministries do not. */
@@ -46,12 +48,14 @@ export const newsArticleReason = (paragraphs: ClassifiedParagraph[], dropped: Dr
   if (!reporting && !asked) return null
   const chrome = dropped.find((d) => NEWS_CHROME.has(d.kind))
   const wire = first(paragraphs, (t) => WIRE_DATELINE.exec(t))
+  const pronoun = first(paragraphs, (t) => PRONOUN_REPORTING.exec(t))
   // One sign is not enough: a release may quote its minister ("…," ujar Menlu) and a portal may add a byline.
   const signs = [
     reporting && `third-person reporting (${reporting.what} on line ${reporting.line})`,
     asked && `a reporter's question retold (${asked.what} on line ${asked.line})`,
     wire && `a wire dateline or byline (${wire.what} on line ${wire.line})`,
     chrome && `newspaper furniture (${chrome.kind} ${quote(chrome.text)} on line ${chrome.line})`,
+    pronoun && `the speaker retold as he or she (${pronoun.what} on line ${pronoun.line})`,
   ].filter((s): s is string => Boolean(s))
   if (signs.length < 2) return null
   return {

@@ -12,7 +12,7 @@ import { newsReportReason } from './newsReport'
 import { reconstructParagraphs } from './reconstruct'
 import { buildRelease } from './release'
 import { splitDocuments } from './segment'
-import { findDate, timestampIn } from './dates'
+import { findDate, monthDayInYearOf, timestampIn } from './dates'
 import type { Built, DroppedLine, ParsedDocument, ParseIssue, ParseOptions, ParseResult, Paragraph } from './types'
 
 export type { DroppedLine, KnownOutlet, KnownPerson, ParsedDocument, ParsedItem, ParseIssue, ParseOptions, ParseResult } from './types'
@@ -111,7 +111,7 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
   const rejections: ParseIssue[] = []
   for (const segment of splitDocuments(classified)) {
     const built = buildDocument(segment, directory, page)
-    if (built.ok) documents.push({ ...built.document, publishedAt: built.document.publishedAt ?? page.publishedAt })
+    if (built.ok) documents.push(withPageYear({ ...built.document, publishedAt: built.document.publishedAt ?? page.publishedAt }, page))
     else rejections.push(built.reason)
   }
   if (documents.length === 0) return { documents, warnings, ...listed(dropped), errors: rejections }
@@ -120,6 +120,16 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
 }
 
 const PINYIN_READING = /([\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)/gu
+
+/** A briefing whose title gives day and month but no year takes the year from the page's own date line. */
+const withPageYear = (document: ParsedDocument, page: PageDates): ParsedDocument => {
+  if (document.date || !page.date || document.kind === 'press-release') return document
+  const title = Object.values(document.title).find((t) => t && monthDayInYearOf(t, page.date ?? ''))
+  const date = title ? monthDayInYearOf(title, page.date) : null
+  if (!date) return document
+  const warning = issueAt(document.startLine, `the title gives a day and month without a year; the year comes from the page's date line (${page.date}): ${date}. Check the date.`)
+  return { ...document, date, warnings: [...document.warnings.filter((w) => !/no date found/.test(w.message)), warning] }
+}
 
 /** `dropped` only when something was set aside, so a clean text's result stays as it was. */
 const listed = (dropped: DroppedLine[]): { dropped?: DroppedLine[] } => (dropped.length > 0 ? { dropped } : {})

@@ -13,11 +13,6 @@ import { evaluateCorpus, loadRealCorpus } from '@/tests/helpers/realCorpus'
 const KNOWN_WRONG: Record<string, string> = {
   'catl-npc-presser-2018-03-08':
     "the Foreign Minister's NPC press conference: 'Wang Yi:' is not a spokesperson the parser knows without the People collection, so his answers are not labels and the page reads as a release",
-  'chinadaily-en-2019-09-30': "the section name 'Regular Press Conference' above the title is read as the title; the real title then becomes an opening statement",
-  'crntt-zh-2021-06-21-page5': "the title '外交部6月21日记者会全文' has no year and the page's timestamp line (after a URL) is not read as its date line",
-  'rthk-zh-hant-2021-12-31-news': 'a short news item with only one sign of reporting (外交部表示) is refused, but as undated text, not as a news article',
-  'shi-fen-zh-2021-12-21': "the portal's heading repeated under '原标题：' becomes an opening statement",
-  'shi-fen-zh-2021-06-08': "the portal's heading repeated under '原标题：' and its date line become opening statements",
 }
 
 const results = evaluateCorpus(loadRealCorpus())

@@ -53,6 +53,29 @@ describe('page furniture', () => {
   })
 })
 
+describe('more furniture, found on held-out pages', () => {
+  test('a section name above the dated title is the site’s, not the title', () => {
+    const text = ['Regular Press Conference', 'Foreign Ministry Spokesperson Geng Shuang’s Regular Press Conference on September 30, 2019', 'Updated: Sep 30, 2019 Print', 'Share - WeChat', 'Q: Any comment?', 'A: No.'].join('\n')
+    const result = parseText(text)
+    expect(result.documents.map((d) => [d.date, d.spokesperson, d.openingStatements])).toEqual([['2019-09-30', 'Geng Shuang', {}]])
+    expect(result.dropped?.map((d) => d.kind)).toEqual(['above the title', 'share buttons'])
+  })
+
+  test('a title without a year takes the year of the page’s timestamp line, with a warning', () => {
+    const text = ['【 第1页 第2页 第3页 】', '外交部6月21日记者会全文', 'http://www.CRNTT.com   2021-06-22 00:27:01', '彭博社记者:有何评论?', '赵立坚:这不是一个外交问题。'].join('\n')
+    const [document] = parseText(text).documents
+    expect([document?.date, document?.publishedAt]).toEqual(['2021-06-21', '2021-06-22T00:27'])
+    expect(document?.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('without a year'))
+  })
+
+  test('a portal heading repeated under "原标题：" is one title, not an opening statement', () => {
+    const heading = '2021年6月8日外交部例行记者会(全文)'
+    const text = [heading, '日期:06-08', '赵立坚中国共产党台湾省外交部发言人外长', '原标题:2021年6月8日外交部发言人赵立坚主持例行记者会', heading, '新华社记者:有何成果?', '赵立坚:成果丰硕。'].join('\n')
+    const [document] = parseText(text).documents
+    expect([document?.date, document?.title, document?.openingStatements]).toEqual(['2021-06-08', { zh: '2021年6月8日外交部发言人赵立坚主持例行记者会' }, {}])
+  })
+})
+
 describe('dates on real pages', () => {
   test('a range gives its start, flagged as a range', () => {
     expect(findDate('pada tanggal 31 Juli – 4 Agustus 2018.')).toMatchObject({ iso: '2018-07-31', isRange: true })
@@ -121,6 +144,11 @@ describe('texts that only look like briefings or releases', () => {
       '"Kedua negara sepakat memperkuat kerja sama ekonomi," ujar Menlu Retno.',
     ].join('\n')
     expect(parseText(text).documents.map((d) => [d.kind, d.date])).toEqual([['press-release', '2024-09-03']])
+  })
+
+  test('a news item that retells the spokesperson as "he" is refused as a news article', () => {
+    const text = ['在北京,外交部表示,展望明年,将营造安全稳定的外部环境。', '发言人赵立坚在今年最后一场记者会上回顾2021年的工作。', '他又宣布,由于新年假期,外交部例行记者会将于1月4日恢复。'].join('\n')
+    expect(parseText(text).errors[0]?.message).toMatch(/reads like a news article: third-person reporting .*the speaker retold as he or she/)
   })
 
   test('a page of quotes is refused as a quote collection, not read as a briefing', () => {
