@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { htmlToText } from '@/lib/import/1-parse/html'
 import { type ParseResult, parseText } from '@/lib/import/1-parse/parse'
+import { parseTexts } from '@/lib/import/2-merge/sources'
 import { readTexts } from '@/lib/import/files'
 import { loadRealCorpus } from '@/tests/helpers/realCorpus'
 
@@ -70,20 +71,27 @@ describe('an HTML page', () => {
     expect(html.setAside.some((line) => line.includes('Suggest to a friend'))).toBe(true)
   })
 
-  test('the CLI reads .html files, reduces them to text and lists what it left out', async () => {
+  test('the CLI picks up .html files in a folder, and parsing reduces them to the main content, listing what it left out', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'warta-html-'))
     writeFileSync(path.join(folder, 'page.html'), asHtmlPage({ title: cases[0]!.title, stamp: null, paragraphs: ['CCTV: A question?', 'Lin Jian: An answer.'], lang: 'en' }))
     writeFileSync(path.join(folder, 'notes.md'), 'ignored')
-    const { texts, failures } = await readTexts([folder])
+    const read = await readTexts([folder])
+    expect([read.failures, read.texts.map((t) => path.basename(t.name))]).toEqual([[], ['page.html']])
+    const { documents, failures } = parseTexts(read.texts, {})
     expect(failures).toEqual([])
-    expect(texts.map((t) => [path.basename(t.name), t.content])).toEqual([['page.html', `${cases[0]!.title}\nCCTV: A question?\nLin Jian: An answer.`]])
-    expect(texts[0]?.setAside).toEqual(expect.arrayContaining(['Contact Us']))
+    expect(documents.map(({ document }) => [document.kind, document.title, document.items.length])).toEqual([['briefing', { en: cases[0]!.title }, 1]])
+    expect(documents[0]?.setAside).toContainEqual(`${path.join(folder, 'page.html')}: (not the page's main content): Contact Us`)
   })
 
-  test('an HTML file that is not UTF-8 is refused with what to do', async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'warta-html-'))
-    writeFileSync(path.join(folder, 'gbk.html'), Buffer.from([0x3c, 0x70, 0x3e, 0xc4, 0xe3, 0xba, 0xc3, 0xff, 0x3c, 0x2f, 0x70, 0x3e]))
-    const { failures } = await readTexts([path.join(folder, 'gbk.html')])
-    expect(failures[0]?.errors[0]).toMatch(/not UTF-8; save the page as UTF-8/)
+  test('clipboard HTML sent to the Import view (no .html name) is read as HTML too', () => {
+    const page = asHtmlPage({ title: cases[0]!.title, stamp: null, paragraphs: ['CCTV: A question?', 'Lin Jian: An answer.'], lang: 'en' })
+    const { documents } = parseTexts([{ name: 'pasted text', content: page }], {})
+    expect(documents.map(({ document }) => document.items[0]?.outlet)).toEqual([{ en: 'CCTV' }])
+  })
+
+  test('an HTML file that is not UTF-8 is refused with what to do', () => {
+    const bytes = new Uint8Array([0x3c, 0x70, 0x3e, 0xc4, 0xe3, 0xba, 0xc3, 0xff, 0x3c, 0x2f, 0x70, 0x3e])
+    const { failures } = parseTexts([{ name: 'gbk.html', content: bytes }], {})
+    expect(failures[0]?.errors).toEqual(['gbk.html: this HTML file is not UTF-8; save the page as UTF-8, or copy its text instead.'])
   })
 })
