@@ -1,4 +1,4 @@
-import type { ClassifiedParagraph } from './classify'
+import { type ClassifiedParagraph, SPOKESPERSON_WORD } from './classify'
 import { excerpt as quote } from './issues'
 import type { DroppedLine, ParseIssue } from './types'
 
@@ -65,13 +65,17 @@ export const newsArticleReason = (paragraphs: ClassifiedParagraph[], dropped: Dr
 }
 
 const BULLET = /^[•·*▪◦]\s/u
+const PRESS_CONFERENCE = /press (?:conference|briefing)|[记記]者[会會]|konferensi pers/iu
 const QUOTE_PAGE = /\bwikiquote\b|^quotes(?:\[edit\])?$/iu
 
 export const quoteCollectionReason = (paragraphs: ClassifiedParagraph[]): ParseIssue | null => {
   if (hasExchange(paragraphs)) return null
   const bullets = paragraphs.filter((p) => BULLET.test(p.text))
   const page = paragraphs.find((p) => QUOTE_PAGE.test(p.text))
-  if (bullets.length < 3 && !(page && bullets.length > 0)) return null
+  // Sources cited in quotation marks ("“Foreign Ministry Spokesperson …’s Regular Press Conference on …”").
+  const citesConferences = paragraphs.some((p) => /^["“]/u.test(p.text) && PRESS_CONFERENCE.test(p.text))
+  // A release may have a bulleted list; bullets alone are not quotations.
+  if (bullets.length === 0 || !(page || (bullets.length >= 3 && citesConferences))) return null
   const line = (page ?? bullets[0])?.line ?? 1
   const signs = [page && `${quote(page.text)} on line ${page.line}`, bullets.length && `${bullets.length} bulleted quotations`].filter(Boolean)
   return {
@@ -90,6 +94,7 @@ export const speechReason = (paragraphs: ClassifiedParagraph[]): string | null =
   const top = paragraphs.slice(0, 6)
   const salutation = top.find((p) => SALUTATION.test(p.text))
   if (salutation) return `it opens with a salutation (${quote(salutation.text)} on line ${salutation.line})`
-  const title = top.slice(0, 2).find((p) => p.kind !== 'text' && p.kind !== 'label' && SPEECH_TITLE.test(p.text))
+  // "Remarks by the Spokesperson …" is a spokesperson's statement, read as one elsewhere.
+  const title = top.slice(0, 2).find((p) => p.kind !== 'text' && p.kind !== 'label' && SPEECH_TITLE.test(p.text) && !SPOKESPERSON_WORD.test(p.text))
   return title ? `its title names a speech (${quote(title.text)} on line ${title.line})` : null
 }

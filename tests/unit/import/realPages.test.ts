@@ -156,6 +156,22 @@ describe('texts that only look like briefings or releases', () => {
     expect(parseText(text).errors[0]?.message).toMatch(/collection of quotes/)
   })
 
+  test('a release with a bulleted list is still a release, not a quote collection', () => {
+    const text = [
+      'Indonesia and Ostrana agree on three steps',
+      'On 3 September 2024, the two foreign ministers agreed in Jakarta on the following:',
+      '• a joint commission on trade;',
+      '• a visa facilitation agreement;',
+      '• a youth exchange programme.',
+    ].join('\n')
+    expect(parseText(text).documents.map((d) => [d.kind, d.date])).toEqual([['press-release', '2024-09-03']])
+  })
+
+  test('"Remarks by the Spokesperson" stays a spokesperson’s statement, not a speech', () => {
+    const text = ['Remarks by the Spokesperson of the Chinese Embassy on the Recent Visit', 'On September 3, 2024, the Spokesperson made the following remarks.', 'Q: Any comment?', 'A: We welcome it.'].join('\n')
+    expect(parseText(text).documents.map((d) => d.kind)).toEqual(['statement'])
+  })
+
   test('speaking notes are offered as a release, never a briefing', () => {
     const text = ['Your Excellency, Secretary Pompeo,', 'Ladies and gentlemen,', 'On 29 October 2020 we met in Jakarta and agreed to enhance our strategic partnership.'].join('\n')
     const [document] = parseText(text).documents
