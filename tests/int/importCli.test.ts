@@ -57,8 +57,8 @@ describe('--dry-run --json', () => {
   test('prints only a JSON array with one object per document, in the documented shape', () => {
     const documents = JSON.parse(run.stdout) as Record<string, unknown>[]
     expect(documents.map((document) => Object.keys(document))).toEqual([
-      ['files', 'kind', 'date', 'locales', 'title', 'body', 'warnings', 'errors'],
-      ['files', 'kind', 'date', 'locales', 'title', 'spokesperson', 'openingStatements', 'items', 'warnings', 'errors'],
+      ['files', 'kind', 'date', 'publishedAt', 'locales', 'title', 'body', 'setAside', 'warnings', 'errors'],
+      ['files', 'kind', 'date', 'publishedAt', 'locales', 'title', 'spokesperson', 'openingStatements', 'items', 'setAside', 'warnings', 'errors'],
     ])
   })
 

@@ -20,7 +20,17 @@ type ItemDraft = {
   similarQuestionFrom: string[]
   /** Asked under a bare "Follow-up:" / "追问：" label. */
   isFollowUpLabel: boolean
+  isAfterConference: boolean
 }
+
+/**
+ * Questions put to the spokesperson after the conference are printed after its last answer:
+ * "会后有记者问及：…" carries the question itself, the English note stands alone before a "Q:".
+ * Read as items of their own (flagged), they keep the zh and en versions' item counts equal.
+ */
+const AFTER_CONFERENCE_INLINE = /^(?:记者)?会后[，,]?有记者问及?(?:[^：:]{0,12})?[：:]\s*|^(?:記者)?會後[，,]?有記者問及?(?:[^：:]{0,12})?[：:]\s*/u
+const AFTER_CONFERENCE_NOTE =
+  /^(?:the )?following questions? (?:was|were) (?:raised|asked) after the (?:regular )?press conference\.?$|^pertanyaan berikut diajukan setelah konferensi pers\.?$/iu
 
 const quoted = (text: string): string => `'${text.length > 60 ? `${text.slice(0, 57)}…` : text}'`
 
@@ -40,6 +50,26 @@ export const buildBriefing = ({ paragraphs, header, assignment, directory }: Doc
   const speakers = new Map<string, number>()
   const unknownOutlets = new Set<string>()
   let current: ItemDraft | null = null
+  let afterConference = false
+
+  const openItem = (line: number, isFollowUpLabel: boolean): ItemDraft => {
+    const previous: ItemDraft | undefined = drafts[drafts.length - 1]
+    const draft: ItemDraft = {
+      line,
+      // A bare "Follow-up:" comes from the reporter who asked last.
+      outlet: isFollowUpLabel && previous ? { ...previous.outlet } : {},
+      outletSlugs: isFollowUpLabel && previous ? previous.outletSlugs.slice(0, 1) : [],
+      labels: {},
+      question: {},
+      answer: {},
+      similarQuestionFrom: [],
+      isFollowUpLabel,
+      isAfterConference: afterConference,
+    }
+    drafts.push(draft)
+    for (const key of locales) mode[key] = 'question'
+    return draft
+  }
 
   for (const paragraph of paragraphs.slice(header.end)) {
     const locale = localeOf(paragraph)
@@ -60,23 +90,7 @@ export const buildBriefing = ({ paragraphs, header, assignment, directory }: Doc
           issue(paragraph.line, `unclosed '${openInLabel}' in the label ${quoted(label.raw)}; read the outlet as '${label.name}'.`),
         )
       const joinsCurrent = isBilingual && current !== null && current.question[locale] === undefined && current.answer[locale] === undefined
-      if (!joinsCurrent || !current) {
-        const previous: ItemDraft | undefined = drafts[drafts.length - 1]
-        const isFollowUpLabel = isFollowUpText(label.raw)
-        current = {
-          line: paragraph.line,
-          // A bare "Follow-up:" comes from the reporter who asked last.
-          outlet: isFollowUpLabel && previous ? { ...previous.outlet } : {},
-          outletSlugs: isFollowUpLabel && previous ? previous.outletSlugs.slice(0, 1) : [],
-          labels: {},
-          question: {},
-          answer: {},
-          similarQuestionFrom: [],
-          isFollowUpLabel,
-        }
-        drafts.push(current)
-        for (const key of locales) mode[key] = 'question'
-      }
+      if (!joinsCurrent || !current) current = openItem(paragraph.line, isFollowUpText(label.raw))
       current.question[locale] = label.text
       if (label.name) current.outlet[locale] = label.name
       if (label.outletSlug) current.outletSlugs.push(label.outletSlug)
@@ -109,6 +123,18 @@ export const buildBriefing = ({ paragraphs, header, assignment, directory }: Doc
     }
 
     const { text } = paragraph
+    if (!label && AFTER_CONFERENCE_NOTE.test(text)) {
+      afterConference = true
+      continue
+    }
+    const inline = !label && current ? AFTER_CONFERENCE_INLINE.exec(text) : null
+    if (inline) {
+      afterConference = true
+      current = openItem(paragraph.line, false)
+      current.question[locale] = text.slice(inline[0].length)
+      current.labels[locale] = { question: inline[0].trim(), questionLine: paragraph.line }
+      continue
+    }
     if (current && isOnlyNote(text)) {
       current.similarQuestionFrom.push(...extractSimilarQuestionNotes(text).outlets)
       continue
@@ -138,6 +164,7 @@ export const buildBriefing = ({ paragraphs, header, assignment, directory }: Doc
       kind,
       locales,
       date,
+      publishedAt: header.publishedAt,
       title: header.title,
       spokesperson,
       openingStatements: kind === 'briefing' ? opening : {},
@@ -202,7 +229,8 @@ const finishItem = ({ draft, index, previous, locales, isBilingual, warnings }: 
   }
 
   if (isBilingual) checkTranslations({ key, line: draft.line, question, answer, locales, warnings })
-  return { key, line: draft.line, outlet: draft.outlet, outletSlug, question, answer, followUp, similarQuestionFrom: [...new Set(similar)] }
+  const item: ParsedItem = { key, line: draft.line, outlet: draft.outlet, outletSlug, question, answer, followUp, similarQuestionFrom: [...new Set(similar)] }
+  return draft.isAfterConference ? { ...item, askedAfterConference: true } : item
 }
 
 type TranslationCheck = {

@@ -18,24 +18,42 @@ const BY_NAME = /^(?:by|oleh)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){
 const REPORTER_BYLINE =
   /^(?:reporter|wartawan|jurnalis|kontributor)\s*[:：]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*[|/]\s*[^?？]{0,60})?$/u
 const READ_ALSO =
-  /^(?:baca juga|read also|read more|see also|related|berita terkait|artikel terkait|simak juga|相关新闻|相关阅读|延伸阅读)(?:\s*[:：]|$)/iu
-const COPYRIGHT = /^©|^\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|hak cipta|版权所有/iu
+  /^(?:baca juga|read also|read more|see also|related|berita terkait|artikel terkait|simak juga|selengkapnya|相关新闻|相关阅读|延伸阅读|相關推薦|相关推荐|推荐视频)(?:\s*[:：]|$)/iu
+const COPYRIGHT = /^©|^\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|hak cipta|版权所有|^版权声明|^版權宣告|^转载请注明|^轉載請註明|^特别声明[:：]|^免责声明/iu
+/** Photo captions as reposts render them: "…-Image-1", "Zhao Lijian - Image from …", "[新华社 李鑫 摄]", "…(1)". */
+const IMAGE_CAPTION = /-Image-\d+$|\s-\sImage from\s|^资料图[:：]|^資料圖[:：]|[\[【（(][^\]】）)]{0,20}摄[\]】）)]$|^[^。.!?！？:：]{1,60}[（(]\d{1,2}[)）]$/u
+/** Buttons and counters with no words of their own: "Print", "Suggest to a friend", "分享至", a share count "0". */
+const PAGE_CONTROL =
+  /^(?:suggest to a friend|lama baca|print|print this page|close|close window|bagikan|download app|hide ads|下载app|手机版|登录|分享至|点赞|收藏|订阅|历史|用手机看|扫码带走|个人中心|退出登录|扫描二维码下载app|无障碍浏览.*|\d{1,6}|[|⁺\-–—•·]+)$/iu
+/** The publisher's name alone on a line above the title of a syndicated copy. */
+const SITE_NAME = /^(?:(?:the )?ministry of foreign affairs(?: of the people'?s republic of china)?|中华人民共和国外交部|中華人民共和國外交部|kementerian luar negeri(?: republik indonesia)?)$/iu
+/** A pager ("【 第1页 第2页 第3页 】") or a spaced-out print button ("】 【打 印】"). */
+const PAGER = /^[【\[]?\s*(?:第\s*\d+\s*页\s*)+[】\]]?$|^[】\]]?\s*[【\[]\s*打\s*印\s*[】\]]$|^(?:上一页|下一页|首页|尾页|\s)+$/u
+/** "http://www.CRNTT.com   2021-06-22 00:27:01": the page's address and timestamp. */
+const URL_AND_TIME = /^(?:https?:\/\/|www\.)\S+\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/iu
+/** "日期:12-21" and a row of run-together tags under a portal heading. */
+const SHORT_DATE_LINE = /^(?:日期|时间|時間)\s*[:：]\s*\d{1,2}-\d{1,2}$/u
+const LOGIN_FORM = /用户名\s*[:：].*密码|username\s*:.*password/iu
+const ADVERTISEMENT = /^baca berita dengan sedikit iklan|^advertisement$|^iklan$/iu
+/** A syndication or publication line: "04/30/2024 | News release | Distributed by Public on …", "发布时间:2018-11-07 16:08 | 来源:…". */
+const PUBLICATION_LINE = /\|\s*news release\s*\||distributed by public on|^(?:发布时间|發布時間|发布日期|时间)\s*[:：]\s*\d{4}|^oleh\s+\S+\s+dipublikasikan pada/iu
+const EDITOR_LINE = /^[(（【]\s*(?:编辑|編輯|责任编辑|来源|來源)\s*[:：][^)）】]{0,40}[)）】]$|^(?:kategori|laporan)\s*[:：]|\s-\s(?:detik\w*|kompas\.com|liputan6\.com)$/iu
 const VIEWS =
-  /^(?:(?:dibaca|views?|viewed|浏览|阅读量|阅读次数)\s*[:：]?\s*\d[\d.,]*\s*(?:kali|times|次)?|\d[\d.,]*\s*(?:views|kali dibaca|次浏览))$/iu
+  /^(?:(?:访问量|訪問量|阅读量|閱讀量|浏览量|瀏覽量|人气|人氣)\s*[:：]\s*\d*|(?:dibaca|views?|viewed|浏览|阅读量|阅读次数)\s*[:：]?\s*\d[\d.,]*\s*(?:kali|times|次)?|\d[\d.,]*\s*(?:views|kali dibaca|次浏览))$/iu
 const BREADCRUMB = /^(?:(?:home|beranda|首页)(?:\s*[>»›]\s*[^>»›]{1,60}){1,6}|(?:您的位置|当前位置)\s*[:：].*)$/iu
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
-const FONT_SIZE = /^【?(?:字号|字体)\s*[:：]/u
+const FONT_SIZE = /^[【[]?\s*(?:字号|字体|字體|大字体)\s*[:：]?\s*(?:大|[【[])|^[【[]?\s*(?:字号|字体|字體)\s*[:：]/u
 
 const SHARE_WORDS = wordSet(
   'share|shares|this|article|bagikan|artikel|ini|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|' +
     'line|email|e-mail|print|cetak|copy|link|salin|tautan|back|to|top|kembali|ke|atas|advertisement|' +
     'iklan|scroll|continue|with|content|loading...|comments|comment|komentar|打印|关闭|打印本页|关闭窗口|分享|分享到|微信|' +
-    '微博|返回顶部|qq|大|中|小',
+    '微博|返回顶部|qq|大|中|小|字体|字號|字号|大字体|小字体|suggest|a|friend|扫码带走|wechat|weibo|-',
 )
 /** Words that only appear in chrome; a line of SHARE_WORDS needs at least one of them. */
 const SHARE_ANCHORS = wordSet(
   'share|bagikan|tweet|facebook|twitter|whatsapp|telegram|linkedin|print|cetak|advertisement|iklan|' +
-    'scroll|loading...|komentar|comments|打印|关闭|打印本页|关闭窗口|分享|分享到|返回顶部',
+    'scroll|loading...|komentar|comments|打印|关闭|打印本页|关闭窗口|分享|分享到|返回顶部|字体|字号|字號|大字体|suggest',
 )
 
 const isShareLine = (text: string): boolean => {
@@ -51,6 +69,14 @@ const isShareLine = (text: string): boolean => {
 export const chromeKind = (text: string): string | null => {
   if (text.length > MAX_CHROME_LENGTH) return null
   if (READING_TIME.test(text)) return 'reading time'
+  if (IMAGE_CAPTION.test(text)) return 'image caption'
+  if (PAGE_CONTROL.test(text) || LOGIN_FORM.test(text)) return 'page controls'
+  if (SITE_NAME.test(text)) return 'site name'
+  if (ADVERTISEMENT.test(text)) return 'advertisement'
+  if (text.length <= 200 && (PUBLICATION_LINE.test(text) || URL_AND_TIME.test(text))) return 'publication line'
+  if (PAGER.test(text)) return 'page controls'
+  if (SHORT_DATE_LINE.test(text)) return 'dateline'
+  if (text.length <= 80 && EDITOR_LINE.test(text)) return 'byline'
   if (text.length <= 80 && WIB_TIME.test(text) && CLOCK.test(text)) return 'dateline'
   if (CAPTION_OR_BYLINE.test(text) || BY_NAME.test(text))
     return /^(?:foto|photo|image|gambar|ilustrasi|caption|keterangan|sumber foto|图)/iu.test(text) ? 'image caption' : 'byline'

@@ -13,9 +13,9 @@ export type ParagraphKind = 'label' | 'transcript-title' | 'statement-title' | '
 export type ClassifiedParagraph = Paragraph & { kind: ParagraphKind; label: SpeakerLabel | null }
 
 export const PRESS_CONFERENCE_PHRASE =
-  /regular press (?:conference|briefing)|press (?:conference|briefing)|例行记者会|记者会|新闻发布会|konferensi pers|jumpa pers/iu
-const REGULAR_PRESS_CONFERENCE = /regular press (?:conference|briefing)|例行记者会|konferensi pers rutin/iu
-const SPOKESPERSON_WORD = /spokesperson|spokesman|spokeswoman|发言人|juru bicara|jubir/iu
+  /regular press (?:conference|briefing)|press (?:conference|briefing)|例行[记記]者[会會]|[记記]者[会會]|新闻发布会|新聞發布會|konferensi pers|jumpa pers/iu
+const REGULAR_PRESS_CONFERENCE = /regular press (?:conference|briefing)|例行[记記]者[会會]|konferensi pers rutin/iu
+export const SPOKESPERSON_WORD = /spokesperson|spokesman|spokeswoman|[发發]言人|juru bicara|jubir/iu
 /**
  * A spokesperson's statement or remarks between briefings: "Foreign Ministry Spokesperson Mao
  * Ning’s Remarks on …", "外交部发言人毛宁就…答记者问", "外交部发言人声明",
@@ -23,6 +23,8 @@ const SPOKESPERSON_WORD = /spokesperson|spokesman|spokeswoman|发言人|juru bic
  * so a regular press conference's title never reads as one.
  */
 const STATEMENT_PHRASE = /\bremarks\b|\bstatement\b|\banswers? (?:to )?(?:a )?(?:journalist|reporter)|答记者问|谈话|声明|\bpernyataan\b|\bketerangan\b/iu
+
+const NOTICE_WORDS = /\badjourn|\bresum(?:e|ption)\b|休会|休會|恢复举行|ditunda|libur/iu
 
 /** A statement's title: names the spokesperson and says it is a statement or remarks. */
 export const isStatementTitle = (text: string): boolean => SPOKESPERSON_WORD.test(text) && STATEMENT_PHRASE.test(text)
@@ -50,7 +52,8 @@ export const classifyParagraph = (paragraph: Paragraph, directory: Directory): C
   const colonLabel = readColonLabelOnly(text, directory)
   if (colonLabel) return as('label', colonLabel)
   const titleLike = isTitleLike(text)
-  if (titleLike && PRESS_CONFERENCE_PHRASE.test(text)) return as('transcript-title')
+  // "Adjournment of the Regular Press Conference …" is a notice about press conferences, not one.
+  if (titleLike && PRESS_CONFERENCE_PHRASE.test(text) && !NOTICE_WORDS.test(text)) return as('transcript-title')
   if (titleLike && isStatementTitle(text)) return as('statement-title')
   if (isPressConferenceDateLine(text)) return as('press-conference-date')
   const bareLabel = readLabel(text, directory)
@@ -64,7 +67,7 @@ export const isHeaderKind = (kind: ParagraphKind): boolean =>
 const SPOKESPERSON_PATTERNS = [
   /Spokesperson\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}?)(?=[’']s\b|\s+(?:held|hosted|presided|answered|said|introduced|issued|made|gave|on)\b)/u,
   /Juru Bicara(?:\s+Kementerian Luar Negeri)?(?:\s+(?:Tiongkok|China|RRT))?\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}?)(?=\s+(?:mengadakan|memimpin|menggelar|memperkenalkan|menjawab|menyampaikan|pada|tanggal|tentang|mengenai|terkait|atas)\b|\s*$|\s+\d)/u,
-  /发言人([\u4e00-\u9fff]{2,3}?)(?=主持|答记者问|就|介绍|宣布)/u,
+  /[发發]言人([\u4e00-\u9fff]{2,3}?)(?=主持|答[记記]者问|就|介绍|宣布)/u,
 ]
 
 /** The spokesperson named in a title or date line, as written. */

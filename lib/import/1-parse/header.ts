@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales'
 
-import { findDate } from './dates'
+import { findDate, timestampIn } from './dates'
 import { type ClassifiedParagraph, spokespersonInHeader } from './classify'
 import { isChineseText, latinLocale } from './language'
 import type { Directory } from './names'
@@ -38,13 +38,15 @@ export type Header = {
   titleDate: string | null
   lineDate: string | null
   spokespersonName: string | null
+  /** The publication time a timestamp line under the title shows ("2020-07-18 00:48"). */
+  publishedAt: string | null
   /** Index of the first paragraph after the header. */
   end: number
 }
 
 /** Titles (one per locale), timestamps and date lines at the top of a document. */
 export const readHeader = (paragraphs: ClassifiedParagraph[], localeOf: (p: ClassifiedParagraph) => Locale): Header => {
-  const header: Header = { title: {}, titleDate: null, lineDate: null, spokespersonName: null, end: 0 }
+  const header: Header = { title: {}, titleDate: null, lineDate: null, spokespersonName: null, publishedAt: null, end: 0 }
   for (const paragraph of paragraphs.slice(0, MAX_HEADER_PARAGRAPHS)) {
     const { kind, text } = paragraph
     if (kind === 'title' || kind === 'transcript-title' || kind === 'statement-title') {
@@ -54,6 +56,7 @@ export const readHeader = (paragraphs: ClassifiedParagraph[], localeOf: (p: Clas
       header.titleDate ??= findDate(text)?.iso ?? null
     } else if (kind === 'press-conference-date' || kind === 'date-only') {
       header.lineDate ??= findDate(text)?.iso ?? null
+      if (kind === 'date-only') header.publishedAt ??= timestampIn(text)
     } else break
     header.spokespersonName ??= spokespersonInHeader(text)
     header.end++

@@ -20,9 +20,9 @@ export type SpeakerLabel = {
   text: string
 }
 
-const GENERIC_QUESTION = wordSet('reporter|wartawan|journalist|jurnalis|question|q|pertanyaan|tanya|记者|问')
+const GENERIC_QUESTION = wordSet('reporter|wartawan|journalist|jurnalis|question|q|pertanyaan|tanya|记者|問|记者|記者|问')
 const FOLLOW_UP_LABELS = wordSet('follow-up|follow up|followup|pertanyaan lanjutan|追问')
-const GENERIC_ANSWER = wordSet('answer|a|jawaban|jawab|答|spokesperson|juru bicara|jubir|发言人')
+const GENERIC_ANSWER = wordSet('answer|a|jawaban|jawab|答|spokesperson|juru bicara|jubir|发言人|發言人')
 
 /** Capitalised words that end in a colon in ordinary prose or page furniture, never an outlet. */
 const NOT_OUTLETS = wordSet(
@@ -36,10 +36,12 @@ const NOT_OUTLETS = wordSet(
 
 const CONNECTORS = wordSet('of|the|and|de|la|le|du|des|di|dan|dari|for|&|al|el|von|van|der|y|e')
 
-const ROLE_PREFIX = /^(?:(?:foreign ministry |mfa )?spokesperson|juru bicara(?: kementerian luar negeri)?|jubir|(?:外交部)?发言人)\s*/iu
+const ROLE_PREFIX = /^(?:(?:foreign ministry |mfa )?spokesperson|juru bicara(?: kementerian luar negeri)?|jubir|(?:外交部)?[发發]言人)\s*/iu
 
 const COLON_LABEL = /^([^:：\n]{1,60})[:：][ \t\u3000]*/u
-const CHINESE_REPORTER = /^《?[^\s，。：:？！、,.;；]{1,20}?》?\s?记者$/u
+const CHINESE_REPORTER = /^《?[^\s，。：:？！、,.;；]{1,20}?》?\s?[记記]者$/u
+/** "CCTV reporter:" in machine-translated reposts: the outlet with the Chinese 记者 carried over. */
+const LATIN_REPORTER = /^(.{2,40}?)\s+(?:reporter|correspondent|journalist)$/iu
 const LATIN_WORD = /^[\p{Script=Latin}\d.&'’-]+$/u
 
 /** A short outlet-like name: ≤ 6 capitalised words, ≤ 40 characters, no sentence punctuation. */
@@ -73,6 +75,10 @@ const resolveLabel = (raw: string, directory: Directory): Resolved | null => {
       isKnown: true,
     }
   if (isChineseReporter) return { role: 'question', name: outletFromChineseLabel(raw), outletSlug: null, person: null, isKnown: false }
+  const latinReporter = LATIN_REPORTER.exec(raw)?.[1]
+  if (latinReporter && (directory.findOutlet(latinReporter) || isOutletLikeLabel(latinReporter))) {
+    return { role: 'question', name: latinReporter, outletSlug: directory.findOutlet(latinReporter)?.slug ?? null, person: null, isKnown: false }
+  }
   if (isOutletLikeLabel(raw)) return { role: 'question', name: raw, outletSlug: null, person: null, isKnown: false }
   return null
 }

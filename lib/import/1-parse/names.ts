@@ -1,13 +1,22 @@
 import type { KnownOutlet, KnownPerson } from './types'
 
 /** Foreign Ministry spokespeople recognised even when the caller passes no people. */
+/**
+ * Foreign Ministry spokespeople recognised even when the caller passes no people, in Latin,
+ * simplified and traditional script (reposts from Hong Kong and Taiwan sites use the latter), so
+ * the English form comes back whichever script the page uses.
+ */
 export const BUILT_IN_SPOKESPEOPLE: KnownPerson[] = [
-  { slug: 'mao-ning', names: ['Mao Ning', '毛宁'], englishName: 'Mao Ning' },
-  { slug: 'lin-jian', names: ['Lin Jian', '林剑'], englishName: 'Lin Jian' },
+  { slug: 'mao-ning', names: ['Mao Ning', '毛宁', '毛寧'], englishName: 'Mao Ning' },
+  { slug: 'lin-jian', names: ['Lin Jian', '林剑', '林劍'], englishName: 'Lin Jian' },
   { slug: 'wang-wenbin', names: ['Wang Wenbin', '汪文斌'], englishName: 'Wang Wenbin' },
   { slug: 'guo-jiakun', names: ['Guo Jiakun', '郭嘉昆'], englishName: 'Guo Jiakun' },
-  { slug: 'hua-chunying', names: ['Hua Chunying', '华春莹'], englishName: 'Hua Chunying' },
-  { slug: 'zhao-lijian', names: ['Zhao Lijian', '赵立坚'], englishName: 'Zhao Lijian' },
+  { slug: 'hua-chunying', names: ['Hua Chunying', '华春莹', '華春瑩'], englishName: 'Hua Chunying' },
+  { slug: 'zhao-lijian', names: ['Zhao Lijian', '赵立坚', '趙立堅'], englishName: 'Zhao Lijian' },
+  { slug: 'lu-kang', names: ['Lu Kang', '陆慷', '陸慷'], englishName: 'Lu Kang' },
+  { slug: 'geng-shuang', names: ['Geng Shuang', '耿爽'], englishName: 'Geng Shuang' },
+  { slug: 'qin-gang', names: ['Qin Gang', '秦刚', '秦剛'], englishName: 'Qin Gang' },
+  { slug: 'hong-lei', names: ['Hong Lei', '洪磊'], englishName: 'Hong Lei' },
 ]
 
 /** Comparison key: width-folded, lower case, no book-title marks or quotes, no leading "the". */
@@ -22,7 +31,7 @@ export const normalizeName = (name: string): string =>
 /** Strips the Chinese "reporter" suffix and book-title marks: "《人民日报》记者" → "人民日报". */
 export const outletFromChineseLabel = (label: string): string =>
   label
-    .replace(/记者$/, '')
+    .replace(/[记記]者$/, '')
     .replace(/^《(.*)》$/, '$1')
     .replace(/[《》]/g, '')
     .trim()

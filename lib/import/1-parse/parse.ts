@@ -4,15 +4,18 @@ import { type ClassifiedParagraph, classifyParagraph, isHeaderKind, isStatementT
 import { assignLocales, readHeader } from './header'
 import { DEFAULT_MAX_BYTES, decodeInput } from './input'
 import { excerpt as quote, issueAt, lineRange } from './issues'
+import { setAsideHeaderFurniture } from './furniture'
+import { hasExchange, newsArticleReason, quoteCollectionReason, speechReason } from './genre'
 import { countScripts } from './language'
 import { createDirectory, type Directory } from './names'
 import { newsReportReason } from './newsReport'
 import { reconstructParagraphs } from './reconstruct'
 import { buildRelease } from './release'
 import { splitDocuments } from './segment'
-import type { Built, ParsedDocument, ParseIssue, ParseOptions, ParseResult, Paragraph } from './types'
+import { findDate, monthDayInYearOf, timestampIn } from './dates'
+import type { Built, DroppedLine, ParsedDocument, ParseIssue, ParseOptions, ParseResult, Paragraph } from './types'
 
-export type { KnownOutlet, KnownPerson, ParsedDocument, ParsedItem, ParseIssue, ParseOptions, ParseResult } from './types'
+export type { DroppedLine, KnownOutlet, KnownPerson, ParsedDocument, ParsedItem, ParseIssue, ParseOptions, ParseResult } from './types'
 
 /**
  * Turns a press-office text (an Indonesian, Chinese, English or bilingual press release or
@@ -44,22 +47,32 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
   const warnings: ParseIssue[] = [...decoded.warnings]
 
   const lines: Paragraph[] = []
+  const dropped: DroppedLine[] = []
+  let pinyinReadings = 0
   decoded.text.split('\n').forEach((raw, index) => {
-    const text = raw.replace(TRIM, '')
+    // Some reposts print a pinyin reading after characters ("發(fā)言人"): ruby text flattened by the copy.
+    const text = raw.replace(TRIM, '').replace(PINYIN_READING, (_, han: string) => {
+      pinyinReadings++
+      return han
+    })
     if (!text) return
     const kind = chromeKind(text)
-    if (kind) warnings.push({ line: index + 1, message: `line ${index + 1}: dropped site chrome (${kind}) ${quote(text)}.` })
-    else lines.push({ line: index + 1, text })
+    if (kind) {
+      dropped.push({ line: index + 1, text, kind })
+      warnings.push({ line: index + 1, message: `line ${index + 1}: dropped site chrome (${kind}) ${quote(text)}.` })
+    } else lines.push({ line: index + 1, text })
   })
+  if (pinyinReadings > 0) warnings.push({ line: null, message: `removed ${pinyinReadings} pinyin readings printed after Chinese characters, e.g. '發(fā)' → '發'.` })
   if (lines.length === 0) {
     return {
       documents: [],
       warnings,
+      dropped,
       errors: [{ line: null, message: 'Input contains only site chrome (reading times, captions, share buttons …), no text.' }],
     }
   }
   if (!lines.some(({ text }) => /\p{L}/u.test(text))) {
-    return { documents: [], warnings, errors: [{ line: null, message: 'Input has no words: only digits, symbols, emoji or punctuation.' }] }
+    return { documents: [], warnings, ...listed(dropped), errors: [{ line: null, message: 'Input has no words: only digits, symbols, emoji or punctuation.' }] }
   }
 
   const directory = withHeaderSpokespeople(createDirectory(options.people, options.outlets), lines)
@@ -78,16 +91,56 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
     }
   }
 
+  const all = paragraphs.map((p) => classifyParagraph(p, directory))
+  // Judged on the whole page, before anything is set aside: a news article split at a dated
+  // heading is still one news article.
+  const hasLabels = all.some((p) => p.label !== null)
+  const notImported =
+    quoteCollectionReason(all) ?? (hasLabels || hasExchange(all) ? null : newsReportReason(all, directory)) ?? newsArticleReason(all, dropped)
+  if (notImported) return { documents: [], warnings, ...listed(dropped), errors: [notImported] }
+  const furniture = setAsideHeaderFurniture(all, directory)
+  for (const line of furniture.dropped) {
+    dropped.push(line)
+    warnings.push({ line: line.line, message: `line ${line.line}: set aside as page furniture (${line.kind}) ${quote(line.text)}.` })
+  }
+  dropped.sort((a, b) => a.line - b.line)
+  const classified = furniture.paragraphs
+
+  const page = pageDates(dropped)
   const documents: ParsedDocument[] = []
   const rejections: ParseIssue[] = []
-  for (const segment of splitDocuments(paragraphs.map((p) => classifyParagraph(p, directory)))) {
-    const built = buildDocument(segment, directory)
-    if (built.ok) documents.push(built.document)
+  for (const segment of splitDocuments(classified)) {
+    const built = buildDocument(segment, directory, page)
+    if (built.ok) documents.push(withPageYear({ ...built.document, publishedAt: built.document.publishedAt ?? page.publishedAt }, page))
     else rejections.push(built.reason)
   }
-  if (documents.length === 0) return { documents, warnings, errors: rejections }
+  if (documents.length === 0) return { documents, warnings, ...listed(dropped), errors: rejections }
   for (const rejection of rejections) warnings.push({ ...rejection, message: `skipped: ${rejection.message}` })
-  return { documents, warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), errors: [] }
+  return { documents, warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), ...listed(dropped), errors: [] }
+}
+
+const PINYIN_READING = /([\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)/gu
+
+/** A briefing whose title gives day and month but no year takes the year from the page's own date line. */
+const withPageYear = (document: ParsedDocument, page: PageDates): ParsedDocument => {
+  if (document.date || !page.date || document.kind === 'press-release') return document
+  const title = Object.values(document.title).find((t) => t && monthDayInYearOf(t, page.date ?? ''))
+  const date = title ? monthDayInYearOf(title, page.date) : null
+  if (!date) return document
+  const warning = issueAt(document.startLine, `the title gives a day and month without a year; the year comes from the page's date line (${page.date}): ${date}. Check the date.`)
+  return { ...document, date, warnings: [...document.warnings.filter((w) => !/no date found/.test(w.message)), warning] }
+}
+
+/** `dropped` only when something was set aside, so a clean text's result stays as it was. */
+const listed = (dropped: DroppedLine[]): { dropped?: DroppedLine[] } => (dropped.length > 0 ? { dropped } : {})
+
+export type PageDates = { date: string | null; publishedAt: string | null }
+
+/** The page's own date and publication time, from a dateline or publication line set aside at the top. */
+const pageDates = (dropped: DroppedLine[]): PageDates => {
+  const dated = dropped.filter((d) => d.line <= 20 && (d.kind === 'dateline' || d.kind === 'publication line') && findDate(d.text))
+  const first = dated[0]
+  return { date: first ? (findDate(first.text)?.iso ?? null) : null, publishedAt: dated.map((d) => timestampIn(d.text)).find(Boolean) ?? null }
 }
 
 /** Spokespeople named in titles and date lines become speakers, so "Zhang Wei:" reads as an answer. */
@@ -103,7 +156,7 @@ const withHeaderSpokespeople = (directory: Directory, lines: Paragraph[]): Direc
 
 const reject = (line: number, message: string): Built => ({ ok: false, reason: { line, message } })
 
-const buildDocument = (segment: ClassifiedParagraph[], directory: Directory): Built => {
+const buildDocument = (segment: ClassifiedParagraph[], directory: Directory, page: PageDates): Built => {
   const first = segment[0]
   if (!first) return reject(1, 'line 1: empty document.')
   const lastLine = segment[segment.length - 1]?.line ?? first.line
@@ -145,12 +198,19 @@ const buildDocument = (segment: ClassifiedParagraph[], directory: Directory): Bu
 
   const assignment = assignLocales(segment)
   const header = readHeader(segment, assignment.localeOf)
+  const speech = speechReason(segment)
+  if (speech) {
+    const release = buildRelease({ paragraphs: segment, header, assignment, pageDate: page.date, isSpeech: true })
+    if (!release.ok) return release
+    const note = issueAt(first.line, `${speech}: read as a speech or speaking notes and offered as a press release, not a briefing.`)
+    return { ok: true, document: { ...release.document, warnings: [note, ...release.document.warnings] } }
+  }
   if ((hasBriefingHeader || isStatement) && header.end >= segment.length)
     return reject(first.line, `${range}: only a title or date line, with no text after it.`)
   if (isStatement) return buildBriefing({ paragraphs: segment, header, assignment, directory }, 'statement')
   if ((questions > 0 && answers > 0) || hasBriefingHeader) return buildBriefing({ paragraphs: segment, header, assignment, directory })
 
-  const release = buildRelease({ paragraphs: segment, header, assignment })
+  const release = buildRelease({ paragraphs: segment, header, assignment, pageDate: page.date })
   if (!release.ok && labels.length > 0) {
     const firstLabel = labels[0]
     const line = firstLabel?.line ?? first.line

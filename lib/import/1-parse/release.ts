@@ -1,20 +1,23 @@
 import type { Locale } from '@/lib/i18n/locales'
 
 import type { ClassifiedParagraph } from './classify'
-import { dateInFirstSentence, firstSentenceEnd } from './dates'
+import { dateInFirstSentence, type FoundDate, firstSentenceEnd, foundInFirstSentence, isoDate, yearlessStart } from './dates'
 import type { DocumentParts, LocaleAssignment } from './header'
 import { issueAt, lineRange, localeName } from './issues'
 import type { Built, ParseIssue } from './types'
 
 /** The date in the first sentence of the first real paragraph (not a subtitle) in any language. */
-export const firstSentenceDate = (content: ClassifiedParagraph[], assignment: LocaleAssignment): string | null => {
+export const firstSentenceFound = (content: ClassifiedParagraph[], assignment: LocaleAssignment): (FoundDate & { line: number }) | null => {
   for (const locale of assignment.locales) {
     const paragraph = content.find((p) => p.kind !== 'title' && assignment.localeOf(p) === locale)
-    const date = paragraph ? dateInFirstSentence(paragraph.text) : null
-    if (date) return date
+    const found = paragraph ? foundInFirstSentence(paragraph.text) : null
+    if (found && paragraph) return { ...found, line: paragraph.line }
   }
   return null
 }
+
+export const firstSentenceDate = (content: ClassifiedParagraph[], assignment: LocaleAssignment): string | null =>
+  firstSentenceFound(content, assignment)?.iso ?? null
 
 const isOneSentence = (text: string): boolean => {
   const end = firstSentenceEnd(text)
@@ -25,7 +28,14 @@ const isOneSentence = (text: string): boolean => {
  * A press release: title (never invented when missing), then paragraphs verbatim. Its date comes
  * from the title, else a date line, else the first sentence ("Pada tanggal 3 September 2024, …").
  */
-export const buildRelease = ({ paragraphs, header, assignment }: Omit<DocumentParts, 'directory'>): Built => {
+type ReleaseParts = Omit<DocumentParts, 'directory'> & {
+  /** The page's own date (a dateline or publication line set aside as furniture), if it shows one. */
+  pageDate?: string | null
+  /** Speeches and speaking notes are kept without a date (with a warning) rather than refused. */
+  isSpeech?: boolean
+}
+
+export const buildRelease = ({ paragraphs, header, assignment, pageDate = null, isSpeech = false }: ReleaseParts): Built => {
   const first = paragraphs[0]
   const last = paragraphs[paragraphs.length - 1]
   const startLine = first?.line ?? 1
@@ -34,7 +44,11 @@ export const buildRelease = ({ paragraphs, header, assignment }: Omit<DocumentPa
   const warnings: ParseIssue[] = []
   const title = { ...header.title }
   let content = paragraphs.slice(header.end)
-  let date = header.titleDate ?? header.lineDate ?? firstSentenceDate(content, assignment)
+  const inSentence = header.titleDate || header.lineDate ? null : firstSentenceFound(content, assignment)
+  let date = header.titleDate ?? header.lineDate ?? inSentence?.iso ?? null
+  if (inSentence?.isRange) {
+    warnings.push(issueAt(inSentence.line, `the first sentence gives a date range; the release is dated at its start, ${inSentence.iso}. Check the date.`))
+  }
 
   // A title that ends with a full stop looks like a sentence; the dated paragraph after it gives it away.
   const [candidate, next] = content
@@ -48,7 +62,26 @@ export const buildRelease = ({ paragraphs, header, assignment }: Omit<DocumentPa
       )
     }
   }
-  if (!date) {
+  const yearless = date ? null : content.map((p) => yearlessStart(p.text)).find(Boolean)
+  const contentLine = content[0]?.line ?? startLine
+  if (!date && yearless && pageDate) {
+    date = isoDate(Number(pageDate.slice(0, 4)), yearless.month, yearless.day)
+    if (date) warnings.push(issueAt(contentLine, `the first sentence gives a day and month without a year; the year ${pageDate.slice(0, 4)} comes from the page's date line. Check the date.`))
+  }
+  if (!date && pageDate) {
+    date = pageDate
+    warnings.push(issueAt(contentLine, `no date in the title or the first sentence; dated ${pageDate} from the page's own date line.`))
+  }
+  if (!date && (yearless || isSpeech)) {
+    warnings.push(
+      issueAt(
+        contentLine,
+        yearless
+          ? 'the first sentence gives a day and month without a year, and the page shows no date line: kept without a date; enter the date before publishing.'
+          : 'no date anywhere in the text: kept without a date; enter the date before publishing.',
+      ),
+    )
+  } else if (!date) {
     return {
       ok: false,
       reason: {

@@ -23,6 +23,8 @@ export type ParsedItem = {
   followUp: boolean
   /** Outlets named in "(Similar question from …)" notes, as written. */
   similarQuestionFrom: string[]
+  /** Asked after the press conference ("会后有记者问及：…", "The following question was raised after the press conference."); absent otherwise. */
+  askedAfterConference?: true
 }
 
 export type ParsedDocument = {
@@ -30,6 +32,8 @@ export type ParsedDocument = {
   locales: Locale[]
   /** YYYY-MM-DD */
   date: string | null
+  /** When the page says it was published ("2020-07-18 00:48"), as YYYY-MM-DDTHH:MM local time; else null. */
+  publishedAt?: string | null
   title: Partial<Record<Locale, string>>
   /** English form of the spokesperson's name, e.g. 'Mao Ning'. */
   spokesperson: string | null
@@ -42,7 +46,10 @@ export type ParsedDocument = {
   warnings: ParseIssue[]
 }
 
-export type ParseResult = { documents: ParsedDocument[]; warnings: ParseIssue[]; errors: ParseIssue[] }
+/** Every line the importer set aside as page furniture, so an editor can see what was removed. */
+export type DroppedLine = { line: number; text: string; kind: string }
+
+export type ParseResult = { documents: ParsedDocument[]; warnings: ParseIssue[]; errors: ParseIssue[]; dropped?: DroppedLine[] }
 
 export type ParseOptions = { people?: KnownPerson[]; outlets?: KnownOutlet[]; maxBytes?: number }
 

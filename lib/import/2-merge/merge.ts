@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/locales'
 import type { MergedDocument, MergedItem } from './model'
 import type { SourcedDocument } from './sources'
 
-import { askerOfParsed, misalignment } from './align'
+import { alignByOutlet, askerOfParsed, misalignment, type Pairing } from './align'
 import { excerpt, localeName } from '../1-parse/issues'
 import { titleFromFirstSentence } from './title'
 import { collectionOfImportKind, newsroomType } from '@/lib/newsroom/registry'
@@ -31,17 +31,18 @@ const withDerivedTitles = (merged: MergedDocument): MergedDocument => {
   return merged
 }
 
-const fromSourced = ({ file, document, warnings }: SourcedDocument): MergedDocument => {
+const fromSourced = ({ file, document, warnings, setAside }: SourcedDocument): MergedDocument => {
   const merged: MergedDocument = {
     kind: document.kind,
     date: document.date,
+    publishedAt: document.publishedAt ?? null,
     locales: [...document.locales],
     fileOf: Object.fromEntries(document.locales.map((locale) => [locale, file])),
     title: { ...document.title },
     derivedTitle: [],
     spokesperson: document.spokesperson,
     openingStatements: { ...document.openingStatements },
-    items: document.items.map(({ key, outlet, outletSlug, question, answer, followUp, similarQuestionFrom }) => ({
+    items: document.items.map(({ key, outlet, outletSlug, question, answer, followUp, similarQuestionFrom, askedAfterConference }) => ({
       key,
       outlet: { ...outlet },
       outletSlug,
@@ -49,8 +50,10 @@ const fromSourced = ({ file, document, warnings }: SourcedDocument): MergedDocum
       answer: { ...answer },
       followUp,
       similarQuestionFrom: [...similarQuestionFrom],
+      ...(askedAfterConference ? { askedAfterConference } : {}),
     })),
     body: { ...document.body },
+    setAside: [...setAside],
     warnings: [...warnings],
     errors: [],
   }
@@ -84,9 +87,11 @@ const mergeItem = (target: MergedItem, incoming: MergedItem): MergedItem => ({
   // "To follow up" may be said in one language and not the other; either one makes it a follow-up.
   followUp: target.followUp || incoming.followUp,
   similarQuestionFrom: [...new Set([...target.similarQuestionFrom, ...incoming.similarQuestionFrom])],
+  ...(target.askedAfterConference || incoming.askedAfterConference ? { askedAfterConference: true as const } : {}),
 })
 
-const mergeInto = (target: MergedDocument, incoming: MergedDocument): void => {
+const mergeInto = (target: MergedDocument, incoming: MergedDocument, pairing?: Pairing): void => {
+  const items = pairing ? pairedItems(target, incoming, pairing) : null
   target.locales.push(...incoming.locales)
   Object.assign(target.fileOf, incoming.fileOf)
   Object.assign(target.title, incoming.title)
@@ -94,12 +99,50 @@ const mergeInto = (target: MergedDocument, incoming: MergedDocument): void => {
   target.spokesperson ??= incoming.spokesperson
   Object.assign(target.openingStatements, incoming.openingStatements)
   Object.assign(target.body, incoming.body)
-  target.items = target.items.map((item, index) => {
-    const other = incoming.items[index]
-    return other ? mergeItem(item, other) : item
-  })
+  target.items =
+    items ??
+    target.items.map((item, index) => {
+      const other = incoming.items[index]
+      return other ? mergeItem(item, other) : item
+    })
+  target.publishedAt ??= incoming.publishedAt
+  target.setAside.push(...incoming.setAside)
   target.warnings.push(...incoming.warnings)
   target.errors.push(...incoming.errors)
+}
+
+/**
+ * Items of two versions whose question counts differ, merged where they pair and kept in one
+ * language where they do not, in order and renumbered; each unpaired one is reported.
+ */
+const pairedItems = (target: MergedDocument, incoming: MergedDocument, pairing: Pairing): MergedItem[] => {
+  const languages = (merged: MergedDocument) => merged.locales.map(localeName).join(' and ')
+  return pairing.map(([left, right], index) => {
+    const key = `q${index + 1}`
+    const a = left === null ? undefined : target.items[left]
+    const b = right === null ? undefined : incoming.items[right]
+    if (a && b) return { ...mergeItem(a, b), key }
+    const only = (a ?? b) as MergedItem
+    const [has, lacks] = a ? [target, incoming] : [incoming, target]
+    const outlet = Object.values(only.outlet).find(Boolean)
+    target.warnings.push(
+      `${key}${outlet ? ` (${outlet})` : ''} is only in ${filesOf(has)}: ${filesOf(lacks)} has no ${languages(lacks)} version of it, so it is imported in ${languages(has)} only.`,
+    )
+    return { ...only, key }
+  })
+}
+
+/** At least this share of the shorter list must pair before two versions with different counts are merged. */
+const MIN_PAIRED_SHARE = 0.6
+
+/** A pairing of two versions whose question counts differ, when enough of it is certain; else null. */
+const partialPairing = (target: MergedDocument, incoming: MergedDocument): Pairing | null => {
+  if (target.items.length === incoming.items.length) return null
+  if (target.spokesperson && incoming.spokesperson && target.spokesperson !== incoming.spokesperson) return null
+  const { pairs, paired, certain } = alignByOutlet(target.items.map(askerOfParsed), incoming.items.map(askerOfParsed))
+  const shorter = Math.min(target.items.length, incoming.items.length)
+  // Without one outlet that pairs for certain, where the missing questions belong is a guess.
+  return certain > 0 && paired >= Math.ceil(shorter * MIN_PAIRED_SHARE) ? pairs : null
 }
 
 /** What the admin calls this kind of document ("press release", "statement"). */
@@ -139,6 +182,11 @@ export const mergeDocuments = (sourced: readonly SourcedDocument[]): MergedDocum
       absorbed.add(incoming)
       // Documents with Q&A items (briefings, statements) must pair row by row and share the spokesperson.
       const reason = merged.kind !== 'press-release' ? briefingMismatch(merged, incoming) : null
+      const pairing = reason ? partialPairing(merged, incoming) : null
+      if (pairing) {
+        mergeInto(merged, incoming, pairing)
+        continue
+      }
       if (reason) {
         const languages = incoming.locales.map(localeName).join(' and ')
         incoming.errors.push(

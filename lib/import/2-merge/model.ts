@@ -9,7 +9,8 @@ import type { ParsedDocument } from '../1-parse/types'
  */
 
 /** One uploaded or pasted text; `name` is how reports refer to it (a file path, "pasted text"). */
-export type ImportText = { name: string; content: string | Uint8Array }
+/** `setAside`: lines the reader dropped before parsing (an HTML page's navigation …), listed with the document. */
+export type ImportText = { name: string; content: string | Uint8Array; setAside?: readonly string[] }
 
 export type ImportKind = ParsedDocument['kind']
 
@@ -23,12 +24,16 @@ export type MergedItem = {
   answer: Partial<Record<Locale, string[]>>
   followUp: boolean
   similarQuestionFrom: string[]
+  /** Asked after the press conference (parser's flag); absent otherwise. */
+  askedAfterConference?: true
 }
 
 /** One document to write: every language of it found in the texts, merged. */
 export type MergedDocument = {
   kind: ImportKind
   date: string | null
+  /** When a text shows when it was published ("2020-07-18 00:48"): YYYY-MM-DDTHH:MM. */
+  publishedAt: string | null
   /** Languages in order of appearance. */
   locales: Locale[]
   /** Which text supplied each language. */
@@ -40,6 +45,8 @@ export type MergedDocument = {
   openingStatements: Partial<Record<Locale, string[]>>
   items: MergedItem[]
   body: Partial<Record<Locale, string[]>>
+  /** Every line of its texts set aside as page furniture: "<file>: line N (<kind>): <line>". */
+  setAside: string[]
   warnings: string[]
   /** Anything here means the document is not written (or, for a locale, not merged). */
   errors: string[]
@@ -52,14 +59,17 @@ export type SummaryItem = {
   /** The answer's paragraphs joined by a blank line. */
   answer: Partial<Record<Locale, string>>
   followUp: boolean
+  askedAfterConference?: true
 }
 
 type SummaryCommon = {
   files: string[]
   kind: ImportKind
   date: string | null
+  publishedAt: string | null
   locales: Locale[]
   title: Partial<Record<Locale, string>>
+  setAside: string[]
   warnings: string[]
   errors: string[]
 }

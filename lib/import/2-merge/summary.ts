@@ -15,6 +15,7 @@ export const summarize = (merged: MergedDocument): DocumentSummary => {
     files: [...new Set(Object.values(merged.fileOf))],
     kind: merged.kind,
     date: merged.date,
+    publishedAt: merged.publishedAt,
     locales: [...merged.locales],
     title: { ...merged.title },
   })
@@ -23,6 +24,7 @@ export const summarize = (merged: MergedDocument): DocumentSummary => {
       ...head(),
       kind: 'press-release',
       body: mapValues(merged.body, (paragraphs) => [...paragraphs]),
+      setAside: [...merged.setAside],
       warnings: [...merged.warnings],
       errors: [...merged.errors],
     }
@@ -34,6 +36,7 @@ export const summarize = (merged: MergedDocument): DocumentSummary => {
       question: { ...item.question },
       answer: mapValues(item.answer, (paragraphs) => paragraphs.join('\n\n')),
       followUp: item.followUp,
+      ...(item.askedAfterConference ? { askedAfterConference: item.askedAfterConference } : {}),
     }))
   if (merged.kind === 'statement') {
     return {
@@ -42,6 +45,7 @@ export const summarize = (merged: MergedDocument): DocumentSummary => {
       spokesperson: merged.spokesperson,
       body: mapValues(merged.body, (paragraphs) => [...paragraphs]),
       items: items(),
+      setAside: [...merged.setAside],
       warnings: [...merged.warnings],
       errors: [...merged.errors],
     }
@@ -53,6 +57,7 @@ export const summarize = (merged: MergedDocument): DocumentSummary => {
     // Paragraph counts differ between languages only in a damaged text (the parser warns); the largest is shown.
     openingStatements: Math.max(0, ...Object.values(merged.openingStatements).map((paragraphs) => paragraphs?.length ?? 0)),
     items: items(),
+    setAside: [...merged.setAside],
     warnings: [...merged.warnings],
     errors: [...merged.errors],
   }

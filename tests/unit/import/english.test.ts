@@ -32,8 +32,9 @@ describe('an official English transcript', () => {
     expect(briefing().date).toBe('2024-09-04')
   })
 
-  test('skips the timestamp line under the title', () => {
-    expect(JSON.stringify(briefing())).not.toContain('19:00')
+  test('keeps the timestamp line under the title as the publication time, not as text', () => {
+    expect(briefing().publishedAt).toBe('2024-09-04T19:00')
+    expect(JSON.stringify({ ...briefing(), publishedAt: null })).not.toContain('19:00')
   })
 
   test('reads the unlabelled paragraphs before the first question as opening statements', () => {

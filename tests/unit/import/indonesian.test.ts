@@ -88,7 +88,9 @@ describe('an Indonesian repost with site chrome', () => {
     })
   })
 
-  test('does not take the WIB dateline for the briefing date', () => {
-    expect(JSON.stringify(onlyDocument('id-repost-chrome.txt'))).not.toContain('10:15')
+  test('keeps the WIB dateline as the publication time, not as the briefing date or text', () => {
+    const document = onlyDocument('id-repost-chrome.txt')
+    expect(document.publishedAt).toBe('2024-09-06T10:15')
+    expect(JSON.stringify({ ...document, publishedAt: null })).not.toContain('10:15')
   })
 })

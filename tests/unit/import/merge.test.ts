@@ -19,9 +19,35 @@ describe('merging translations found in separate texts', () => {
     ])
   })
 
-  test('leaves a translation with a different number of questions unmerged, with an error naming both texts', () => {
+  test('merges a translation with a question fewer: the questions that pair are joined, the other is kept in its language and reported', () => {
     const shorter = briefingEn.split('\n').slice(0, 7).join('\n')
     const merged = mergeDocuments(sourced({ 'zh.txt': briefingZh, 'en.txt': shorter }))
+    expect(merged.map(({ locales, errors }) => [locales, errors])).toEqual([[['zh', 'en'], []]])
+    expect(merged[0]?.items.map(({ key, outletSlug, question }) => [key, outletSlug, Object.keys(question)])).toEqual([
+      ['q1', 'cctv', ['zh', 'en']],
+      ['q2', 'reuters', ['zh', 'en']],
+      ['q3', 'xinhua', ['zh']],
+    ])
+    expect(merged[0]?.warnings).toContainEqual(
+      expect.stringMatching(/^q3 \(新华社\) is only in zh\.txt: en\.txt has no English version of it, so it is imported in Chinese only\.$/),
+    )
+  })
+
+  test('pairs by outlet across a question missing in the middle', () => {
+    const lines = briefingEn.split('\n')
+    const withoutReuters = [...lines.slice(0, 5), ...lines.slice(7)].join('\n')
+    const [merged] = mergeDocuments(sourced({ 'zh.txt': briefingZh, 'en.txt': withoutReuters }))
+    expect(merged?.items.map(({ key, outletSlug, question }) => [key, outletSlug, Object.keys(question)])).toEqual([
+      ['q1', 'cctv', ['zh', 'en']],
+      ['q2', 'reuters', ['zh']],
+      ['q3', 'xinhua', ['zh', 'en']],
+    ])
+  })
+
+  test('still refuses a translation with a different number of questions when no outlet pairs them for certain', () => {
+    const shorter = briefingEn.split('\n').slice(0, 7).join('\n').replace('CCTV:', 'Reporter:').replace('Reuters:', 'Reporter:')
+    const anonymous = briefingZh.replace(/^(?:总台央视|路透社|新华社)记者：/gmu, '记者：')
+    const merged = mergeDocuments(sourced({ 'zh.txt': anonymous, 'en.txt': shorter }))
     expect(merged.map(({ locales, errors }) => [locales, errors.length])).toEqual([
       [['zh'], 0],
       [['en'], 1],

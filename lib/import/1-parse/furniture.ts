@@ -1,0 +1,143 @@
+import { findDate } from './dates'
+import { type ClassifiedParagraph, classifyParagraph, PRESS_CONFERENCE_PHRASE, SPOKESPERSON_WORD } from './classify'
+import type { Directory } from './names'
+import type { DroppedLine } from './types'
+
+/**
+ * Page furniture that only its position gives away. A copied web page carries a language bar
+ * ("عربي Español Русский Français 简体中文"), a navigation menu, "Contact Us", a site slogan or a
+ * login form above the transcript's title; taken as text they became the title (so the date was
+ * lost) or opening statements. Line patterns cannot catch them all (a menu is just words), but
+ * their place can: everything short above a transcript's title is set aside, and listed.
+ */
+
+/** How far down a page the title may be (furniture lines above it included). */
+const TITLE_SEARCH = 15
+/** Above-title lines longer than this are real text (a release before a briefing), not furniture. */
+const MAX_FURNITURE_LENGTH = 150
+
+/** Short, and not a sentence: a CJK character carries about as much as two or three Latin ones. */
+const couldBeFurniture = (p: ClassifiedParagraph): boolean => {
+  if (p.kind === 'label') return false
+  const cjk = (p.text.match(/[\u3400-\u9fff]/gu) ?? []).length
+  const weight = p.text.length - cjk + cjk * 2.5
+  return weight <= MAX_FURNITURE_LENGTH && !(p.text.length > 40 && /[。.!?！？]$/u.test(p.text))
+}
+
+/** "原标题：…" (original title) names the real title of a repost; the rest of its heading is the portal's. */
+const ORIGINAL_TITLE = /^原[标標][题題]\s*[:：]\s*/u
+
+const isAnchor = (p: ClassifiedParagraph): boolean =>
+  p.kind === 'transcript-title' || p.kind === 'statement-title' || p.kind === 'press-conference-date'
+
+/**
+ * A title broken over two lines ("Foreign Ministry Spokesperson Wang Wenbin’s" / "Regular Press
+ * Conference on August 19, 2022", "2022年8月19日外交部发言人汪文斌" / "主持例行记者会") is one title.
+ */
+const joinSplitTitles = (paragraphs: ClassifiedParagraph[], directory: Directory): ClassifiedParagraph[] => {
+  const result: ClassifiedParagraph[] = []
+  for (let index = 0; index < paragraphs.length; index++) {
+    const current = paragraphs[index] as ClassifiedParagraph
+    const next = paragraphs[index + 1]
+    if (
+      index < TITLE_SEARCH &&
+      next &&
+      current.kind === 'title' &&
+      next.kind === 'transcript-title' &&
+      next.text.length <= 60 &&
+      // The second half of a title never names the spokesperson again ("主持例行记者会").
+      !SPOKESPERSON_WORD.test(next.text) &&
+      !ORIGINAL_TITLE.test(next.text) &&
+      SPOKESPERSON_WORD.test(current.text) &&
+      !PRESS_CONFERENCE_PHRASE.test(current.text)
+    ) {
+      const isCjk = /[\u3400-\u9fff]$/u.test(current.text) && /^[\u3400-\u9fff]/u.test(next.text)
+      result.push(classifyParagraph({ line: current.line, text: `${current.text}${isCjk ? '' : ' '}${next.text}` }, directory))
+      index++
+      continue
+    }
+    result.push(current)
+  }
+  return result
+}
+
+/** "… Berikut petikannya:", "… started the press conference with the following announcements:" */
+const LEAD_IN = /\b(?:berikut|following)\b|以下/iu
+
+/**
+ * Below the title and before the first question, a portal's lead-in ("Beijing, Bolong.id -
+ * Konferensi pers rutin …, Rabu, 15 Desember 2021, Berikut petikannya:") or the ministry's own
+ * ("Foreign Ministry Spokesperson Hong Lei held a press conference on January 16, 2013.") is the
+ * date line, not an announcement. Only checked at the top, so an answer mentioning a press
+ * conference and a date never splits a transcript.
+ */
+const isLeadInDateLine = (text: string): boolean =>
+  ANNOUNCEMENTS_FOLLOW.test(text) ||
+  (text.length <= 300 &&
+  PRESS_CONFERENCE_PHRASE.test(text) &&
+  (SPOKESPERSON_WORD.test(text) || LEAD_IN.test(text)) &&
+  (findDate(text, 300) !== null || /[:：]$/.test(text) || ANSWERED_QUESTIONS.test(text)))
+
+/** "洪磊首先发布消息：" — the spokesperson "first announced" what follows. */
+const ANNOUNCEMENTS_FOLLOW = /^.{0,40}(?:首先[发發]布(?:以下)?消息|with the following announcements?)[:：]$/iu
+
+const ANSWERED_QUESTIONS = /回答[记記]者提[问問]|answered (?:the )?(?:journalists'? |reporters'? )?questions/iu
+
+export type FurnitureResult = { paragraphs: ClassifiedParagraph[]; dropped: DroppedLine[] }
+
+export const setAsideHeaderFurniture = (input: ClassifiedParagraph[], directory: Directory): FurnitureResult => {
+  const paragraphs = joinSplitTitles(input, directory).map((p, index) =>
+    index < TITLE_SEARCH && ORIGINAL_TITLE.test(p.text) ? classifyParagraph({ line: p.line, text: p.text.replace(ORIGINAL_TITLE, '') }, directory) : p,
+  )
+  const dropped: DroppedLine[] = []
+  const originalLines = new Set(input.filter((p) => ORIGINAL_TITLE.test(p.text)).map((p) => p.line))
+  const original = paragraphs.slice(0, TITLE_SEARCH).findIndex((p) => originalLines.has(p.line))
+  const top = paragraphs.slice(0, TITLE_SEARCH)
+  const firstAnchor = top.findIndex(isAnchor)
+  // A section name ("Regular Press Conference") above the dated title is the site's, not the title.
+  const datedTitle = top.findIndex((p) => p.kind === 'transcript-title' && findDate(p.text) !== null)
+  const found =
+    original >= 0
+      ? original
+      : firstAnchor >= 0 && datedTitle > firstAnchor && top[firstAnchor]?.kind === 'transcript-title' && findDate(top[firstAnchor]?.text ?? '') === null && !SPOKESPERSON_WORD.test(top[firstAnchor]?.text ?? '')
+        ? datedTitle
+        : firstAnchor
+  // A date line's title is the line just above it.
+  const anchor = found > 0 && paragraphs[found]?.kind === 'press-conference-date' && paragraphs[found - 1]?.kind === 'title' ? found - 1 : found
+  let start = 0
+  if (anchor > 0) {
+    const above = paragraphs.slice(0, anchor)
+    if (above.every(couldBeFurniture)) {
+      for (const p of above) if (p.kind !== 'date-only') dropped.push({ line: p.line, text: p.text, kind: 'above the title' })
+      start = anchor
+    }
+  }
+  const kept: ClassifiedParagraph[] = paragraphs.slice(0, start).filter((p) => p.kind === 'date-only')
+  // The portal's heading set aside above "原标题：…" often comes again under it.
+  const titles = new Set<string>(dropped.map((d) => d.text))
+  let beforeFirstLabel = true
+  for (const paragraph of paragraphs.slice(start)) {
+    if (paragraph.kind === 'label') beforeFirstLabel = false
+    if (beforeFirstLabel && kept.length < 12) {
+      if (isAnchor(paragraph) || paragraph.kind === 'title') {
+        // The same title twice (a repost's heading, then the article's): one document, not two.
+        if (titles.has(paragraph.text) && kept.some(isAnchor)) {
+          dropped.push({ line: paragraph.line, text: paragraph.text, kind: 'repeated title' })
+          continue
+        }
+        titles.add(paragraph.text)
+      }
+      // A spokesperson's bare name under the title is the photo's caption.
+      if (titles.size > 0 && paragraph.text.length <= 40 && directory.findPerson(paragraph.text)?.englishName) {
+        dropped.push({ line: paragraph.line, text: paragraph.text, kind: 'image caption' })
+        continue
+      }
+      if ((titles.size > 0 || kept.length === 0) && paragraph.kind === 'text' && isLeadInDateLine(paragraph.text)) {
+        kept.push({ ...paragraph, kind: 'press-conference-date' })
+        continue
+      }
+    }
+    kept.push(paragraph)
+  }
+  return { paragraphs: kept, dropped }
+}

@@ -1,0 +1,57 @@
+import { mergeDocuments } from '@/lib/import/2-merge/merge'
+import { parseTexts } from '@/lib/import/2-merge/sources'
+import { evaluateCorpus, loadRealCorpus } from '@/tests/helpers/realCorpus'
+
+/**
+ * Every page of the real-world corpus (tests/fixtures/import/real) parsed as the dry run does (no
+ * database), compared field by field with its hand-written expected structure. Pages the
+ * importer still gets wrong are listed with the reason; the test fails when an unlisted page
+ * goes wrong and when a listed one starts coming out right (so the list stays honest).
+ * `scripts/importAccuracy.ts` prints the per-layout table quoted in docs/import.md.
+ */
+
+const KNOWN_WRONG: Record<string, string> = {
+  'catl-npc-presser-2018-03-08':
+    "the Foreign Minister's NPC press conference: 'Wang Yi:' is not a spokesperson the parser knows without the People collection, so his answers are not labels and the page reads as a release",
+}
+
+const results = evaluateCorpus(loadRealCorpus())
+
+describe('the real-world corpus', () => {
+  test('holds at least 40 pages across transcripts, releases and negatives', () => {
+    expect(results.length).toBeGreaterThanOrEqual(40)
+  })
+
+  test('every known-wrong page exists in the corpus', () => {
+    const names = new Set(results.map((r) => r.name))
+    expect(Object.keys(KNOWN_WRONG).filter((name) => !names.has(name))).toEqual([])
+  })
+
+  test.each(results.filter((r) => !(r.name in KNOWN_WRONG)).map((r) => [r.name, r] as const))('%s comes out as expected', (_, result) => {
+    expect(result.wrong).toEqual([])
+  })
+
+  test.each(results.filter((r) => r.name in KNOWN_WRONG).map((r) => [r.name, r] as const))('%s is still wrong (listed as known)', (_, result) => {
+    expect(result.wrong).not.toEqual([])
+  })
+})
+
+describe('two language versions of one real conference', () => {
+  test('the ministry’s English page and the Indonesian translation merge into one briefing, question by question', () => {
+    const corpus = loadRealCorpus()
+    const texts = ['mfa-en-2024-07-15', 'bolong-id-2024-07-15-no-title'].map((name) => ({
+      name: `${name}.txt`,
+      content: corpus.find((fixture) => fixture.name === name)?.text ?? '',
+    }))
+    const { documents, failures } = parseTexts(texts, {})
+    const merged = mergeDocuments(documents)
+    expect(failures).toEqual([])
+    expect(merged.map(({ kind, date, locales, errors }) => ({ kind, date, locales, errors }))).toEqual([
+      { kind: 'briefing', date: '2024-07-15', locales: ['en', 'id'], errors: [] },
+    ])
+    expect(merged[0]?.items.map(({ outlet }) => outlet)).toEqual([
+      { en: 'CCTV', id: 'CCTV' },
+      { en: 'NBC', id: 'NBC' },
+    ])
+  })
+})
