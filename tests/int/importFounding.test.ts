@@ -39,6 +39,8 @@ test('stores the release body as the seed’s five Indonesian paragraphs, dated 
   const release = await storedRelease()
   expect(richTextToParagraphs(release.body)).toEqual(releaseBodyId)
   expect(release.eventDate).toBe(demoRelease.eventDate)
+  // Imported years later, it keeps the ministry's day as its publication date (the page shows no time).
+  expect(release.originalPublishedAt).toBe(demoRelease.originalPublishedAt)
 })
 
 test('gives the title-less release a working title from its first sentence and says so', async () => {

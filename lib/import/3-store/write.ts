@@ -14,6 +14,7 @@ import type { LocaleContent, Plan, RowPlan } from './plan'
 import type { Id } from '@/lib/db/ids'
 
 import { collectionOf, findExisting } from './match'
+import { originalPublicationOf } from './originalPublication'
 import { planDocument } from './plan'
 import { freeSlug, plannedSlug } from './slug'
 import { adminPath, failureMessage, type Progress } from './undo'
@@ -87,6 +88,7 @@ const applyCreate = async (
     slug,
     [dateField]: date,
     sourceLocale: plan.sourceLocale,
+    originalPublishedAt: originalPublicationOf(merged),
     ...(spokespersonField ? { [spokespersonField]: plan.shared.spokesperson } : {}),
   }
   const created = await payload.create({
