@@ -6,6 +6,7 @@ import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { staffDraftsOnly } from '@/access/staffDraftsOnly'
 import { setEntityTag } from '@/lib/api/entityTag'
+import { adminLabel, adminLabels, type AdminKey, type AdminLabelsKey } from '@/lib/i18n/adminStrings'
 import { sourceLocaleField } from '@/lib/fields/sourceLocale'
 import { workflowFields } from '@/lib/fields/workflowFields'
 import { assignItemKeys } from '@/lib/hooks/assignItemKeys'
@@ -42,10 +43,11 @@ export const newsroomCollection = <S extends NewsroomCollection>(
   own: {
     fields: Field[]
     defaultColumns: string[]
-    description?: string
+    description?: AdminKey
   },
 ): CollectionConfig<S> => ({
   slug,
+  labels: adminLabels(`warta:collections:${slug}` satisfies AdminLabelsKey),
   access: {
     create: isEditorOrAdmin,
     read: publishedOrStaff,
@@ -56,9 +58,9 @@ export const newsroomCollection = <S extends NewsroomCollection>(
   admin: {
     useAsTitle: 'title',
     defaultColumns: own.defaultColumns,
-    group: 'Newsroom',
+    group: adminLabel('warta:groups:newsroom'),
     preview: previewUrl(slug),
-    ...(own.description ? { description: own.description } : {}),
+    ...(own.description ? { description: adminLabel(own.description) } : {}),
   },
   defaultSort: `-${newsroomType(slug).dateField}`,
   endpoints: [workflowEndpoint(slug)],

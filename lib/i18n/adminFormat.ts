@@ -1,0 +1,24 @@
+import { formatNewsroomTime } from '@/lib/time/newsroomTime'
+
+import { isLocale, type Locale } from './locales'
+
+/**
+ * How the admin writes dates, per admin language. English keeps the day-month order the newsroom
+ * in Jakarta uses ("2 Jan 2030, 09:00"), not the reader site's US-style `en`; Indonesian and
+ * Chinese follow their own conventions ("2 Jan 2030, 09.00", "2030年1月2日 09:00").
+ */
+const adminDateLocales: Record<Locale, string> = { id: 'id-ID', zh: 'zh-Hans', en: 'en-GB' }
+
+export const adminDateLocale = (language: string): string => adminDateLocales[isLocale(language) ? language : 'en']
+
+/** A moment in the newsroom's zone, in the admin language: "2 Jan 2030, 09.00 (UTC+07:00)". */
+export const formatAdminTime = (instant: Date, timeZone: string, language: string): string =>
+  formatNewsroomTime(instant, timeZone, adminDateLocale(language))
+
+/**
+ * Payload's own dates (list columns, "Last modified", versions), formatted by date-fns in the
+ * admin language. Payload's default, 'MMMM do yyyy, h:mm a', reads "November ke-28 2026" in
+ * Indonesian; the localized long date and short time give "28 November 2026 pukul 14.05",
+ * "2026年11月28日 下午 2:05" and "November 28th, 2026 at 2:05 PM", always with the year.
+ */
+export const adminDateFormat = 'PPPp'
