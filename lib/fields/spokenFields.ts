@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { slugField } from './slug'
 import { withSourceText } from './workflowFields'
 import { adminLabel } from '@/lib/i18n/adminStrings'
+import { adminDayFormat } from '@/lib/i18n/adminFormat'
 
 /**
  * The head of anything the spokesperson said on a day (briefings, statements): a translated title
@@ -23,7 +24,7 @@ export const spokenHeadFields: Field[] = [
     label: adminLabel('warta:fields:date'),
     required: true,
     index: true,
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: adminDayFormat } },
   },
   slugField({ from: 'title', dateFrom: 'date' }),
   { name: 'spokesperson', type: 'relationship', relationTo: 'people', label: adminLabel('warta:fields:spokesperson'), admin: { position: 'sidebar' } },

@@ -22,3 +22,11 @@ export const formatAdminTime = (instant: Date, timeZone: string, language: strin
  * "2026年11月28日 下午 2:05" and "November 28th, 2026 at 2:05 PM", always with the year.
  */
 export const adminDateFormat = 'PPPp'
+
+/**
+ * Day-only dates (a briefing's day, a release's event date), in lists and in the date picker: the
+ * localized long date, with the year and without a time ("3 September 2024", "2024年9月3日").
+ * Payload's picker default ('MMM dd') has no year, and the list would otherwise add midnight.
+ * Typing a short form still works ("Nov 27" is read as this year's 27 November).
+ */
+export const adminDayFormat = 'PPP'

@@ -26,12 +26,16 @@ const expected = {
     titleColumn: '标题',
     languagesColumn: '语言',
     cell: 'id ● 已发布 · zh ● 已发布 · en ● 已发布',
+    eventDate: '2024年9月3日',
     titleLabel: '标题',
     workflowHeading: '工作流程',
     sourceState: 'id （原文） ● 已发布',
     auditHeading: '操作记录',
     navTodo: '待办事项',
     todoHeading: '待办事项',
+    todoColumns: ['文件', '语言', '原因'],
+    todoDraft: '草稿待完成并提交',
+    todoType: '(新闻稿)',
     importHeading: '导入文本',
     importText: '文本',
     preview: '预览',
@@ -44,12 +48,16 @@ const expected = {
     titleColumn: 'Judul',
     languagesColumn: 'Bahasa',
     cell: 'id ● diterbitkan · zh ● diterbitkan · en ● diterbitkan',
+    eventDate: '3 September 2024',
     titleLabel: 'Judul',
     workflowHeading: 'Alur kerja',
     sourceState: 'id (sumber) ● diterbitkan',
     auditHeading: 'Jejak audit',
     navTodo: 'Daftar tugas',
     todoHeading: 'Daftar tugas',
+    todoColumns: ['Dokumen', 'Bahasa', 'Keterangan'],
+    todoDraft: 'draf untuk diselesaikan dan diajukan',
+    todoType: '(siaran pers)',
     importHeading: 'Impor teks',
     importText: 'Teks',
     preview: 'Pratinjau',
@@ -79,7 +87,12 @@ afterAll(async () => {
  * cookie (what the Account page's language switch sets); the browser asks for it as well.
  */
 const signIn = async (language: Language): Promise<Page> => {
-  const context = await browser.newContext({ locale: language === 'zh' ? 'zh-CN' : 'id-ID', viewport: { width: 1400, height: 1000 } })
+  // In Jakarta, as the newsroom is: Payload's own dates are the browser's, Warta's the newsroom's.
+  const context = await browser.newContext({
+    locale: language === 'zh' ? 'zh-CN' : 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    viewport: { width: 1400, height: 1000 },
+  })
   await context.addCookies([{ name: 'payload-lng', value: language, url: site.url }])
   const page = await context.newPage()
   await page.goto(`${site.url}/admin/login`)
@@ -110,6 +123,8 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
     expect(await page.locator('th#heading-workflow').textContent()).toBe(want.languagesColumn)
     const seeded = page.locator('tr', { has: page.getByRole('link', { name: demoRelease.title.id }) })
     expect(await seeded.locator('.warta-workflow-cell').textContent()).toBe(want.cell)
+    // A day-only date is a day: with its year, without a time.
+    expect(await seeded.locator('td.cell-eventDate').textContent()).toBe(want.eventDate)
     const updated = (await page.locator('td.cell-updatedAt').first().textContent())?.trim() ?? ''
     expect({ updated, hasYear: updated.includes(thisYear), ordinal: /ke-\d/.test(updated) }).toEqual({
       updated: expect.stringMatching(want.dateShape),
@@ -137,8 +152,18 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
   })
 
   test('the to-do view is in the admin language', async () => {
+    const title = `Draf ${language} ${Date.now()}`
+    const created = await page.request.post(`${site.url}/api/press-releases?draft=true&locale=id`, {
+      data: { title, slug: `e2e-admin-${language}-${Date.now()}`, sourceLocale: 'id' },
+      headers: { origin: site.url },
+    })
+    expect(created.status()).toBe(201)
     await page.goto(`${site.url}/admin/todo`)
     await page.getByRole('heading', { level: 1, name: want.todoHeading }).waitFor()
+    expect(await page.locator('table.warta-todo th').allTextContents()).toEqual(want.todoColumns)
+    const row = page.locator('table.warta-todo tr[data-reason="draft"]', { hasText: title })
+    expect(await row.locator('td').first().textContent()).toBe(`${title} ${want.todoType}`)
+    expect(await row.locator('td').last().textContent()).toBe(want.todoDraft)
     await page.screenshot({ path: screenshotPath(`admin-${language}-todo`), fullPage: true })
   })
 

@@ -37,7 +37,7 @@ export async function AuditTrail({ id, collectionSlug, req }: Props) {
               <time dateTime={event.createdAt}>{formatAdminTime(new Date(event.createdAt), timeZone, req.i18n.language)}</time> ·{' '}
               <strong>{t(`warta:events:${event.action}`)}</strong>
               {event.locale ? ` ${event.locale}` : ''}
-              {event.fromState && event.toState && event.fromState !== event.toState ? ` (${t(`warta:states:${event.fromState}`)} → ${t(`warta:states:${event.toState}`)})` : ''} ·{' '}
+              {event.fromState && event.toState && event.fromState !== event.toState ? ` ${t('warta:audit:transition', { from: t(`warta:states:${event.fromState}`), to: t(`warta:states:${event.toState}`) })}` : ''} ·{' '}
               {actor ?? t('warta:audit:unknownActor')}
               {event.flagged ? ` · ${t('warta:audit:flagged')}` : ''}
               {event.note ? <div>{t('warta:audit:note', { note: event.note })}</div> : null}
