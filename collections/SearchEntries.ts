@@ -54,7 +54,7 @@ export const SearchEntries: CollectionConfig<'search-entries'> = {
     { name: 'anchor', type: 'text', label: adminLabel('warta:fields:anchor') },
     { name: 'title', type: 'text', label: adminLabel('warta:fields:title') },
     { name: 'text', type: 'textarea', label: adminLabel('warta:fields:text') },
-    { name: 'date', type: 'date', index: true, label: adminLabel('warta:fields:date') },
+    { name: 'date', type: 'date', index: true, label: adminLabel('warta:fields:date'), admin: { components: { Cell: '@/components/admin/Dates/DayCell#DayCell' } } },
     { name: 'spokesperson', type: 'relationship', relationTo: 'people', index: true, label: adminLabel('warta:fields:spokesperson') },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: adminLabel('warta:fields:topics') },
   ],

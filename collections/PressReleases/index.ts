@@ -4,7 +4,6 @@ import { slugField } from '@/lib/fields/slug'
 import { withSourceText } from '@/lib/fields/workflowFields'
 import { newsroomCollection } from '@/lib/newsroom/collection'
 import { adminLabel } from '@/lib/i18n/adminStrings'
-import { adminDayFormat } from '@/lib/i18n/adminFormat'
 
 /** A press release: its own fields only; access, workflow, hooks and versions come from the factory. */
 export const PressReleases: CollectionConfig<'press-releases'> = newsroomCollection('press-releases', {
@@ -22,7 +21,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = newsroomCollect
       type: 'date',
       label: adminLabel('warta:fields:eventDate'),
       index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: adminDayFormat } },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' }, components: { Cell: '@/components/admin/Dates/DayCell#DayCell' } },
     },
     { name: 'people', type: 'relationship', relationTo: 'people', hasMany: true, label: adminLabel('warta:fields:people'), admin: { position: 'sidebar' } },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: adminLabel('warta:fields:topics'), admin: { position: 'sidebar' } },

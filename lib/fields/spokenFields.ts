@@ -3,7 +3,6 @@ import type { Field } from 'payload'
 import { slugField } from './slug'
 import { withSourceText } from './workflowFields'
 import { adminLabel } from '@/lib/i18n/adminStrings'
-import { adminDayFormat } from '@/lib/i18n/adminFormat'
 
 /**
  * The head of anything the spokesperson said on a day (briefings, statements): a translated title
@@ -24,7 +23,7 @@ export const spokenHeadFields: Field[] = [
     label: adminLabel('warta:fields:date'),
     required: true,
     index: true,
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: adminDayFormat } },
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' }, components: { Cell: '@/components/admin/Dates/DayCell#DayCell' } },
   },
   slugField({ from: 'title', dateFrom: 'date' }),
   { name: 'spokesperson', type: 'relationship', relationTo: 'people', label: adminLabel('warta:fields:spokesperson'), admin: { position: 'sidebar' } },

@@ -24,9 +24,14 @@ export const formatAdminTime = (instant: Date, timeZone: string, language: strin
 export const adminDateFormat = 'PPPp'
 
 /**
- * Day-only dates (a briefing's day, a release's event date), in lists and in the date picker: the
- * localized long date, with the year and without a time ("3 September 2024", "2024年9月3日").
- * Payload's picker default ('MMM dd') has no year, and the list would otherwise add midnight.
- * Typing a short form still works ("Nov 27" is read as this year's 27 November).
+ * A day-only date (a briefing's day, a release's event date) for the admin's lists: the day in the
+ * admin language, with the year and without a time ("3 September 2024", "2024年9月3日"). Read in
+ * UTC, where the day is stored (midnight from imports and seeds, noon from the admin's picker), so
+ * it is the same day in every browser's zone.
  */
-export const adminDayFormat = 'PPP'
+export const formatAdminDay = (value: unknown, language: string): string => {
+  if (typeof value !== 'string' && !(value instanceof Date)) return ''
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Intl.DateTimeFormat(adminDateLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+}

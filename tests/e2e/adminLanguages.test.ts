@@ -125,6 +125,8 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
     expect(await seeded.locator('.warta-workflow-cell').textContent()).toBe(want.cell)
     // A day-only date is a day: with its year, without a time.
     expect(await seeded.locator('td.cell-eventDate').textContent()).toBe(want.eventDate)
+    // Payload's date cells say "Loading…" until the browser has the admin language's date-fns locale.
+    await page.waitForFunction(() => /\d{4}/.test(document.querySelector('td.cell-updatedAt')?.textContent ?? ''))
     const updated = (await page.locator('td.cell-updatedAt').first().textContent())?.trim() ?? ''
     expect({ updated, hasYear: updated.includes(thisYear), ordinal: /ke-\d/.test(updated) }).toEqual({
       updated: expect.stringMatching(want.dateShape),
@@ -148,6 +150,8 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
     const time = (await audit.locator('time').first().textContent()) ?? ''
     expect(time).toContain(thisYear)
     expect(time).toContain('(UTC+07:00)')
+    // Payload's date picker loads lazily: the screenshot waits for it.
+    await page.locator('#field-eventDate input').waitFor()
     await page.screenshot({ path: screenshotPath(`admin-${language}-edit`), fullPage: true })
   })
 

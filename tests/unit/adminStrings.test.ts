@@ -7,7 +7,7 @@ import { id as dateFnsId } from 'date-fns/locale/id'
 
 import type { AdminKey } from '@/lib/i18n/adminStrings'
 
-import { adminDateFormat, formatAdminTime } from '@/lib/i18n/adminFormat'
+import { adminDateFormat, formatAdminDay, formatAdminTime } from '@/lib/i18n/adminFormat'
 import { adminI18n } from '@/lib/i18n/adminLanguages'
 import { ADMIN_NAMESPACE, adminLabel, adminTranslations } from '@/lib/i18n/adminStrings'
 import { locales } from '@/lib/i18n/locales'
@@ -99,4 +99,15 @@ test('admin times are in the admin language and the newsroom’s zone, with the 
 test('Payload’s own dates in Indonesian have the year and no English-style ordinal', () => {
   const text = format(new Date(2026, 10, 28, 14, 5), adminDateFormat, { locale: dateFnsId })
   expect(text).toBe('28 November 2026 pukul 14.05')
+})
+
+test('a day-only date is the stored day in the admin language, with the year and no time, whatever the browser’s zone', () => {
+  for (const stored of ['2024-09-03T00:00:00.000Z', '2024-09-03T12:00:00.000Z']) {
+    expect([formatAdminDay(stored, 'id'), formatAdminDay(stored, 'zh'), formatAdminDay(stored, 'en')]).toEqual([
+      '3 September 2024',
+      '2024年9月3日',
+      '3 September 2024',
+    ])
+  }
+  expect(formatAdminDay(null, 'id')).toBe('')
 })
