@@ -185,7 +185,7 @@ export interface PressRelease {
    */
   sourceLocale: 'id' | 'zh' | 'en';
   /**
-   * Only for texts the ministry published before they were entered here (an imported archive): the original publication time. Leave empty otherwise.
+   * Only for texts the ministry published before they were entered here (an imported archive): the original publication time. Leave empty otherwise. Readers see it as the publication date.
    */
   originalPublishedAt?: string | null;
   updatedAt: string;
@@ -344,7 +344,7 @@ export interface Briefing {
    */
   sourceLocale: 'id' | 'zh' | 'en';
   /**
-   * Only for texts the ministry published before they were entered here (an imported archive): the original publication time. Leave empty otherwise.
+   * Only for texts the ministry published before they were entered here (an imported archive): the original publication time. Leave empty otherwise. Readers see it as the publication date.
    */
   originalPublishedAt?: string | null;
   updatedAt: string;
@@ -452,7 +452,7 @@ export interface Statement {
    */
   sourceLocale: 'id' | 'zh' | 'en';
   /**
-   * Only for texts the ministry published before they were entered here (an imported archive): the original publication time. Leave empty otherwise.
+   * Only for texts the ministry published before they were entered here (an imported archive): the original publication time. Leave empty otherwise. Readers see it as the publication date.
    */
   originalPublishedAt?: string | null;
   updatedAt: string;

@@ -26,8 +26,8 @@ import { loggerConfig, loggingLevels } from '@/lib/ops/logger'
 import { recordSchedulerTick } from '@/lib/ops/schedulerHeartbeat'
 import { logEmailAdapter } from '@/lib/email/logEmailAdapter'
 import { allowedOrigins, dataDir, resolvePayloadSecret, serverURL } from '@/lib/env'
-import { adminLanguages } from '@/lib/i18n/adminLanguages'
-import { defaultLocale } from '@/lib/i18n/locales'
+import { adminDateFormat } from '@/lib/i18n/adminFormat'
+import { adminI18n } from '@/lib/i18n/adminLanguages'
 import { payloadLocalization } from '@/lib/i18n/payloadLocalization'
 import { startFrontingCachePurges } from '@/lib/publicState/frontingCache'
 import { startPublicStateSync } from '@/lib/publicState/sync'
@@ -46,6 +46,7 @@ export default buildConfig({
     user: Users.slug,
     // 'default' keeps the admin from fetching Gravatar images for every account.
     avatar: 'default',
+    dateFormat: adminDateFormat,
     importMap: { baseDir: dirname },
     components: {
       afterNavLinks: ['@/components/admin/Workflow/NavLinks#WorkflowNavLinks', '@/components/admin/ImportNavLink#ImportNavLink'],
@@ -67,7 +68,7 @@ export default buildConfig({
   localization: payloadLocalization,
   // Per-locale publishing: zh can go live while en is still being translated.
   experimental: { localizeStatus: true },
-  i18n: { supportedLanguages: adminLanguages, fallbackLanguage: defaultLocale },
+  i18n: adminI18n,
   jobs: {
     // Payload lets any signed-in user run the queue early; the server's own runner needs no access.
     access: { run: isAdminForJobs, queue: isAdminForJobs, cancel: isAdminForJobs },

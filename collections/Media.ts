@@ -8,17 +8,20 @@ import { isStaff } from '@/access/isStaff'
 import { dataDir } from '@/lib/env'
 import { recordReferenceChange, recordReferenceDeletion } from '@/lib/publicState/applyPublicChange'
 import { checkUploadType, downloadNonImages, UPLOAD_TYPES } from '@/lib/security/uploads'
+import { adminLabel, adminLabels } from '@/lib/i18n/adminStrings'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
+  labels: adminLabels('warta:collections:media'),
   access: { create: isStaff, read: anyone, update: isStaff, delete: isAdmin },
-  admin: { group: 'Reference' },
+  admin: { group: adminLabel('warta:groups:reference') },
   fields: [
     {
       name: 'alt',
       type: 'text',
       localized: true,
-      admin: { description: 'Describe the image for people who cannot see it, in this language.' },
+      label: adminLabel('warta:fields:alt'),
+      admin: { description: adminLabel('warta:descriptions:mediaAlt') },
     },
   ],
   upload: {

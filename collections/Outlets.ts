@@ -5,6 +5,7 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isAdmin } from '@/access/isAdmin'
 import { slugField } from '@/lib/fields/slug'
 import { recordReferenceChange, recordReferenceDeletion } from '@/lib/publicState/applyPublicChange'
+import { adminLabel, adminLabels } from '@/lib/i18n/adminStrings'
 
 /**
  * News organisations asking questions at briefings. Transcripts name the same outlet differently
@@ -13,16 +14,19 @@ import { recordReferenceChange, recordReferenceDeletion } from '@/lib/publicStat
  */
 export const Outlets: CollectionConfig<'outlets'> = {
   slug: 'outlets',
+  labels: adminLabels('warta:collections:outlets'),
   access: { create: isEditorOrAdmin, read: anyone, update: isEditorOrAdmin, delete: isAdmin },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Reference' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: adminLabel('warta:groups:reference') },
   fields: [
-    { name: 'name', type: 'text', localized: true },
+    { name: 'name', type: 'text', localized: true, label: adminLabel('warta:fields:name') },
     slugField({ from: 'name' }),
     {
       name: 'aliases',
       type: 'array',
-      admin: { description: 'Other names used for this outlet in transcripts, in any language.' },
-      fields: [{ name: 'alias', type: 'text', required: true }],
+      label: adminLabel('warta:fields:aliases'),
+      labels: adminLabels('warta:rows:alias'),
+      admin: { description: adminLabel('warta:descriptions:outletAliases') },
+      fields: [{ name: 'alias', type: 'text', required: true, label: adminLabel('warta:fields:alias') }],
     },
   ],
   hooks: { afterChange: [recordReferenceChange], afterDelete: [recordReferenceDeletion] },

@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isSystemOnly } from '@/access/isSystemOnly'
 import { localeInfo, locales } from '@/lib/i18n/locales'
 import { newsroomCollections, searchEntryKinds } from '@/lib/newsroom/registry'
+import { adminLabel, adminLabels, adminOptions } from '@/lib/i18n/adminStrings'
 
 /**
  * The reader site's search index: one row per published text unit and language (a press release,
@@ -15,12 +16,13 @@ import { newsroomCollections, searchEntryKinds } from '@/lib/newsroom/registry'
  */
 export const SearchEntries: CollectionConfig<'search-entries'> = {
   slug: 'search-entries',
+  labels: adminLabels('warta:collections:search-entries'),
   access: { create: isSystemOnly, read: anyone, update: isSystemOnly, delete: isSystemOnly },
   admin: {
-    group: 'Reference',
+    group: adminLabel('warta:groups:reference'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'locale', 'anchor', 'date'],
-    description: 'Maintained automatically from published text. Not edited by hand.',
+    description: adminLabel('warta:collectionDescriptions:search-entries'),
   },
   fields: [
     {
@@ -28,25 +30,33 @@ export const SearchEntries: CollectionConfig<'search-entries'> = {
       type: 'select',
       required: true,
       index: true,
-      options: [...searchEntryKinds],
+      label: adminLabel('warta:fields:kind'),
+      options: adminOptions('searchKinds', searchEntryKinds),
     },
     {
       name: 'locale',
       type: 'select',
       required: true,
       index: true,
+      label: adminLabel('warta:fields:locale'),
       options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })),
     },
-    { name: 'sourceCollection', type: 'select', required: true, options: [...newsroomCollections] },
+    {
+      name: 'sourceCollection',
+      type: 'select',
+      required: true,
+      label: adminLabel('warta:fields:sourceCollection'),
+      options: newsroomCollections.map((slug) => ({ value: slug, label: adminLabel(`warta:collections:${slug}:plural`) })),
+    },
     // Text, not number: on MongoDB an id is a 24-hex ObjectId (a number field would parseFloat it).
-    { name: 'documentId', type: 'text', required: true, index: true },
-    { name: 'slug', type: 'text', required: true },
-    { name: 'anchor', type: 'text' },
+    { name: 'documentId', type: 'text', required: true, index: true, label: adminLabel('warta:fields:documentId') },
+    { name: 'slug', type: 'text', required: true, label: adminLabel('warta:fields:slug') },
+    { name: 'anchor', type: 'text', label: adminLabel('warta:fields:anchor') },
     // The document's title; for a Q&A item, its question.
-    { name: 'title', type: 'text' },
-    { name: 'text', type: 'textarea' },
-    { name: 'date', type: 'date', index: true },
-    { name: 'spokesperson', type: 'relationship', relationTo: 'people', index: true },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
+    { name: 'title', type: 'text', label: adminLabel('warta:fields:title') },
+    { name: 'text', type: 'textarea', label: adminLabel('warta:fields:text') },
+    { name: 'date', type: 'date', index: true, label: adminLabel('warta:fields:date'), admin: { components: { Cell: '@/components/admin/Dates/DayCell#DayCell' } } },
+    { name: 'spokesperson', type: 'relationship', relationTo: 'people', index: true, label: adminLabel('warta:fields:spokesperson') },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: adminLabel('warta:fields:topics') },
   ],
 }

@@ -5,6 +5,7 @@ import { isSystemOnly } from '@/access/isSystemOnly'
 import { localeInfo, locales } from '@/lib/i18n/locales'
 import { newsroomCollections } from '@/lib/newsroom/registry'
 import { workflowActions, workflowStates } from '@/lib/workflow/states'
+import { adminLabel, adminLabels, adminOptions } from '@/lib/i18n/adminStrings'
 
 /**
  * The audit trail: append-only. Entries are written by `lib/workflow` alone; no API (REST,
@@ -12,36 +13,39 @@ import { workflowActions, workflowStates } from '@/lib/workflow/states'
  */
 export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
   slug: 'workflow-events',
+  labels: adminLabels('warta:collections:workflow-events'),
   access: { create: isSystemOnly, read: isStaff, update: isSystemOnly, delete: isSystemOnly },
   admin: {
-    group: 'Workflow',
+    group: adminLabel('warta:groups:workflow'),
     defaultColumns: ['createdAt', 'document', 'locale', 'action', 'actor', 'flagged'],
-    description: 'Who did what, when, to which language. Append-only.',
+    description: adminLabel('warta:collectionDescriptions:workflow-events'),
   },
   defaultSort: '-createdAt',
   typescript: { interface: 'WorkflowEventRecord' },
   fields: [
-    { name: 'document', type: 'relationship', relationTo: [...newsroomCollections], required: true, index: true },
-    { name: 'locale', type: 'select', options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })) },
+    { name: 'document', type: 'relationship', relationTo: [...newsroomCollections], required: true, index: true, label: adminLabel('warta:fields:document') },
+    { name: 'locale', type: 'select', label: adminLabel('warta:fields:locale'), options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })) },
     {
       name: 'action',
       type: 'select',
       required: true,
-      options: [...workflowActions, 'edit', 'import', 'seed'],
+      label: adminLabel('warta:fields:action'),
+      options: adminOptions('events', [...workflowActions, 'edit', 'import', 'seed']),
     },
-    { name: 'fromState', type: 'select', options: [...workflowStates] },
-    { name: 'toState', type: 'select', options: [...workflowStates] },
-    { name: 'actor', type: 'relationship', relationTo: 'users' },
-    { name: 'actorLabel', type: 'text', admin: { description: 'Who acted when it was not a person (scheduler, seed).' } },
-    { name: 'note', type: 'textarea' },
-    { name: 'changeNote', type: 'text' },
+    { name: 'fromState', type: 'select', label: adminLabel('warta:fields:fromState'), options: adminOptions('states', workflowStates) },
+    { name: 'toState', type: 'select', label: adminLabel('warta:fields:toState'), options: adminOptions('states', workflowStates) },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: adminLabel('warta:fields:actor') },
+    { name: 'actorLabel', type: 'text', label: adminLabel('warta:fields:actorLabel'), admin: { description: adminLabel('warta:descriptions:actorLabel') } },
+    { name: 'note', type: 'textarea', label: adminLabel('warta:fields:note') },
+    { name: 'changeNote', type: 'text', label: adminLabel('warta:fields:changeNote') },
     {
       name: 'flagged',
       type: 'checkbox',
+      label: adminLabel('warta:fields:flagged'),
       defaultValue: false,
       index: true,
-      admin: { description: 'Skipped review (force-publish): needs a second look.' },
+      admin: { description: adminLabel('warta:descriptions:flagged') },
     },
-    { name: 'details', type: 'json' },
+    { name: 'details', type: 'json', label: adminLabel('warta:fields:details') },
   ],
 }

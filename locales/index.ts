@@ -1,13 +1,16 @@
+import enAdmin from './en/admin.json'
 import enCommon from './en/common.json'
 import enDocuments from './en/documents.json'
 import enErrors from './en/errors.json'
 import enLists from './en/lists.json'
 import enSearch from './en/search.json'
+import idAdmin from './id/admin.json'
 import idCommon from './id/common.json'
 import idDocuments from './id/documents.json'
 import idErrors from './id/errors.json'
 import idLists from './id/lists.json'
 import idSearch from './id/search.json'
+import zhAdmin from './zh/admin.json'
 import zhCommon from './zh/common.json'
 import zhDocuments from './zh/documents.json'
 import zhErrors from './zh/errors.json'
@@ -23,3 +26,9 @@ export const resources = {
   zh: { common: zhCommon, documents: zhDocuments, lists: zhLists, search: zhSearch, errors: zhErrors },
   en: { common: enCommon, documents: enDocuments, lists: enLists, search: enSearch, errors: enErrors },
 }
+
+/**
+ * The admin's own strings, one file per language, kept apart from the reader site's namespaces:
+ * they reach people through Payload's i18n (`lib/i18n/adminStrings.ts`), not through i18next.
+ */
+export const adminResources = { id: idAdmin, zh: zhAdmin, en: enAdmin }

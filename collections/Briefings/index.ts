@@ -4,6 +4,7 @@ import { qaItemsField } from '@/lib/fields/qaItems'
 import { spokenHeadFields } from '@/lib/fields/spokenFields'
 import { withSourceText } from '@/lib/fields/workflowFields'
 import { newsroomCollection } from '@/lib/newsroom/collection'
+import { adminLabel } from '@/lib/i18n/adminStrings'
 
 /**
  * A spokesperson's regular press conference: opening statements, then questions from named
@@ -19,7 +20,8 @@ export const Briefings: CollectionConfig<'briefings'> = newsroomCollection('brie
       name: 'openingStatements',
       type: 'richText',
       localized: true,
-      admin: { description: 'Announcements made before the first question.' },
+      label: adminLabel('warta:fields:openingStatements'),
+      admin: { description: adminLabel('warta:descriptions:openingStatements') },
     }),
     qaItemsField,
   ],

@@ -4,6 +4,7 @@ import { qaItemsField } from '@/lib/fields/qaItems'
 import { spokenHeadFields } from '@/lib/fields/spokenFields'
 import { withSourceText } from '@/lib/fields/workflowFields'
 import { newsroomCollection } from '@/lib/newsroom/collection'
+import { adminLabel } from '@/lib/i18n/adminStrings'
 
 /**
  * A spokesperson's statement or remarks between briefings: a short text, often a single question
@@ -14,7 +15,13 @@ export const Statements: CollectionConfig<'statements'> = newsroomCollection('st
   defaultColumns: ['title', 'date', 'spokesperson', 'workflow', 'updatedAt'],
   fields: [
     ...spokenHeadFields,
-    withSourceText({ name: 'body', type: 'richText', localized: true, admin: { description: 'The statement itself.' } }),
-    { ...qaItemsField, admin: { ...qaItemsField.admin, description: 'When the remarks answer a question: the question and the answer.' } },
+    withSourceText({
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: adminLabel('warta:fields:body'),
+      admin: { description: adminLabel('warta:descriptions:statementBody') },
+    }),
+    { ...qaItemsField, admin: { ...qaItemsField.admin, description: adminLabel('warta:descriptions:statementItems') } },
   ],
 })

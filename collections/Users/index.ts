@@ -10,9 +10,11 @@ import { localeInfo, locales } from '@/lib/i18n/locales'
 import { clearSignInFailures, throttleSignIns } from '@/lib/security/throttles'
 
 import { assignAdminToFirstUser } from './hooks/assignAdminToFirstUser'
+import { adminLabel, adminLabels, adminOptions } from '@/lib/i18n/adminStrings'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
+  labels: adminLabels('warta:collections:users'),
   access: {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
     create: isAdmin,
@@ -27,7 +29,7 @@ export const Users: CollectionConfig<'users'> = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'locales'],
-    group: 'Settings',
+    group: adminLabel('warta:groups:settings'),
     // Accounts are managed by admins; everyone else edits their own under "Account".
     hidden: ({ user }) => !hasRole(user as RoleBearer, 'admin'),
   },
@@ -40,14 +42,15 @@ export const Users: CollectionConfig<'users'> = {
     cookies: { secure: serverURL().startsWith('https://'), sameSite: 'Lax' },
   },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', required: true, label: adminLabel('warta:fields:name') },
     // Overrides the email field Payload adds to an auth collection (merged with its defaults).
     { name: 'email', type: 'email', access: { read: adminOrSelfField } },
     {
       name: 'roles',
       type: 'select',
       hasMany: true,
-      options: roles.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
+      label: adminLabel('warta:fields:roles'),
+      options: adminOptions('roles', roles),
       // Roles decide what a session may do, so only admins hand them out; saved to the JWT so
       // access checks need no extra read per request.
       access: { read: adminOrSelfField, create: isAdminField, update: isAdminField },
@@ -59,10 +62,11 @@ export const Users: CollectionConfig<'users'> = {
       dbName: 'users_translation_locales',
       type: 'select',
       hasMany: true,
+      label: adminLabel('warta:fields:locales'),
       options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })),
       access: { read: adminOrSelfField, create: isAdminField, update: isAdminField },
       saveToJWT: true,
-      admin: { description: 'Languages this person may translate into.' },
+      admin: { description: adminLabel('warta:descriptions:userLocales') },
     },
   ],
   hooks: {

@@ -6,6 +6,7 @@ import { publicRecordOrStaff } from '@/access/publicRecordOrStaff'
 import { localeInfo, locales } from '@/lib/i18n/locales'
 import { newsroomCollections } from '@/lib/newsroom/registry'
 import { publicationStates, workflowStates } from '@/lib/workflow/states'
+import { adminLabel, adminLabels, adminOptions } from '@/lib/i18n/adminStrings'
 
 const staffOnly = { read: isStaffField }
 
@@ -18,19 +19,21 @@ const staffOnly = { read: isStaffField }
  */
 export const WorkflowStates: CollectionConfig<'workflow-states'> = {
   slug: 'workflow-states',
+  labels: adminLabels('warta:collections:workflow-states'),
   access: { create: isSystemOnly, read: publicRecordOrStaff, update: isSystemOnly, delete: isSystemOnly },
   admin: {
-    group: 'Workflow',
+    group: adminLabel('warta:groups:workflow'),
     defaultColumns: ['document', 'locale', 'state', 'stale', 'scheduledAt', 'updatedAt'],
-    description: 'Where each language of each document stands. Changed only through workflow actions.',
+    description: adminLabel('warta:collectionDescriptions:workflow-states'),
   },
   typescript: { interface: 'WorkflowStateRecord' },
   fields: [
-    { name: 'document', type: 'relationship', relationTo: [...newsroomCollections], required: true, index: true },
+    { name: 'document', type: 'relationship', relationTo: [...newsroomCollections], required: true, index: true, label: adminLabel('warta:fields:document') },
     {
       name: 'locale',
       type: 'select',
       required: true,
+      label: adminLabel('warta:fields:locale'),
       options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })),
     },
     {
@@ -38,9 +41,10 @@ export const WorkflowStates: CollectionConfig<'workflow-states'> = {
       type: 'select',
       required: true,
       index: true,
-      options: [...workflowStates],
+      label: adminLabel('warta:fields:state'),
+      options: adminOptions('states', workflowStates),
       access: staffOnly,
-      admin: { description: 'The state of the current edition (a published locale edited again is back in draft).' },
+      admin: { description: adminLabel('warta:descriptions:state') },
     },
     {
       // What readers get, independent of the edition being worked on: a published locale with a
@@ -50,53 +54,60 @@ export const WorkflowStates: CollectionConfig<'workflow-states'> = {
       required: true,
       defaultValue: 'none',
       index: true,
-      options: [...publicationStates],
+      label: adminLabel('warta:fields:publication'),
+      options: adminOptions('publication', publicationStates),
     },
     // Public facts of publication.
-    { name: 'firstPublishedAt', type: 'date' },
-    { name: 'lastPublishedAt', type: 'date' },
+    { name: 'firstPublishedAt', type: 'date', label: adminLabel('warta:fields:firstPublishedAt') },
+    { name: 'lastPublishedAt', type: 'date', label: adminLabel('warta:fields:lastPublishedAt') },
     {
       name: 'changeNotes',
       type: 'array',
+      label: adminLabel('warta:fields:changeNotes'),
+      labels: adminLabels('warta:rows:changeNote'),
       fields: [
-        { name: 'at', type: 'date', required: true },
-        { name: 'note', type: 'text', required: true },
+        { name: 'at', type: 'date', required: true, label: adminLabel('warta:fields:at') },
+        { name: 'note', type: 'text', required: true, label: adminLabel('warta:fields:note') },
       ],
     },
-    { name: 'withdrawnAt', type: 'date' },
-    { name: 'withdrawnReason', type: 'text' },
+    { name: 'withdrawnAt', type: 'date', label: adminLabel('warta:fields:withdrawnAt') },
+    { name: 'withdrawnReason', type: 'text', label: adminLabel('warta:fields:withdrawnReason') },
     // Internal bookkeeping, staff only.
-    { name: 'stale', type: 'checkbox', defaultValue: false, index: true, access: staffOnly },
+    { name: 'stale', type: 'checkbox', defaultValue: false, index: true, label: adminLabel('warta:fields:stale'), access: staffOnly },
     {
       name: 'staleFields',
       type: 'array',
+      label: adminLabel('warta:fields:staleFields'),
+      labels: adminLabels('warta:rows:staleField'),
       access: staffOnly,
-      admin: { description: 'Source-language changes made after this translation was approved.' },
+      admin: { description: adminLabel('warta:descriptions:staleFields') },
       fields: [
-        { name: 'path', type: 'text', required: true },
-        { name: 'before', type: 'textarea' },
-        { name: 'after', type: 'textarea' },
+        { name: 'path', type: 'text', required: true, label: adminLabel('warta:fields:path') },
+        { name: 'before', type: 'textarea', label: adminLabel('warta:fields:before') },
+        { name: 'after', type: 'textarea', label: adminLabel('warta:fields:after') },
       ],
     },
     {
       name: 'sourceSnapshot',
       type: 'json',
+      label: adminLabel('warta:fields:sourceSnapshot'),
       access: staffOnly,
-      admin: { description: 'The source text this translation was approved against, per field.' },
+      admin: { description: adminLabel('warta:descriptions:sourceSnapshot') },
     },
-    { name: 'submittedBy', type: 'relationship', relationTo: 'users', access: staffOnly },
-    { name: 'reviewedBy', type: 'relationship', relationTo: 'users', access: staffOnly },
+    { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: adminLabel('warta:fields:submittedBy'), access: staffOnly },
+    { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: adminLabel('warta:fields:reviewedBy'), access: staffOnly },
     {
       name: 'authors',
       type: 'relationship',
       relationTo: 'users',
       hasMany: true,
+      label: adminLabel('warta:fields:authors'),
       access: staffOnly,
-      admin: { description: 'Who wrote this locale’s text since it was last approved (four eyes).' },
+      admin: { description: adminLabel('warta:descriptions:authors') },
     },
-    { name: 'note', type: 'textarea', access: staffOnly, admin: { description: 'The reviewer’s last note.' } },
-    { name: 'pendingChangeNote', type: 'text', access: staffOnly },
-    { name: 'scheduledAt', type: 'date', index: true, access: staffOnly, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'forcePublished', type: 'checkbox', defaultValue: false, access: staffOnly },
+    { name: 'note', type: 'textarea', label: adminLabel('warta:fields:note'), access: staffOnly, admin: { description: adminLabel('warta:descriptions:reviewerNote') } },
+    { name: 'pendingChangeNote', type: 'text', label: adminLabel('warta:fields:pendingChangeNote'), access: staffOnly },
+    { name: 'scheduledAt', type: 'date', index: true, label: adminLabel('warta:fields:scheduledAt'), access: staffOnly, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'forcePublished', type: 'checkbox', defaultValue: false, label: adminLabel('warta:fields:forcePublished'), access: staffOnly },
   ],
 }

@@ -1,18 +1,21 @@
 import type { DateField } from 'payload'
 
+import { adminLabel } from '@/lib/i18n/adminStrings'
+
 /**
  * When the ministry first published the text, if before it was published here: an archive
  * imported years later keeps its own date (the importer sets it from the source page's date
  * line; an editor may set or correct it). Readers see it as the publication date on pages, in
- * feeds and in structured data (lib/site/publicationDate.ts); empty means "first published here".
+ * feeds and in structured data (publicationDateOf in lib/data/publicationDate.ts); empty means
+ * "first published here".
  */
 export const originalPublicationField: DateField = {
   name: 'originalPublishedAt',
   type: 'date',
+  label: adminLabel('warta:fields:originalPublishedAt'),
   admin: {
     position: 'sidebar',
     date: { pickerAppearance: 'dayAndTime' },
-    description:
-      'Only for texts the ministry published before they were entered here (an imported archive): the original publication time. Leave empty otherwise.',
+    description: adminLabel('warta:descriptions:originalPublishedAt'),
   },
 }

@@ -1,6 +1,7 @@
 import type { ArrayField } from 'payload'
 
 import { withSourceText } from './workflowFields'
+import { adminLabel, adminLabels } from '@/lib/i18n/adminStrings'
 
 /**
  * Questions and answers, for every newsroom type whose registry entry has `items` (briefings,
@@ -11,9 +12,9 @@ import { withSourceText } from './workflowFields'
  */
 export const qaItemsField: ArrayField = {
   name: 'items',
-  label: 'Questions and answers',
+  label: adminLabel('warta:fields:items'),
   type: 'array',
-  labels: { singular: 'Q&A item', plural: 'Q&A items' },
+  labels: adminLabels('warta:rows:item'),
   admin: { initCollapsed: false },
   fields: [
     {
@@ -23,30 +24,33 @@ export const qaItemsField: ArrayField = {
           name: 'key',
           type: 'text',
           index: true,
+          label: adminLabel('warta:fields:key'),
           admin: {
             width: '15%',
             readOnly: true,
-            description: 'Anchor (#q1, #q2 …), the same in every language.',
+            description: adminLabel('warta:descriptions:itemKey'),
           },
         },
-        { name: 'outlet', type: 'relationship', relationTo: 'outlets', admin: { width: '45%' } },
+        { name: 'outlet', type: 'relationship', relationTo: 'outlets', label: adminLabel('warta:fields:outlet'), admin: { width: '45%' } },
         {
           name: 'followUp',
           type: 'checkbox',
+          label: adminLabel('warta:fields:followUp'),
           defaultValue: false,
-          admin: { width: '40%', description: 'A follow-up to the previous question.' },
+          admin: { width: '40%', description: adminLabel('warta:descriptions:followUp') },
         },
       ],
     },
-    withSourceText({ name: 'question', type: 'textarea', localized: true }),
-    withSourceText({ name: 'answer', type: 'richText', localized: true }),
+    withSourceText({ name: 'question', type: 'textarea', localized: true, label: adminLabel('warta:fields:question') }),
+    withSourceText({ name: 'answer', type: 'richText', localized: true, label: adminLabel('warta:fields:answer') }),
     {
       name: 'similarQuestionFrom',
       type: 'relationship',
+      label: adminLabel('warta:fields:similarQuestionFrom'),
       relationTo: 'outlets',
       hasMany: true,
-      admin: { description: 'Outlets whose similar question this answer also covers.' },
+      admin: { description: adminLabel('warta:descriptions:similarQuestionFrom') },
     },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: adminLabel('warta:fields:topics') },
   ],
 }

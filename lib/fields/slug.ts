@@ -1,6 +1,7 @@
 import type { FieldHook, TextField } from 'payload'
 
 import { MAX_TYPED_SLUG_LENGTH, SLUG_PATTERN, slugify } from '@/lib/text/slugify'
+import { adminLabel } from '@/lib/i18n/adminStrings'
 
 type SlugFieldOptions = {
   /** Sibling field whose default-locale text seeds the slug when the editor leaves it empty. */
@@ -53,9 +54,10 @@ export const slugField = (options: SlugFieldOptions): TextField => ({
   unique: true,
   index: true,
   required: true,
+  label: adminLabel('warta:fields:slug'),
   admin: {
     position: 'sidebar',
-    description: 'The same web address in every language: a–z, 0–9 and hyphens. Filled in from the title when left empty.',
+    description: adminLabel('warta:descriptions:slug'),
   },
   hooks: {
     beforeValidate: [generateSlug(options)],

@@ -2,16 +2,18 @@ import type { SelectField } from 'payload'
 
 import { localeInfo, locales } from '@/lib/i18n/locales'
 import { NEW_DOCUMENT_SOURCE } from '@/lib/newsroom/sourceLanguage'
+import { adminLabel } from '@/lib/i18n/adminStrings'
 
 /** The authoritative original language; other locales are translations of it (lib/newsroom/sourceLanguage.ts). */
 export const sourceLocaleField: SelectField = {
   name: 'sourceLocale',
   type: 'select',
   required: true,
+  label: adminLabel('warta:fields:sourceLocale'),
   defaultValue: NEW_DOCUMENT_SOURCE,
   options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })),
   admin: {
     position: 'sidebar',
-    description: 'The language this text was written in. Readers of a translation are pointed to it.',
+    description: adminLabel('warta:descriptions:sourceLocale'),
   },
 }

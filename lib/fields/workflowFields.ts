@@ -1,4 +1,5 @@
 import type { Field, UIField } from 'payload'
+import { adminLabel } from '@/lib/i18n/adminStrings'
 
 /**
  * Admin-only fields that store nothing: the workflow panel (sidebar, plus the list column showing
@@ -8,7 +9,7 @@ export const workflowFields: UIField[] = [
   {
     name: 'workflow',
     type: 'ui',
-    label: 'Languages',
+    label: adminLabel('warta:fields:workflow'),
     admin: {
       position: 'sidebar',
       components: {

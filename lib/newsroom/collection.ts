@@ -7,6 +7,7 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { staffDraftsOnly } from '@/access/staffDraftsOnly'
 import { setEntityTag } from '@/lib/api/entityTag'
 import { originalPublicationField } from '@/lib/fields/originalPublication'
+import { adminLabel, adminLabels, type AdminKey, type AdminLabelsKey } from '@/lib/i18n/adminStrings'
 import { sourceLocaleField } from '@/lib/fields/sourceLocale'
 import { workflowFields } from '@/lib/fields/workflowFields'
 import { assignItemKeys } from '@/lib/hooks/assignItemKeys'
@@ -43,10 +44,11 @@ export const newsroomCollection = <S extends NewsroomCollection>(
   own: {
     fields: Field[]
     defaultColumns: string[]
-    description?: string
+    description?: AdminKey
   },
 ): CollectionConfig<S> => ({
   slug,
+  labels: adminLabels(`warta:collections:${slug}` satisfies AdminLabelsKey),
   access: {
     create: isEditorOrAdmin,
     read: publishedOrStaff,
@@ -57,9 +59,9 @@ export const newsroomCollection = <S extends NewsroomCollection>(
   admin: {
     useAsTitle: 'title',
     defaultColumns: own.defaultColumns,
-    group: 'Newsroom',
+    group: adminLabel('warta:groups:newsroom'),
     preview: previewUrl(slug),
-    ...(own.description ? { description: own.description } : {}),
+    ...(own.description ? { description: adminLabel(own.description) } : {}),
   },
   defaultSort: `-${newsroomType(slug).dateField}`,
   endpoints: [workflowEndpoint(slug)],

@@ -6,7 +6,7 @@ import { isLocale, locales } from '@/lib/i18n/locales'
 
 import type { Actor } from './machine'
 import type { NewsroomCollection } from '@/lib/newsroom/registry'
-import type { WorkflowAction } from './states'
+import type { PublicationState, WorkflowAction, WorkflowState } from './states'
 
 import { loadDocument } from './engine'
 import { missingRequiredFields } from './gates'
@@ -16,13 +16,16 @@ import { workflowActions } from './states'
 import { extractLocaleTexts, hasAnyText } from './texts'
 import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 
+/** What the admin shows for a language: its state, or what matters more than the state. */
+export type LocaleDisplay = WorkflowState | 'missing' | 'stale' | 'overdue'
+
 export type LocaleOverview = {
   locale: Locale
   isSource: boolean
-  state: string
-  publication: string
+  state: WorkflowState
+  publication: PublicationState
   /** `missing`: no text at all in this language yet. */
-  display: 'missing' | 'stale' | 'overdue' | string
+  display: LocaleDisplay
   stale: boolean
   staleFields: { path: string; before: string; after: string }[]
   scheduledAt: string | null

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DayCell as DayCell_c122b8b051cb023e2e6bfb4396225e3b } from '@/components/admin/Dates/DayCell'
 import { WorkflowPanel as WorkflowPanel_a42a09889a83ab8dbe9edca81b6f14cf } from '@/components/admin/Workflow/WorkflowPanel'
 import { WorkflowCell as WorkflowCell_4d2c79871958849dc98030372f92438e } from '@/components/admin/Workflow/WorkflowCell'
 import { AuditTrail as AuditTrail_6505d8d7685a1e71e686264c0ae08335 } from '@/components/admin/Workflow/AuditTrail'
@@ -57,6 +58,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/Dates/DayCell#DayCell": DayCell_c122b8b051cb023e2e6bfb4396225e3b,
   "@/components/admin/Workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_a42a09889a83ab8dbe9edca81b6f14cf,
   "@/components/admin/Workflow/WorkflowCell#WorkflowCell": WorkflowCell_4d2c79871958849dc98030372f92438e,
   "@/components/admin/Workflow/AuditTrail#AuditTrail": AuditTrail_6505d8d7685a1e71e686264c0ae08335,

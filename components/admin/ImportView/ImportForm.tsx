@@ -2,7 +2,9 @@
 
 import type { ChangeEvent } from 'react'
 
-import { Button } from '@payloadcms/ui'
+import type { AdminKey, AdminTranslations } from '@/lib/i18n/adminStrings'
+
+import { Button, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import type { ImportReport } from '@/lib/import/2-merge/model'
@@ -12,9 +14,11 @@ import { errorMessageOf, type ErrorBody } from '@/lib/api/errorBody'
 
 type Text = { name: string; content: string }
 
+/** The importer's name for pasted text in its messages ("pasted text: line 6: …"); not shown as a label. */
 const PASTED = 'pasted text'
 
-const postImport = async (texts: Text[], dryRun: boolean): Promise<ImportReport> => {
+/** The report, or the HTTP status and the server’s reason (if it gave one) for a refusal. */
+const postImport = async (texts: Text[], dryRun: boolean): Promise<{ report: ImportReport } | { status: number; reason: string | null }> => {
   const response = await fetch('/api/import', {
     method: 'POST',
     credentials: 'include',
@@ -22,10 +26,8 @@ const postImport = async (texts: Text[], dryRun: boolean): Promise<ImportReport>
     body: JSON.stringify({ texts, dryRun }),
   })
   const body = (await response.json()) as ImportReport | ErrorBody
-  if (!response.ok || !('documents' in body)) {
-    throw new Error(errorMessageOf(body) ?? `The import failed (HTTP ${response.status}).`)
-  }
-  return body
+  if (!response.ok || !('documents' in body)) return { status: response.status, reason: errorMessageOf(body) ?? null }
+  return { report: body }
 }
 
 /**
@@ -39,6 +41,7 @@ export function ImportForm() {
   const [result, setResult] = useState<ImportReport | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const { t } = useTranslation<AdminTranslations, AdminKey>()
 
   const texts: Text[] = [...(pasted.trim() ? [{ name: PASTED, content: pasted }] : []), ...files]
 
@@ -58,9 +61,10 @@ export function ImportForm() {
     setBusy(true)
     setError(null)
     try {
-      const report = await postImport(texts, dryRun)
-      if (dryRun) setPreview(report)
-      else setResult(report)
+      const answer = await postImport(texts, dryRun)
+      if (!('report' in answer)) setError(answer.reason ?? t('warta:import:failed', { status: answer.status }))
+      else if (dryRun) setPreview(answer.report)
+      else setResult(answer.report)
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause))
     } finally {
@@ -75,12 +79,9 @@ export function ImportForm() {
 
   return (
     <div className="warta-import">
-      <p>
-        Paste a press release or a briefing transcript (Indonesian, Chinese, English or bilingual), or choose .txt files. Translations of
-        one document are merged into its languages. Everything is saved as a draft.
-      </p>
+      <p>{t('warta:import:intro')}</p>
       <label htmlFor="warta-import-text" style={{ display: 'block', fontWeight: 600 }}>
-        Text
+        {t('warta:import:text')}
       </label>
       <textarea
         id="warta-import-text"
@@ -93,18 +94,18 @@ export function ImportForm() {
         style={{ width: '100%', fontFamily: 'inherit', fontSize: '1rem', padding: '.5rem' }}
       />
       <label htmlFor="warta-import-files" style={{ display: 'block', fontWeight: 600, marginTop: '1rem' }}>
-        Files (.txt)
+        {t('warta:import:files')}
       </label>
       <input id="warta-import-files" type="file" accept=".txt,text/plain" multiple onChange={onFiles} />
       <div style={{ display: 'flex', gap: '1rem', marginTop: '1rem' }}>
         <Button buttonStyle="secondary" disabled={busy || texts.length === 0} onClick={() => void run(true)}>
-          Preview
+          {t('warta:import:preview')}
         </Button>
         <Button disabled={busy || !canConfirm} onClick={() => void run(false)}>
-          Import as drafts
+          {t('warta:import:confirm')}
         </Button>
       </div>
-      {busy ? <p role="status">Working…</p> : null}
+      {busy ? <p role="status">{t('warta:import:working')}</p> : null}
       {error ? (
         <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
           {error}

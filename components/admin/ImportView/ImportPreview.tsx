@@ -1,20 +1,21 @@
 'use client'
 
+import type { AdminKey, AdminT, AdminTranslations } from '@/lib/i18n/adminStrings'
 import type { DocumentOutcome, DocumentReport, ImportReport } from '@/lib/import/2-merge/model'
 
-const KIND_LABEL = { briefing: 'Briefing', 'press-release': 'Press release', statement: 'Statement' } as const
+import { useTranslation } from '@payloadcms/ui'
 
-const actionText = (outcome: DocumentOutcome, dryRun: boolean): string => {
+const actionText = (t: AdminT, outcome: DocumentOutcome, dryRun: boolean): string => {
   const languages = outcome.locales.join(', ')
   switch (outcome.action) {
     case 'create':
-      return dryRun ? `will be created (${languages})` : `created (${languages})`
+      return t(dryRun ? 'warta:import:outcomes:willCreate' : 'warta:import:outcomes:created', { languages })
     case 'update':
-      return dryRun ? `will update ${languages} of an existing draft` : `updated ${languages}`
+      return t(dryRun ? 'warta:import:outcomes:willUpdate' : 'warta:import:outcomes:updated', { languages })
     case 'unchanged':
-      return 'already imported: nothing changes'
+      return t('warta:import:outcomes:unchanged')
     case 'failed':
-      return dryRun ? 'cannot be imported' : 'not imported'
+      return t(dryRun ? 'warta:import:outcomes:cannotImport' : 'warta:import:outcomes:notImported')
   }
 }
 
@@ -33,7 +34,11 @@ const firstOf = (values: Partial<Record<string, string>>): string => Object.valu
 
 const shorten = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
+/** Warta's strings, typed: the importer's own messages (warnings, errors, summary) come from the server in English. */
+const useAdminT = (): AdminT => useTranslation<AdminTranslations, AdminKey>().t
+
 function Messages({ warnings, errors }: { warnings: string[]; errors: string[] }) {
+  const t = useAdminT()
   return (
     <>
       {errors.length > 0 ? (
@@ -45,9 +50,7 @@ function Messages({ warnings, errors }: { warnings: string[]; errors: string[] }
       ) : null}
       {warnings.length > 0 ? (
         <details open className="warta-import__warnings">
-          <summary>
-            {warnings.length} warning{warnings.length === 1 ? '' : 's'}
-          </summary>
+          <summary>{t('warta:import:warnings', { count: warnings.length })}</summary>
           <ul>
             {warnings.map((message) => (
               <li key={message}>{message}</li>
@@ -62,21 +65,22 @@ function Messages({ warnings, errors }: { warnings: string[]; errors: string[] }
 type SummaryItems = Extract<DocumentReport['summary'], { items: unknown }>['items']
 
 function ItemsTable({ items }: { items: SummaryItems }) {
+  const t = useAdminT()
   return (
     <table className="warta-import__items" style={{ width: '100%', borderCollapse: 'collapse' }}>
       <thead>
         <tr>
           <th scope="col" style={{ textAlign: 'left' }}>
-            Key
+            {t('warta:import:key')}
           </th>
           <th scope="col" style={{ textAlign: 'left' }}>
-            Outlet
+            {t('warta:import:outlet')}
           </th>
           <th scope="col" style={{ textAlign: 'left' }}>
-            Question
+            {t('warta:import:question')}
           </th>
           <th scope="col" style={{ textAlign: 'left' }}>
-            Follow-up
+            {t('warta:import:followUp')}
           </th>
         </tr>
       </thead>
@@ -84,9 +88,9 @@ function ItemsTable({ items }: { items: SummaryItems }) {
         {items.map((item) => (
           <tr key={item.key} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
             <td>{item.key}</td>
-            <td className="warta-import__outlet">{joined(item.outlet) || 'Reporter (no outlet)'}</td>
+            <td className="warta-import__outlet">{joined(item.outlet) || t('warta:import:noOutlet')}</td>
             <td>{shorten(firstOf(item.question))}</td>
-            <td>{item.followUp ? 'yes' : ''}</td>
+            <td>{item.followUp ? t('warta:import:yes') : ''}</td>
           </tr>
         ))}
       </tbody>
@@ -94,12 +98,14 @@ function ItemsTable({ items }: { items: SummaryItems }) {
   )
 }
 
-const paragraphCounts = (body: Partial<Record<string, string[]>>): string =>
+const paragraphCounts = (t: AdminT, body: Partial<Record<string, string[]>>): string =>
   Object.entries(body)
-    .map(([locale, paragraphs]) => `${locale}: ${paragraphs?.length ?? 0} paragraphs`)
+    .map(([locale, paragraphs]) => t('warta:import:paragraphs', { locale, count: paragraphs?.length ?? 0 }))
     .join(' · ')
 
 function DocumentCard({ report: { summary, outcome }, dryRun }: { report: DocumentReport; dryRun: boolean }) {
+  const t = useAdminT()
+  const spokesperson = 'spokesperson' in summary ? t('warta:import:spokesperson', { name: summary.spokesperson ?? t('warta:import:notRecognised') }) : ''
   return (
     <section
       className="warta-import__document"
@@ -107,7 +113,11 @@ function DocumentCard({ report: { summary, outcome }, dryRun }: { report: Docume
       style={{ border: '1px solid var(--theme-elevation-150)', padding: '1rem', marginTop: '1rem' }}
     >
       <h3 style={{ margin: 0 }}>
-        {KIND_LABEL[summary.kind]} {summary.date ?? '(no date)'} — {actionText(outcome, dryRun)}
+        {t('warta:import:cardHeading', {
+          kind: t(`warta:import:kinds:${summary.kind}`),
+          date: summary.date ?? t('warta:import:noDate'),
+          outcome: actionText(t, outcome, dryRun),
+        })}
       </h3>
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {Object.entries(summary.title).map(([locale, title]) => (
@@ -118,21 +128,21 @@ function DocumentCard({ report: { summary, outcome }, dryRun }: { report: Docume
       </ul>
       {!dryRun && outcome.adminPath && outcome.action !== 'failed' ? (
         <p>
-          <a href={draftLink(outcome)}>Open the draft</a>
+          <a href={draftLink(outcome)}>{t('warta:import:openDraft')}</a>
         </p>
       ) : null}
       {summary.kind === 'briefing' ? (
         <p>
-          Spokesperson: {summary.spokesperson ?? 'not recognised'} · {summary.openingStatements} opening paragraph
-          {summary.openingStatements === 1 ? '' : 's'} · <span className="warta-import__count">{summary.items.length} questions</span>
+          {spokesperson} · {t('warta:import:openingParagraphs', { count: summary.openingStatements })} ·{' '}
+          <span className="warta-import__count">{t('warta:import:questions', { count: summary.items.length })}</span>
         </p>
       ) : summary.kind === 'statement' ? (
         <p>
-          Spokesperson: {summary.spokesperson ?? 'not recognised'} · {paragraphCounts(summary.body) || 'no statement text'} ·{' '}
-          <span className="warta-import__count">{summary.items.length} questions</span>
+          {spokesperson} · {paragraphCounts(t, summary.body) || t('warta:import:noStatementText')} ·{' '}
+          <span className="warta-import__count">{t('warta:import:questions', { count: summary.items.length })}</span>
         </p>
       ) : (
-        <p>{paragraphCounts(summary.body)}</p>
+        <p>{paragraphCounts(t, summary.body)}</p>
       )}
       {summary.kind !== 'press-release' && summary.items.length > 0 ? <ItemsTable items={summary.items} /> : null}
       <Messages warnings={summary.warnings} errors={summary.errors} />
@@ -142,9 +152,10 @@ function DocumentCard({ report: { summary, outcome }, dryRun }: { report: Docume
 
 /** How the texts were read (before confirming) or what was written (after), one card per document. */
 export function ImportPreview({ report }: { report: ImportReport }) {
+  const t = useAdminT()
   return (
     <div className="warta-import__report" aria-live="polite">
-      <h2 style={{ marginTop: '2rem' }}>{report.dryRun ? 'Preview' : 'Result'}</h2>
+      <h2 style={{ marginTop: '2rem' }}>{report.dryRun ? t('warta:import:preview') : t('warta:import:result')}</h2>
       <p className="warta-import__summary">{report.summaryLine}</p>
       {report.documents.map((document, index) => (
         <DocumentCard key={index} report={document} dryRun={report.dryRun} />
@@ -155,7 +166,7 @@ export function ImportPreview({ report }: { report: ImportReport }) {
           className="warta-import__failed"
           style={{ border: '1px solid var(--theme-error-500)', padding: '1rem', marginTop: '1rem' }}
         >
-          <h3 style={{ margin: 0 }}>{failure.file} — not a release or a transcript</h3>
+          <h3 style={{ margin: 0 }}>{t('warta:import:notATranscript', { file: failure.file })}</h3>
           <Messages warnings={failure.warnings} errors={failure.errors} />
         </section>
       ))}

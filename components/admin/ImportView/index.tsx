@@ -4,6 +4,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
 import { hasRole } from '@/access/roles'
+import { adminT } from '@/lib/i18n/adminStrings'
 
 import { ImportForm } from './ImportForm'
 
@@ -16,6 +17,7 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
   const { req } = initPageResult
   const user = req.user
   const canImport = hasRole(user, 'admin', 'editor')
+  const t = adminT(req.i18n)
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -28,8 +30,8 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
       visibleEntities={initPageResult.visibleEntities}
     >
       <Gutter>
-        <h1>Import text</h1>
-        {canImport ? <ImportForm /> : <p>Only editors and admins import texts, because importing creates documents. Ask an editor.</p>}
+        <h1>{t('warta:import:heading')}</h1>
+        {canImport ? <ImportForm /> : <p>{t('warta:import:notAllowed')}</p>}
       </Gutter>
     </DefaultTemplate>
   )

@@ -1,11 +1,16 @@
 import type { PayloadRequest } from 'payload'
 
-import { formatNewsroomTime, newsroomTimeZone } from '@/lib/time/newsroomTime'
+import { formatAdminTime } from '@/lib/i18n/adminFormat'
+import { adminT } from '@/lib/i18n/adminStrings'
+import { newsroomTimeZone } from '@/lib/time/newsroomTime'
 import { isNewsroomCollection } from '@/lib/newsroom/registry'
 
 type Props = { id?: number | string; collectionSlug?: string; req?: PayloadRequest }
 
-/** The document's audit trail, newest first: who did what to which language, with notes. */
+/**
+ * The document's audit trail, newest first: who did what to which language, with notes. Times are
+ * the newsroom's (where embargoes are set), written in the reader's admin language.
+ */
 export async function AuditTrail({ id, collectionSlug, req }: Props) {
   if (!id || !collectionSlug || !isNewsroomCollection(collectionSlug) || !req?.user) return null
   const { docs } = await req.payload.find({
@@ -19,23 +24,24 @@ export async function AuditTrail({ id, collectionSlug, req }: Props) {
     req,
   })
   const timeZone = newsroomTimeZone()
+  const t = adminT(req.i18n)
   return (
-    <section className="warta-audit" aria-label="Audit trail">
-      <h4>Audit trail</h4>
-      {docs.length === 0 ? <p>No events yet.</p> : null}
+    <section className="warta-audit" aria-label={t('warta:audit:heading')}>
+      <h4>{t('warta:audit:heading')}</h4>
+      {docs.length === 0 ? <p>{t('warta:audit:noEvents')}</p> : null}
       <ol style={{ listStyle: 'none', padding: 0 }}>
         {docs.map((event) => {
           const actor = typeof event.actor === 'object' && event.actor ? (event.actor.name ?? event.actor.email) : event.actorLabel
           return (
             <li key={event.id} data-action={event.action} data-flagged={event.flagged ? 'true' : undefined} style={{ marginBottom: '.25rem' }}>
-              <time dateTime={event.createdAt}>{formatNewsroomTime(new Date(event.createdAt), timeZone)}</time> ·{' '}
-              <strong>{event.action}</strong>
+              <time dateTime={event.createdAt}>{formatAdminTime(new Date(event.createdAt), timeZone, req.i18n.language)}</time> ·{' '}
+              <strong>{t(`warta:events:${event.action}`)}</strong>
               {event.locale ? ` ${event.locale}` : ''}
-              {event.fromState && event.toState && event.fromState !== event.toState ? ` (${event.fromState} → ${event.toState})` : ''} ·{' '}
-              {actor ?? 'unknown'}
-              {event.flagged ? ' · ⚑ flagged for review' : ''}
-              {event.note ? <div>Note: {event.note}</div> : null}
-              {event.changeNote ? <div>Change note: {event.changeNote}</div> : null}
+              {event.fromState && event.toState && event.fromState !== event.toState ? ` ${t('warta:audit:transition', { from: t(`warta:states:${event.fromState}`), to: t(`warta:states:${event.toState}`) })}` : ''} ·{' '}
+              {actor ?? t('warta:audit:unknownActor')}
+              {event.flagged ? ` · ${t('warta:audit:flagged')}` : ''}
+              {event.note ? <div>{t('warta:audit:note', { note: event.note })}</div> : null}
+              {event.changeNote ? <div>{t('warta:audit:changeNote', { note: event.changeNote })}</div> : null}
             </li>
           )
         })}

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { adminT } from '@/lib/i18n/adminStrings'
 import { isLocale, localeInfo } from '@/lib/i18n/locales'
 import { richTextToPlainText } from '@/lib/richText/paragraphs'
 import { isNewsroomCollection } from '@/lib/newsroom/registry'
@@ -23,7 +24,7 @@ export async function SourceText({ id, collectionSlug, req, path }: Props) {
   if (!id || !path || !collectionSlug || !isNewsroomCollection(collectionSlug) || !req?.user) return null
   const locale = req.locale
   // Every translated field renders one of these at once: read the document once per request.
-  const cacheKey = `warta:source:${collectionSlug}:${id}`
+  const cacheKey = `warta-source:${collectionSlug}:${id}`
   const context = req.context as Record<string, unknown>
   context[cacheKey] ??= req.payload.findByID({
     collection: collectionSlug,
@@ -40,12 +41,14 @@ export async function SourceText({ id, collectionSlug, req, path }: Props) {
   const localized = valueAt(source, path) as Record<string, unknown> | undefined
   const value = localized?.[sourceLocale]
   const text = typeof value === 'string' ? value : richTextToPlainText(value)
+  const t = adminT(req.i18n)
   return (
     <div className="warta-source-text" data-source-for={path} lang={localeInfo[sourceLocale].bcp47}>
-      <span className="warta-source-label">
-        Source ({localeInfo[sourceLocale].nativeName}):
+      {/* The label is in the admin's language; the source text below it keeps its own `lang`. */}
+      <span className="warta-source-label" lang={req.i18n.language}>
+        {t('warta:sourceText:label', { language: localeInfo[sourceLocale].nativeName })}
       </span>{' '}
-      {text ? <span style={{ whiteSpace: 'pre-wrap' }}>{text}</span> : <em>empty</em>}
+      {text ? <span style={{ whiteSpace: 'pre-wrap' }}>{text}</span> : <em lang={req.i18n.language}>{t('warta:sourceText:empty')}</em>}
     </div>
   )
 }

@@ -3,25 +3,17 @@ import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
+import { adminT } from '@/lib/i18n/adminStrings'
 import { localeInfo } from '@/lib/i18n/locales'
-import { newsroomType } from '@/lib/newsroom/registry'
 import { actorFromUser } from '@/lib/workflow/records'
 import { getTodoItems } from '@/lib/workflow/todo'
-
-const reasonLabels = {
-  missing: 'not translated yet',
-  stale: 'source changed since approval',
-  rejected: 'rejected: see the reviewer’s note',
-  draft: 'draft to finish and submit',
-  submitted: 'waiting for review',
-  overdue: 'scheduled publication is overdue',
-} as const
 
 /** /admin/todo: the signed-in person's work queue, per document and language. */
 export async function TodoView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
   const user = req.user
   const items = user ? await getTodoItems(req.payload, req, actorFromUser(user)) : []
+  const t = adminT(req.i18n)
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -34,16 +26,16 @@ export async function TodoView({ initPageResult, params, searchParams }: AdminVi
       visibleEntities={initPageResult.visibleEntities}
     >
       <Gutter>
-        <h1>To do</h1>
-        {!user ? <p>Sign in to see your work.</p> : null}
-        {user && items.length === 0 ? <p>Nothing waiting for you.</p> : null}
+        <h1>{t('warta:todo:heading')}</h1>
+        {!user ? <p>{t('warta:todo:signIn')}</p> : null}
+        {user && items.length === 0 ? <p>{t('warta:todo:nothing')}</p> : null}
         {items.length > 0 ? (
           <table className="warta-todo">
             <thead>
               <tr>
-                <th scope="col">Document</th>
-                <th scope="col">Language</th>
-                <th scope="col">Why</th>
+                <th scope="col">{t('warta:todo:document')}</th>
+                <th scope="col">{t('warta:todo:language')}</th>
+                <th scope="col">{t('warta:todo:why')}</th>
               </tr>
             </thead>
             <tbody>
@@ -51,12 +43,12 @@ export async function TodoView({ initPageResult, params, searchParams }: AdminVi
                 <tr key={`${item.collection}-${item.id}-${item.locale}`} data-reason={item.reason} data-locale={item.locale}>
                   <td>
                     <a href={`/admin/collections/${item.collection}/${item.id}?locale=${item.locale}`}>{item.title}</a>{' '}
-                    <small>({newsroomType(item.collection).labels.singular})</small>
+                    <small>({t(`warta:documentTypes:${item.collection}`)})</small>
                   </td>
                   <td>{localeInfo[item.locale].nativeName}</td>
                   <td>
-                    {reasonLabels[item.reason]}
-                    {item.note ? <div>Note: {item.note}</div> : null}
+                    {t(`warta:todo:reasons:${item.reason}`)}
+                    {item.note ? <div>{t('warta:todo:note', { note: item.note })}</div> : null}
                   </td>
                 </tr>
               ))}

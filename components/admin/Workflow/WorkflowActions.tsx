@@ -1,11 +1,14 @@
 'use client'
 
+import type { AdminKey, AdminTranslations } from '@/lib/i18n/adminStrings'
 import type { WorkflowOverview } from '@/lib/workflow/overview'
 import type { WorkflowAction } from '@/lib/workflow/states'
 
+import { useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { formatNewsroomTime, wallClockToInstant } from '@/lib/time/newsroomTime'
+import { formatAdminTime } from '@/lib/i18n/adminFormat'
+import { wallClockToInstant } from '@/lib/time/newsroomTime'
 
 import { stateGlyph } from './labels'
 import { errorMessageOf } from '@/lib/api/errorBody'
@@ -18,18 +21,6 @@ type Props = {
   currentLocale: string | null
 }
 
-const actionLabels: Record<WorkflowAction, string> = {
-  submit: 'Submit for review',
-  approve: 'Approve',
-  reject: 'Reject',
-  publish: 'Publish',
-  schedule: 'Schedule',
-  unschedule: 'Unschedule',
-  unpublish: 'Unpublish',
-  withdraw: 'Withdraw',
-  'force-publish': 'Force-publish',
-}
-
 /**
  * Actions that put text in front of every reader at once: asked twice. A time typed into the
  * schedule field is not a reason to publish now (a reviewer did exactly that and broke an
@@ -38,10 +29,10 @@ const actionLabels: Record<WorkflowAction, string> = {
 const GO_LIVE: ReadonlySet<WorkflowAction> = new Set(['publish', 'force-publish'])
 
 /** Actions whose note is required, and what the note is for. */
-const notePrompts: Partial<Record<WorkflowAction, string>> = {
-  reject: 'Note for the author (required)',
-  withdraw: 'Public reason shown to readers (required)',
-  'force-publish': 'Why this skips review (required; flagged for a second look)',
+const notePrompts: Partial<Record<WorkflowAction, AdminKey>> = {
+  reject: 'warta:workflow:notePrompts:reject',
+  withdraw: 'warta:workflow:notePrompts:withdraw',
+  'force-publish': 'warta:workflow:notePrompts:force-publish',
 }
 
 export function WorkflowActions({ collection, id, overview, timeZone, currentLocale }: Props) {
@@ -51,6 +42,9 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
   const [changeNotes, setChangeNotes] = useState<Record<string, string>>({})
   const [times, setTimes] = useState<Record<string, string>>({})
   const [confirming, setConfirming] = useState<{ locale: string; action: WorkflowAction } | null>(null)
+  const { t, i18n } = useTranslation<AdminTranslations, AdminKey>()
+  const actionLabel = (action: WorkflowAction) => t(`warta:actions:${action}`)
+  const formatTime = (instant: Date) => formatAdminTime(instant, timeZone, i18n.language)
 
   const ask = (locale: string, action: WorkflowAction) => {
     if (GO_LIVE.has(action) && (confirming?.locale !== locale || confirming.action !== action)) {
@@ -64,16 +58,15 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
 
   const confirmation = (locale: string, action: WorkflowAction): string => {
     const typed = times[locale] ? wallClockToInstant(times[locale] ?? '', timeZone) : null
-    const now = `${actionLabels[action]} ${locale} now? Every reader sees it at once.`
     return typed
-      ? `${now} The time you entered (${formatNewsroomTime(typed, timeZone)}) is for Schedule and will not be used: to publish ${locale} then, cancel and press Schedule.`
-      : now
+      ? t('warta:workflow:confirmNowIgnoringTime', { action: actionLabel(action), locale, time: formatTime(typed) })
+      : t('warta:workflow:confirmNow', { action: actionLabel(action), locale })
   }
 
   const run = async (locale: string, action: WorkflowAction) => {
     const at = action === 'schedule' ? wallClockToInstant(times[locale] ?? '', timeZone) : null
     if (action === 'schedule' && !at) {
-      setMessage({ kind: 'error', text: `Choose a date and time (${timeZone}) to schedule ${locale}.` })
+      setMessage({ kind: 'error', text: t('warta:workflow:chooseTime', { timeZone, locale }) })
       return
     }
     setBusy(`${locale}:${action}`)
@@ -99,12 +92,12 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
       return
     }
     const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[] }
-    setMessage({ kind: 'error', text: errorMessageOf(body) ?? `The server answered ${response.status}.` })
+    setMessage({ kind: 'error', text: errorMessageOf(body) ?? t('warta:workflow:serverAnswered', { status: response.status }) })
   }
 
   return (
-    <section className="warta-workflow" aria-label="Workflow">
-      <h4 style={{ margin: '0 0 .5rem' }}>Workflow</h4>
+    <section className="warta-workflow" aria-label={t('warta:workflow:heading')}>
+      <h4 style={{ margin: '0 0 .5rem' }}>{t('warta:workflow:heading')}</h4>
       {message ? (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={`warta-workflow-message ${message.kind}`}>
           {message.text}
@@ -120,37 +113,40 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
         >
           <div>
             <strong>{entry.locale}</strong>
-            {entry.isSource ? ' (source)' : ''} {stateGlyph(entry.display)} <span className="warta-state">{entry.display}</span>
-            {entry.publication !== 'none' && entry.display !== entry.publication ? <span> · readers: {entry.publication}</span> : null}
+            {entry.isSource ? ` ${t('warta:workflow:source')}` : ''} {stateGlyph(entry.display)}{' '}
+            <span className="warta-state">{t(`warta:states:${entry.display}`)}</span>
+            {entry.publication !== 'none' && entry.display !== entry.publication ? (
+              <span> · {t('warta:workflow:readers', { publication: t(`warta:publication:${entry.publication}`) })}</span>
+            ) : null}
           </div>
           {entry.scheduledAt ? (
             <div className={entry.isOverdue ? 'warta-overdue' : undefined}>
-              Scheduled for {formatNewsroomTime(new Date(entry.scheduledAt), timeZone)}
-              {entry.isOverdue ? ' — overdue: the scheduler has not run it yet' : ''}
+              {t('warta:workflow:scheduledFor', { time: formatTime(new Date(entry.scheduledAt)) })}
+              {entry.isOverdue ? t('warta:workflow:overdue') : ''}
             </div>
           ) : null}
-          {entry.note ? <div className="warta-review-note">Reviewer’s note: {entry.note}</div> : null}
+          {entry.note ? <div className="warta-review-note">{t('warta:workflow:reviewerNote', { note: entry.note })}</div> : null}
           {entry.stale ? (
             <details open className="warta-stale">
-              <summary>Source changed since approval ({entry.staleFields.length})</summary>
+              <summary>{t('warta:workflow:staleSummary', { changed: entry.staleFields.length })}</summary>
               <ul>
                 {entry.staleFields.map((field) => (
                   <li key={field.path}>
-                    <code>{field.path}</code>: <del>{field.before || '(empty)'}</del> → <ins>{field.after || '(empty)'}</ins>
+                    <code>{field.path}</code>: <del>{field.before || t('warta:workflow:empty')}</del> → <ins>{field.after || t('warta:workflow:empty')}</ins>
                   </li>
                 ))}
               </ul>
             </details>
           ) : null}
           {entry.missingFields.length > 0 && entry.display !== 'missing' ? (
-            <div className="warta-missing">Still empty: {entry.missingFields.join(', ')}</div>
+            <div className="warta-missing">{t('warta:workflow:stillEmpty', { fields: entry.missingFields.join(', ') })}</div>
           ) : null}
           {entry.actions.length > 0 ? (
             <div className="warta-actions" style={{ display: 'flex', flexWrap: 'wrap', gap: '.25rem', marginTop: '.25rem' }}>
               {entry.actions.some((action) => action in notePrompts || action === 'approve') ? (
                 <input
-                  aria-label={`Note for ${entry.locale}`}
-                  placeholder={entry.actions.map((action) => notePrompts[action]).find(Boolean) ?? 'Note (optional)'}
+                  aria-label={t('warta:workflow:noteFor', { locale: entry.locale })}
+                  placeholder={t(entry.actions.map((action) => notePrompts[action]).find(Boolean) ?? 'warta:workflow:noteOptional')}
                   value={notes[entry.locale] ?? ''}
                   onChange={(event) => setNotes({ ...notes, [entry.locale]: event.target.value })}
                   style={{ width: '100%' }}
@@ -158,8 +154,8 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
               ) : null}
               {entry.publication !== 'none' && entry.actions.some((action) => action === 'publish' || action === 'schedule' || action === 'force-publish') ? (
                 <input
-                  aria-label={`Change note for readers (${entry.locale})`}
-                  placeholder='Change note for readers, or "minor"'
+                  aria-label={t('warta:workflow:changeNoteFor', { locale: entry.locale })}
+                  placeholder={t('warta:workflow:changeNotePlaceholder')}
                   value={changeNotes[entry.locale] ?? ''}
                   onChange={(event) => setChangeNotes({ ...changeNotes, [entry.locale]: event.target.value })}
                   style={{ width: '100%' }}
@@ -167,10 +163,10 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
               ) : null}
               {entry.actions.includes('schedule') ? (
                 <label style={{ width: '100%' }}>
-                  Schedule for ({timeZone}){' '}
+                  {t('warta:workflow:scheduleFor', { timeZone })}{' '}
                   <input
                     type="datetime-local"
-                    aria-label={`Publication time for ${entry.locale} (${timeZone})`}
+                    aria-label={t('warta:workflow:publicationTimeFor', { locale: entry.locale, timeZone })}
                     value={times[entry.locale] ?? ''}
                     onChange={(event) => setTimes({ ...times, [entry.locale]: event.target.value })}
                   />
@@ -185,19 +181,19 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
                   disabled={busy !== null}
                   onClick={() => ask(entry.locale, action)}
                 >
-                  {actionLabels[action]} {entry.locale}
+                  {t('warta:workflow:button', { action: actionLabel(action), locale: entry.locale })}
                 </button>
               ))}
             </div>
           ) : null}
           {confirming?.locale === entry.locale ? (
-            <div className="warta-confirm" role="alertdialog" aria-label={`Confirm: ${actionLabels[confirming.action]} ${entry.locale}`} style={{ marginTop: '.5rem' }}>
+            <div className="warta-confirm" role="alertdialog" aria-label={t('warta:workflow:confirmLabel', { action: actionLabel(confirming.action), locale: entry.locale })} style={{ marginTop: '.5rem' }}>
               <p style={{ margin: '0 0 .25rem' }}>{confirmation(entry.locale, confirming.action)}</p>
               <button type="button" className="btn btn--style-primary btn--size-small" data-confirm="yes" disabled={busy !== null} onClick={() => ask(entry.locale, confirming.action)}>
-                Yes, {actionLabels[confirming.action].toLowerCase()} {entry.locale} now
+                {t('warta:workflow:confirmYes', { action: actionLabel(confirming.action).toLocaleLowerCase(i18n.language), locale: entry.locale })}
               </button>{' '}
               <button type="button" className="btn btn--style-secondary btn--size-small" data-confirm="no" onClick={() => setConfirming(null)}>
-                Cancel
+                {t('warta:workflow:cancel')}
               </button>
             </div>
           ) : null}

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { adminT } from '@/lib/i18n/adminStrings'
 import { newsroomTimeZone } from '@/lib/time/newsroomTime'
 import { getWorkflowOverview } from '@/lib/workflow/overview'
 import { actorFromUser } from '@/lib/workflow/records'
@@ -17,7 +18,7 @@ type Props = { id?: number | string; collectionSlug?: string; req?: PayloadReque
 export async function WorkflowPanel({ id, collectionSlug, req }: Props) {
   if (!collectionSlug || !isNewsroomCollection(collectionSlug) || !req?.user) return null
   if (!id) {
-    return <p className="warta-workflow-hint">Save a draft first; the workflow starts once the document exists.</p>
+    return <p className="warta-workflow-hint">{adminT(req.i18n)('warta:workflow:saveFirst')}</p>
   }
   const overview = await getWorkflowOverview(req.payload, req, collectionSlug, id, actorFromUser(req.user))
   return (

@@ -1,0 +1,188 @@
+import type { Browser, Page } from 'playwright-core'
+
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { demoRelease } from '@/lib/seed/demoContent'
+import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
+import { startSite, type RunningSite } from '@/tests/helpers/server'
+import { waitForHydration } from '@/tests/helpers/story'
+
+/**
+ * The admin in Chinese and in Indonesian, as the newsroom's staff use it (issue 12, item 3): with
+ * the admin language set, Warta's own screens (list column headers, field labels, workflow panel,
+ * audit trail, to-do, import) speak that language too, not only Payload's buttons; Payload's dates
+ * carry the year and read naturally ("28 November 2026 pukul 14.05", not "November ke-28 2026").
+ */
+let site: RunningSite
+let browser: Browser
+let releaseId: number
+
+const transcript = fs.readFileSync(path.resolve('tests/fixtures/import/briefing-2024-10-15.en.txt'), 'utf8')
+const thisYear = String(new Date().getFullYear())
+
+const expected = {
+  zh: {
+    titleColumn: '标题',
+    languagesColumn: '语言',
+    cell: 'id ● 已发布 · zh ● 已发布 · en ● 已发布',
+    eventDate: '2024年9月3日',
+    titleLabel: '标题',
+    workflowHeading: '工作流程',
+    sourceState: 'id （原文） ● 已发布',
+    auditHeading: '操作记录',
+    navTodo: '待办事项',
+    todoHeading: '待办事项',
+    todoColumns: ['文件', '语言', '原因'],
+    todoDraft: '草稿待完成并提交',
+    todoType: '(新闻稿)',
+    importHeading: '导入文本',
+    importText: '文本',
+    preview: '预览',
+    confirm: '导入为草稿',
+    card: '例行记者会 2024-10-15 — 将新建（en）',
+    count: '2 个问题',
+    dateShape: /^\d{4}年\d{1,2}月\d{1,2}日/,
+  },
+  id: {
+    titleColumn: 'Judul',
+    languagesColumn: 'Bahasa',
+    cell: 'id ● diterbitkan · zh ● diterbitkan · en ● diterbitkan',
+    eventDate: '3 September 2024',
+    titleLabel: 'Judul',
+    workflowHeading: 'Alur kerja',
+    sourceState: 'id (sumber) ● diterbitkan',
+    auditHeading: 'Jejak audit',
+    navTodo: 'Daftar tugas',
+    todoHeading: 'Daftar tugas',
+    todoColumns: ['Dokumen', 'Bahasa', 'Keterangan'],
+    todoDraft: 'draf untuk diselesaikan dan diajukan',
+    todoType: '(siaran pers)',
+    importHeading: 'Impor teks',
+    importText: 'Teks',
+    preview: 'Pratinjau',
+    confirm: 'Impor sebagai draf',
+    card: 'Konferensi pers 2024-10-15 — akan dibuat (en)',
+    count: '2 pertanyaan',
+    dateShape: /^\d{1,2} [A-Z][a-z]+ \d{4} pukul \d{2}\.\d{2}$/,
+  },
+} as const
+
+type Language = keyof typeof expected
+
+beforeAll(async () => {
+  site = await startSite()
+  browser = await launchBrowser()
+  const lookup = await fetch(`${site.url}/api/press-releases?where[slug][equals]=${demoRelease.slug}&depth=0`)
+  releaseId = ((await lookup.json()) as { docs: { id: number }[] }).docs[0]!.id
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.stop()
+})
+
+/**
+ * An editor whose admin language is `language`: Payload keeps the choice in the `payload-lng`
+ * cookie (what the Account page's language switch sets); the browser asks for it as well.
+ */
+const signIn = async (language: Language): Promise<Page> => {
+  // In Jakarta, as the newsroom is: Payload's own dates are the browser's, Warta's the newsroom's.
+  const context = await browser.newContext({
+    locale: language === 'zh' ? 'zh-CN' : 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    viewport: { width: 1400, height: 1000 },
+  })
+  await context.addCookies([{ name: 'payload-lng', value: language, url: site.url }])
+  const page = await context.newPage()
+  await page.goto(`${site.url}/admin/login`)
+  await page.locator('#field-email').fill('editor@example.com')
+  await page.locator('#field-password').fill('warta-demo')
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin')
+  return page
+}
+
+describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
+  const want = expected[language]
+  let page: Page
+
+  beforeAll(async () => {
+    page = await signIn(language)
+  }, 120_000)
+
+  afterAll(async () => {
+    await page?.context().close()
+  })
+
+  test('the list’s column headers, the workflow column and its dates are in the admin language, with the year', async () => {
+    await page.goto(`${site.url}/admin/collections/press-releases`)
+    const cell = page.locator('.warta-workflow-cell').first()
+    await cell.waitFor()
+    expect(await page.locator('th#heading-title').textContent()).toBe(want.titleColumn)
+    expect(await page.locator('th#heading-workflow').textContent()).toBe(want.languagesColumn)
+    const seeded = page.locator('tr', { has: page.getByRole('link', { name: demoRelease.title.id }) })
+    expect(await seeded.locator('.warta-workflow-cell').textContent()).toBe(want.cell)
+    // A day-only date is a day: with its year, without a time.
+    expect(await seeded.locator('td.cell-eventDate').textContent()).toBe(want.eventDate)
+    // Payload's date cells say "Loading…" until the browser has the admin language's date-fns locale.
+    await page.waitForFunction(() => /\d{4}/.test(document.querySelector('td.cell-updatedAt')?.textContent ?? ''))
+    const updated = (await page.locator('td.cell-updatedAt').first().textContent())?.trim() ?? ''
+    expect({ updated, hasYear: updated.includes(thisYear), ordinal: /ke-\d/.test(updated) }).toEqual({
+      updated: expect.stringMatching(want.dateShape),
+      hasYear: true,
+      ordinal: false,
+    })
+    expect(await page.locator('.warta-nav-links a').textContent()).toBe(want.navTodo)
+    await page.screenshot({ path: screenshotPath(`admin-${language}-list`), fullPage: true })
+  })
+
+  test('the edit view’s field labels, workflow panel and audit trail are in the admin language', async () => {
+    await page.goto(`${site.url}/admin/collections/press-releases/${releaseId}?locale=id`)
+    const panel = page.locator('.warta-workflow')
+    await panel.waitFor()
+    expect(await page.locator('label[for="field-title"]').first().textContent()).toContain(want.titleLabel)
+    expect(await panel.locator('h4').textContent()).toBe(want.workflowHeading)
+    const sourceRow = (await panel.locator('.warta-workflow-locale[data-locale="id"] > div').first().textContent()) ?? ''
+    expect(sourceRow.slice(0, want.sourceState.length)).toBe(want.sourceState)
+    const audit = page.locator('.warta-audit')
+    expect(await audit.locator('h4').textContent()).toBe(want.auditHeading)
+    const time = (await audit.locator('time').first().textContent()) ?? ''
+    expect(time).toContain(thisYear)
+    expect(time).toContain('(UTC+07:00)')
+    // Payload's date picker loads lazily: the screenshot waits for it.
+    await page.locator('#field-eventDate input').waitFor()
+    await page.screenshot({ path: screenshotPath(`admin-${language}-edit`), fullPage: true })
+  })
+
+  test('the to-do view is in the admin language', async () => {
+    const title = `Draf ${language} ${Date.now()}`
+    const created = await page.request.post(`${site.url}/api/press-releases?draft=true&locale=id`, {
+      data: { title, slug: `e2e-admin-${language}-${Date.now()}`, sourceLocale: 'id' },
+      headers: { origin: site.url },
+    })
+    expect(created.status()).toBe(201)
+    await page.goto(`${site.url}/admin/todo`)
+    await page.getByRole('heading', { level: 1, name: want.todoHeading }).waitFor()
+    expect(await page.locator('table.warta-todo th').allTextContents()).toEqual(want.todoColumns)
+    const row = page.locator('table.warta-todo tr[data-reason="draft"]', { hasText: title })
+    expect(await row.locator('td').first().textContent()).toBe(`${title} ${want.todoType}`)
+    expect(await row.locator('td').last().textContent()).toBe(want.todoDraft)
+    await page.screenshot({ path: screenshotPath(`admin-${language}-todo`), fullPage: true })
+  })
+
+  test('the import view and its preview are in the admin language', async () => {
+    await page.goto(`${site.url}/admin/import`)
+    await page.getByRole('heading', { level: 1, name: want.importHeading }).waitFor()
+    const text = page.getByLabel(want.importText, { exact: true })
+    await waitForHydration(text)
+    await text.fill(transcript)
+    await page.getByRole('button', { name: want.preview }).click()
+    const card = page.locator('.warta-import__document')
+    await card.waitFor()
+    expect(await card.locator('h3').textContent()).toBe(want.card)
+    expect(await card.locator('.warta-import__count').textContent()).toBe(want.count)
+    expect(await page.getByRole('button', { name: want.confirm }).count()).toBe(1)
+    await page.screenshot({ path: screenshotPath(`admin-${language}-import`), fullPage: true })
+  })
+})
