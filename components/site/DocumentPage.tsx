@@ -12,7 +12,7 @@ import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
-import { newsArticleJsonLd, publishedDocumentMetadata } from '@/lib/seo/metadata'
+import { absoluteUrl, newsArticleJsonLd, publishedDocumentMetadata } from '@/lib/seo/metadata'
 import { sitePaths } from '@/lib/site/paths'
 import { publicationDateOf } from '@/lib/data/publicationDate'
 
@@ -63,7 +63,7 @@ export async function DocumentHeader<C extends NewsroomCollection>({
   doc: Config['collections'][C]
   languages: DocumentLanguages
 }) {
-  const common = await getTranslator(locale, 'common')
+  const [common, strings] = await Promise.all([getTranslator(locale, 'common'), getTranslator(locale, 'documents')])
   const fields = doc as unknown as HeadedDoc
   const publication = languages.publications[locale]
   const ownDate = fields[newsroomType(collection).dateField]
@@ -91,6 +91,10 @@ export async function DocumentHeader<C extends NewsroomCollection>({
         publication={publication}
         originalPublishedAt={fields.originalPublishedAt ?? null}
       />
+      {/* On paper a reader needs the page's address: links and the header are not printed. */}
+      <p className="print-only print-address">
+        {strings('printedFrom')} {absoluteUrl(sitePaths.document(locale, collection, slug))}
+      </p>
     </>
   )
 }

@@ -46,7 +46,7 @@ export async function QuestionList({
               <div className="question">
                 <span className="outlet">{relationName(item.outlet) ?? t('briefing.reporter')}</span>
                 {item.followUp ? <span className="follow-up"> ({t('briefing.followUp')})</span> : null}
-                <span className="colon">{locale === 'zh' ? '：' : ': '}</span>
+                <span className="colon">{doc('separator')}</span>
                 {item.question}
                 {item.key && number && !isExcerpt ? (
                   <CopyLinkButton
@@ -63,7 +63,7 @@ export async function QuestionList({
                 {spokesperson ? (
                   <span className="speaker">
                     {spokesperson}
-                    {locale === 'zh' ? '：' : ': '}
+                    {doc('separator')}
                   </span>
                 ) : null}
                 {item.answer ? <RichText data={item.answer} /> : null}

@@ -35,5 +35,6 @@ const instanceFor = (locale: Locale): Promise<i18n> => {
   return instance
 }
 
-export const getTranslator = async (locale: Locale, namespace: Namespace = 'common'): Promise<TFunction> =>
-  (await instanceFor(locale)).getFixedT(locale, namespace)
+/** A translator for one language and namespace, typed with that namespace's keys. */
+export const getTranslator = async <N extends Namespace = 'common'>(locale: Locale, namespace?: N): Promise<TFunction<N>> =>
+  (await instanceFor(locale)).getFixedT(locale, (namespace ?? 'common') as N)

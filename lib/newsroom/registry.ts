@@ -8,6 +8,8 @@
  * Pure data: no Payload, no React, so the admin, the site, scripts and unit tests can all import it.
  */
 
+import type { ParseKeys } from 'i18next'
+
 /** A translatable field: its text is compared for staleness and checked by the publishing gate. */
 export type TextField = { name: string; rich: boolean }
 
@@ -38,7 +40,7 @@ export type NewsroomType = {
   /** What a reader's page of one document populates of its relationships (Payload `populate`). */
   populate: Readonly<Record<string, Readonly<Record<string, true>>>>
   /** Interface-string keys (i18next `common` and `lists`) for its navigation link and its feed. */
-  strings: { nav: string; feed: string }
+  strings: { nav: ParseKeys<'common'>; feed: ParseKeys<'lists'> }
   /** What the admin (English) calls one and several. */
   labels: { singular: string; plural: string }
 }

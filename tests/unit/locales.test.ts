@@ -163,3 +163,12 @@ describe('the rules catch', () => {
     ])
   })
 })
+
+test('reader-site keys are typed: a misspelled key fails the type check (npm run typecheck)', async () => {
+  const { getTranslator } = await import('@/lib/i18n/server')
+  const t = await getTranslator('en', 'documents')
+  expect(t('published')).toBe('Published')
+  // @ts-expect-error -- 'publishd' is no key of documents.json; if the resources stopped being
+  // typed, this line would compile and the unused directive would fail `tsc`.
+  expect(t('publishd')).toBe('publishd')
+})
