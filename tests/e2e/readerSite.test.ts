@@ -229,3 +229,27 @@ test.each([
   expect(jsonLd.datePublished).toBe(demoRelease.originalPublishedAt)
   expect(html).toContain(`<meta property="article:published_time" content="${demoRelease.originalPublishedAt}"`)
 })
+
+test('every page names its icon, and the icon is served', async () => {
+  const html = await (await fetch(`${site.url}/zh`)).text()
+  const href = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1]
+  expect(href).toMatch(/^\/icon\.svg/)
+  const icon = await fetch(`${site.url}${href}`)
+  expect(icon.status).toBe(200)
+  expect(icon.headers.get('content-type')).toContain('image/svg+xml')
+})
+
+test('a printed document carries its address and date, without the header’s controls', async () => {
+  const page = await phone()
+  await page.goto(`${site.url}/en/briefings/${demoBriefing.slug}`)
+  await page.emulateMedia({ media: 'print' })
+  const address = page.locator('.print-address')
+  expect(await address.isVisible()).toBe(true)
+  expect(await address.textContent()).toContain(`/en/briefings/${demoBriefing.slug}`)
+  expect(await page.locator('.publication-dates').isVisible()).toBe(true)
+  expect(await page.locator('.site-header .languages').isVisible()).toBe(false)
+  await page.screenshot({ path: screenshotPath('reader-print-en'), fullPage: true })
+  await page.emulateMedia({ media: 'screen' })
+  expect(await address.isVisible()).toBe(false)
+  await page.context().close()
+})
