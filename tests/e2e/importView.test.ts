@@ -38,7 +38,7 @@ test('the Import view offers a text box and file upload', async () => {
   await page.goto(`${site.url}/admin/import`)
   await page.getByRole('heading', { level: 1, name: 'Import text' }).waitFor()
   await page.getByLabel('Text', { exact: true }).waitFor()
-  expect(await page.getByLabel('Files (.txt)').getAttribute('type')).toBe('file')
+  expect(await page.getByLabel('Files (.txt, .html)').getAttribute('type')).toBe('file')
 })
 
 test('the preview shows the questions, their outlets as written and a warning, before anything is saved', async () => {
@@ -67,4 +67,39 @@ test('confirming creates the draft and links to it', async () => {
     'Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference on October 15, 2024',
   )
   await page.screenshot({ path: screenshotPath('import-view-draft'), fullPage: true })
+})
+
+/** The transcript as a web page carries it: a menu, a language bar, share buttons around the article. */
+const transcriptPage = (() => {
+  const [title, ...lines] = transcript.trim().split('\n')
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escape(title!)}</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/press">Press Conferences</a></li></ul></nav>
+<div class="languages">عربي Español Русский Français 简体中文</div>
+<article><h1>${escape(title!)}</h1>${lines.map((line) => `<p>${escape(line)}</p>`).join('')}</article>
+<div class="share">Suggest to a friend | Print</div>
+<footer>Copyright Ministry of Foreign Affairs</footer></body></html>`
+})()
+
+test('a copy of a whole web page is read as HTML: the page around the transcript is set aside and listed', async () => {
+  await page.goto(`${site.url}/admin/import`)
+  const text = page.getByLabel('Text', { exact: true })
+  await text.waitFor()
+  // A browser's copy puts both forms on the clipboard; the view takes the HTML.
+  await text.evaluate((element, html) => {
+    const data = new DataTransfer()
+    data.setData('text/html', html)
+    data.setData('text/plain', html.replace(/<[^>]+>/g, ' '))
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, transcriptPage)
+  await page.locator('.warta-import-html').waitFor()
+  await page.getByRole('button', { name: 'Preview' }).click()
+  await page.getByRole('heading', { name: 'Preview' }).waitFor()
+  const card = page.locator('.warta-import__document')
+  expect(await card.locator('h3').textContent()).toBe('Briefing 2024-10-15 — will be created (en)')
+  expect(await card.locator('.warta-import__count').textContent()).toBe('2 questions')
+  const warnings = (await card.locator('.warta-import__warnings li').allTextContents()).join('\n')
+  // Nothing is dropped silently: the page's own text is listed as set aside.
+  expect(warnings).toContain('Suggest to a friend')
+  await page.screenshot({ path: screenshotPath('import-view-html-preview'), fullPage: true })
 })

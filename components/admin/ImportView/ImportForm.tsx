@@ -1,6 +1,6 @@
 'use client'
 
-import type { ChangeEvent } from 'react'
+import type { ChangeEvent, ClipboardEvent } from 'react'
 
 import type { AdminKey, AdminTranslations } from '@/lib/i18n/adminStrings'
 
@@ -16,6 +16,8 @@ type Text = { name: string; content: string }
 
 /** The importer's name for pasted text in its messages ("pasted text: line 6: …"); not shown as a label. */
 const PASTED = 'pasted text'
+/** Pasted from a web page: the `.html` name tells the importer to read it as HTML. */
+const PASTED_PAGE = 'pasted page.html'
 
 /** The report, or the HTTP status and the server’s reason (if it gave one) for a refusal. */
 const postImport = async (texts: Text[], dryRun: boolean): Promise<{ report: ImportReport } | { status: number; reason: string | null }> => {
@@ -36,6 +38,8 @@ const postImport = async (texts: Text[], dryRun: boolean): Promise<{ report: Imp
  */
 export function ImportForm() {
   const [pasted, setPasted] = useState('')
+  // The clipboard's HTML when the text was copied from a web page, until the editor edits the text.
+  const [pastedHtml, setPastedHtml] = useState<string | null>(null)
   const [files, setFiles] = useState<Text[]>([])
   const [preview, setPreview] = useState<ImportReport | null>(null)
   const [result, setResult] = useState<ImportReport | null>(null)
@@ -43,7 +47,21 @@ export function ImportForm() {
   const [error, setError] = useState<string | null>(null)
   const { t } = useTranslation<AdminTranslations, AdminKey>()
 
-  const texts: Text[] = [...(pasted.trim() ? [{ name: PASTED, content: pasted }] : []), ...files]
+  const pastedText: Text[] = pastedHtml ? [{ name: PASTED_PAGE, content: pastedHtml }] : pasted.trim() ? [{ name: PASTED, content: pasted }] : []
+  const texts: Text[] = [...pastedText, ...files]
+
+  /**
+   * A copy from a browser carries the page as HTML too: the importer's HTML path drops the page's
+   * navigation, share buttons and captions with a real parser, which the plain text cannot show.
+   */
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData('text/html')
+    if (!html.trim()) return
+    event.preventDefault()
+    setPasted(event.clipboardData.getData('text/plain') || html.replace(/<[^>]+>/g, ' '))
+    setPastedHtml(html)
+    reset()
+  }
 
   const reset = () => {
     setPreview(null)
@@ -86,17 +104,24 @@ export function ImportForm() {
       <textarea
         id="warta-import-text"
         value={pasted}
+        onPaste={onPaste}
         onChange={(event) => {
           setPasted(event.target.value)
+          setPastedHtml(null)
           reset()
         }}
         rows={14}
         style={{ width: '100%', fontFamily: 'inherit', fontSize: '1rem', padding: '.5rem' }}
       />
+      {pastedHtml ? (
+        <p className="warta-import-html" role="status">
+          {t('warta:import:pastedHtml')}
+        </p>
+      ) : null}
       <label htmlFor="warta-import-files" style={{ display: 'block', fontWeight: 600, marginTop: '1rem' }}>
         {t('warta:import:files')}
       </label>
-      <input id="warta-import-files" type="file" accept=".txt,text/plain" multiple onChange={onFiles} />
+      <input id="warta-import-files" type="file" accept=".txt,.html,.htm,text/plain,text/html" multiple onChange={onFiles} />
       <div style={{ display: 'flex', gap: '1rem', marginTop: '1rem' }}>
         <Button buttonStyle="secondary" disabled={busy || texts.length === 0} onClick={() => void run(true)}>
           {t('warta:import:preview')}
