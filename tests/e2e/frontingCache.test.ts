@@ -80,7 +80,8 @@ test('an unpublish is gone from Varnish within a second, and a republish is back
   await untilVarnishHit(page)
   await untilVarnishHit('/id/press-releases')
   expect(await workflow({ action: 'unpublish', locale: 'id' })).toMatchObject({ status: 200 })
-  expect(await seenWithinASecond(page, (response) => response.status === 404)).toBe(true)
+  // 410: the language was taken down (never published would be 404).
+  expect(await seenWithinASecond(page, (response) => response.status === 410)).toBe(true)
   expect(await seenWithinASecond('/id/press-releases', (response) => !response.body.includes(page))).toBe(true)
 
   expect(await workflow({ action: 'force-publish', locale: 'id', note: 'fronting cache test', changeNote: 'Published again.' })).toMatchObject({ status: 200 })
