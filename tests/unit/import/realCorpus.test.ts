@@ -54,4 +54,34 @@ describe('two language versions of one real conference', () => {
       { en: 'NBC', id: 'NBC' },
     ])
   })
+
+  test('the ministry’s English transcript and a Chinese repost of the same conference merge into one briefing, question by question', () => {
+    const corpus = loadRealCorpus()
+    const texts = ['zxljss-zh-hant-2024-06-17', 'fmprc-en-2024-06-17'].map((name) => ({
+      name: `${name}.txt`,
+      content: corpus.find((fixture) => fixture.name === name)?.text ?? '',
+    }))
+    // The outlets as an editor would have entered them: English and simplified Chinese names only,
+    // so the repost's traditional 總臺央視 is not a known outlet and is compared as written.
+    const outlets = [
+      { slug: 'cctv', names: ['CCTV', '总台央视', '中央广播电视总台'] },
+      { slug: 'dragon-tv', names: ['Dragon TV', '东方卫视'] },
+    ]
+    const { documents, failures } = parseTexts(texts, { outlets })
+    expect(failures).toEqual([])
+    expect(documents.map(({ document }) => [document.locales, document.kind === 'press-release' ? 0 : document.items.length])).toEqual([
+      [['zh'], 2],
+      [['en'], 2],
+    ])
+    const merged = mergeDocuments(documents)
+    expect(merged.map(({ kind, date, locales, spokesperson, errors }) => ({ kind, date, locales, spokesperson, errors }))).toEqual([
+      { kind: 'briefing', date: '2024-06-17', locales: ['zh', 'en'], spokesperson: 'Lin Jian', errors: [] },
+    ])
+    expect(merged[0]?.items.map(({ key, outlet }) => [key, outlet])).toEqual([
+      ['q1', { zh: '總臺央視', en: 'CCTV' }],
+      ['q2', { zh: '東方衛視', en: 'Dragon TV' }],
+    ])
+    expect(merged[0]?.items.every((item) => Boolean(item.question.zh) && Boolean(item.question.en))).toBe(true)
+    expect(Object.values(merged[0]?.openingStatements ?? {}).map((paragraphs) => paragraphs?.length)).toEqual([2, 2])
+  })
 })
