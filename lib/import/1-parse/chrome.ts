@@ -23,8 +23,8 @@ const REPORTER_BYLINE =
 const READ_ALSO =
   /^(?:baca juga|read also|read more|see also|related|berita terkait|artikel terkait|simak juga|selengkapnya|相关新闻|相关阅读|延伸阅读|相關推薦|相关推荐|推荐视频)(?:\s*[:：]|$)/iu
 const COPYRIGHT = /^©|^\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|hak cipta|版权所有|^版权声明|^版權宣告|^转载请注明|^轉載請註明|^特别声明[:：]|^免责声明/iu
-/** Photo captions as reposts render them: "…-Image-1", "Zhao Lijian - Image from …", "[新华社 李鑫 摄]", "…(1)". */
-const IMAGE_CAPTION = /-Image-\d+$|\s-\sImage from\s|^资料图[:：]|^資料圖[:：]|[\[【（(][^\]】）)]{0,20}摄[\]】）)]$|^[^。.!?！？:：]{1,60}[（(]\d{1,2}[)）]$/u
+/** Photo captions as reposts render them: "…-Image-1", "Zhao Lijian - Image from …", "[新华社 李鑫 摄]", "…(1)", "… (Xinhua/Li Xin)". */
+const IMAGE_CAPTION = /[(（](?:Xinhua|新华社|新華社|AP|AFP|Reuters|EPA|CNS|中新社|Photo)\s*[/／]\s*[^)）]{1,40}[)）]$|-Image-\d+$|\s-\sImage from\s|^资料图[:：]|^資料圖[:：]|[\[【（(][^\]】）)]{0,20}摄[\]】）)]$|^[^。.!?！？:：]{1,60}[（(]\d{1,2}[)）]$/u
 /** Buttons and counters with no words of their own: "Print", "Suggest to a friend", "分享至", a share count "0". */
 const PAGE_CONTROL =
   /^(?:suggest to a friend|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|lama baca|print|print this page|close|close window|bagikan|download app|hide ads|下载app|手机版|登录|分享至|点赞|收藏|订阅|历史|用手机看|扫码带走|个人中心|退出登录|扫描二维码下载app|无障碍浏览.*|\d{1,6}|[|⁺\-–—•·]+)$/iu

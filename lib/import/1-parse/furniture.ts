@@ -1,5 +1,5 @@
 import { findDate, foundInFirstSentence } from './dates'
-import { type ClassifiedParagraph, classifyParagraph, PRESS_CONFERENCE_PHRASE, SPOKESPERSON_WORD } from './classify'
+import { type ClassifiedParagraph, classifyParagraph, PRESS_CONFERENCE_PHRASE, SPOKESPERSON_WORD, spokespersonInHeader } from './classify'
 import type { Directory } from './names'
 import type { DroppedLine } from './types'
 
@@ -75,7 +75,8 @@ const isLeadInDateLine = (text: string): boolean =>
   ANNOUNCEMENTS_FOLLOW.test(text) ||
   (text.length <= 300 &&
   PRESS_CONFERENCE_PHRASE.test(text) &&
-  (SPOKESPERSON_WORD.test(text) || LEAD_IN.test(text)) &&
+  // "… held a press conference. Foreign Minister Wang Yi answered questions …" names its speaker too.
+  (SPOKESPERSON_WORD.test(text) || LEAD_IN.test(text) || spokespersonInHeader(text) !== null) &&
   (findDate(text, 300) !== null || /[:：]$/.test(text) || ANSWERED_QUESTIONS.test(text)))
 
 /** "洪磊首先发布消息：" — the spokesperson "first announced" what follows. */

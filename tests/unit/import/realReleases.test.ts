@@ -121,3 +121,28 @@ describe('a release pasted as a list', () => {
     expect(parseText(text).documents[0]?.body.en).toContain('- a joint commission;')
   })
 })
+
+describe('a press conference held for a minister', () => {
+  const lead = 'On 8 March 2018, the First Session of the Thirteenth National People’s Congress held a press conference. Foreign Minister Wang Yi answered questions on China’s foreign policy.'
+  const exchange = ['Wang Yi: Good morning. Now I am ready to take your questions.', "People's Daily: What will be the highlights this year?", 'Wang Yi: We will keep to the right course.']
+
+  test('the one the lead names as answering the questions is the speaker: a briefing, his welcome an opening statement', () => {
+    const [document] = parseText([lead, ...exchange].join('\n')).documents
+    expect([document?.kind, document?.date, document?.spokesperson, document?.openingStatements.en?.length, document?.items.length]).toEqual([
+      'briefing',
+      '2018-03-08',
+      'Wang Yi',
+      1,
+      1,
+    ])
+  })
+
+  test('without that lead "Wang Yi:" is nobody the importer knows, and the text is not a transcript', () => {
+    expect(parseText(exchange.join('\n')).documents.map((d) => d.kind)).not.toContain('briefing')
+  })
+
+  test('a photo credit in brackets ends a caption, which is set aside', () => {
+    const caption = 'Foreign Minister Wang Yi answers questions at a press conference in Beijing, March 8, 2018. (Xinhua/Li Xin)'
+    expect(parseText([caption, lead, ...exchange].join('\n')).dropped?.map((d) => [d.line, d.kind])).toEqual([[1, 'image caption']])
+  })
+})
