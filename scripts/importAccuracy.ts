@@ -22,6 +22,10 @@ console.log(`| **all** | ${total} | ${right} (${Math.round((100 * right) / total
 const heldOut = results.filter((r) => r.heldOut)
 const heldOutRight = heldOut.filter((r) => r.wrong.length === 0).length
 console.log(`\nHeld-out pages (collected after the parser was fitted to the rest): ${heldOutRight} of ${heldOut.length} fully right.`)
+for (const batch of new Set(heldOut.map((r) => r.batch ?? 'first round'))) {
+  const pages = heldOut.filter((r) => (r.batch ?? 'first round') === batch)
+  console.log(`  ${batch}: ${pages.filter((r) => r.wrong.length === 0).length} of ${pages.length}`)
+}
 
 if (process.argv.includes('--details')) {
   for (const { name, wrong } of results) if (wrong.length) console.log(`\n${name}\n  ${wrong.join('\n  ')}`)

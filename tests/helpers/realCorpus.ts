@@ -27,8 +27,11 @@ export type Expected =
   | { kind: 'press-release'; date: string | null; paragraphs: number | null; title?: string; dateWarning?: string; speech?: boolean }
   | { kind: 'refused'; reason: string }
 
-/** `heldOut`: collected after the parser was changed for the corpus, to see how it does on pages it was not fitted to. */
-export type RealFixture = { name: string; layout: string; source: string; text: string; expected: Expected; heldOut: boolean }
+/**
+ * `heldOut`: collected after the parser was changed for the corpus, to see how it does on pages it was not fitted to.
+ * `batch` names the collection round of a held-out page, so each round's first-run score can be reported on its own.
+ */
+export type RealFixture = { name: string; layout: string; source: string; text: string; expected: Expected; heldOut: boolean; batch: string | null }
 
 export const loadRealCorpus = (): RealFixture[] =>
   readdirSync(REAL_CORPUS_DIR)
@@ -41,9 +44,10 @@ export const loadRealCorpus = (): RealFixture[] =>
         source: string
         expected: Expected
         heldOut?: boolean
+        batch?: string
       }
       const text = readFileSync(path.join(REAL_CORPUS_DIR, file), 'utf8')
-      return { name, layout: sidecar.layout, source: sidecar.source, text, expected: sidecar.expected, heldOut: sidecar.heldOut === true }
+      return { name, layout: sidecar.layout, source: sidecar.source, text, expected: sidecar.expected, heldOut: sidecar.heldOut === true, batch: sidecar.batch ?? null }
     })
 
 /** Whitespace and comma width folded, so "昨天,美国" matches "昨天，美国". */
@@ -104,11 +108,12 @@ export const compareWithExpected = (result: ParseResult, expected: Expected): st
 
 export type LayoutScore = { layout: string; total: number; right: number; wrongFields: Record<string, number> }
 
-export const evaluateCorpus = (fixtures: RealFixture[]): { name: string; layout: string; heldOut: boolean; wrong: string[] }[] =>
+export const evaluateCorpus = (fixtures: RealFixture[]): { name: string; layout: string; heldOut: boolean; batch: string | null; wrong: string[] }[] =>
   fixtures.map((fixture) => ({
     name: fixture.name,
     layout: fixture.layout,
     heldOut: fixture.heldOut,
+    batch: fixture.batch,
     wrong: compareWithExpected(parseText(fixture.text), fixture.expected),
   }))
 

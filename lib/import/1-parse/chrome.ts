@@ -1,5 +1,8 @@
 import { wordSet } from './language'
 
+const SIGN_OFF_MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember'
+
 /**
  * Page furniture that reposts carry around a text: reading time, a dateline with WIB, image
  * captions, bylines, share buttons, "Baca juga" links, copyright lines, 【打印】【关闭】.
@@ -13,18 +16,18 @@ const READING_TIME =
 const WIB_TIME = /\b(?:WIB|WITA|WIT)\b/
 const CLOCK = /\d{1,2}[:.]\d{2}/
 const CAPTION_OR_BYLINE =
-  /^(?:foto|photo|image|gambar|ilustrasi|caption|keterangan foto|sumber foto|图|图片|penulis|editor|redaktur|pewarta|author|written by|oleh|编辑|责任编辑|作者|来源|sumber|source|tags?|topik|kata kunci|keywords?|文章来源)\s*[:：|]/iu
+  /^(?:foto|photo|image|gambar|ilustrasi|caption|keterangan foto|sumber foto|photo source|image source|article source|图|图片|penulis|editor|redaktur|pewarta|author|written by|oleh|编辑|編輯|责任编辑|責任編輯|作者|来源|來源|sumber|source|tags?|topik|kata kunci|keywords?|文章来源|文章來源)\s*[:：|]/iu
 const BY_NAME = /^(?:by|oleh)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u
 const REPORTER_BYLINE =
   /^(?:reporter|wartawan|jurnalis|kontributor)\s*[:：]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*[|/]\s*[^?？]{0,60})?$/u
 const READ_ALSO =
   /^(?:baca juga|read also|read more|see also|related|berita terkait|artikel terkait|simak juga|selengkapnya|相关新闻|相关阅读|延伸阅读|相關推薦|相关推荐|推荐视频)(?:\s*[:：]|$)/iu
 const COPYRIGHT = /^©|^\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|hak cipta|版权所有|^版权声明|^版權宣告|^转载请注明|^轉載請註明|^特别声明[:：]|^免责声明/iu
-/** Photo captions as reposts render them: "…-Image-1", "Zhao Lijian - Image from …", "[新华社 李鑫 摄]", "…(1)". */
-const IMAGE_CAPTION = /-Image-\d+$|\s-\sImage from\s|^资料图[:：]|^資料圖[:：]|[\[【（(][^\]】）)]{0,20}摄[\]】）)]$|^[^。.!?！？:：]{1,60}[（(]\d{1,2}[)）]$/u
+/** Photo captions as reposts render them: "…-Image-1", "Zhao Lijian - Image from …", "[新华社 李鑫 摄]", "…(1)", "… (Xinhua/Li Xin)". */
+const IMAGE_CAPTION = /[(（](?:Xinhua|新华社|新華社|AP|AFP|Reuters|EPA|CNS|中新社|Photo)\s*[/／]\s*[^)）]{1,40}[)）]$|-Image-\d+$|\s-\sImage from\s|^资料图[:：]|^資料圖[:：]|[\[【（(][^\]】）)]{0,20}摄[\]】）)]$|^[^。.!?！？:：]{1,60}[（(]\d{1,2}[)）]$/u
 /** Buttons and counters with no words of their own: "Print", "Suggest to a friend", "分享至", a share count "0". */
 const PAGE_CONTROL =
-  /^(?:suggest to a friend|lama baca|print|print this page|close|close window|bagikan|download app|hide ads|下载app|手机版|登录|分享至|点赞|收藏|订阅|历史|用手机看|扫码带走|个人中心|退出登录|扫描二维码下载app|无障碍浏览.*|\d{1,6}|[|⁺\-–—•·]+)$/iu
+  /^(?:suggest to a friend|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|lama baca|print|print this page|close|close window|bagikan|download app|hide ads|下载app|手机版|登录|分享至|点赞|收藏|订阅|历史|用手机看|扫码带走|个人中心|退出登录|扫描二维码下载app|无障碍浏览.*|\d{1,6}|[|⁺\-–—•·]+)$/iu
 /** The publisher's name alone on a line above the title of a syndicated copy. */
 const SITE_NAME = /^(?:(?:the )?ministry of foreign affairs(?: of the people'?s republic of china)?|中华人民共和国外交部|中華人民共和國外交部|kementerian luar negeri(?: republik indonesia)?)$/iu
 /** A pager ("【 第1页 第2页 第3页 】") or a spaced-out print button ("】 【打 印】"). */
@@ -36,13 +39,24 @@ const SHORT_DATE_LINE = /^(?:日期|时间|時間)\s*[:：]\s*\d{1,2}-\d{1,2}$/u
 const LOGIN_FORM = /用户名\s*[:：].*密码|username\s*:.*password/iu
 const ADVERTISEMENT = /^baca berita dengan sedikit iklan|^advertisement$|^iklan$/iu
 /** A syndication or publication line: "04/30/2024 | News release | Distributed by Public on …", "发布时间:2018-11-07 16:08 | 来源:…". */
-const PUBLICATION_LINE = /\|\s*news release\s*\||distributed by public on|^(?:发布时间|發布時間|发布日期|时间)\s*[:：]\s*\d{4}|^oleh\s+\S+\s+dipublikasikan pada/iu
-const EDITOR_LINE = /^[(（【]\s*(?:编辑|編輯|责任编辑|来源|來源)\s*[:：][^)）】]{0,40}[)）】]$|^(?:kategori|laporan)\s*[:：]|\s-\s(?:detik\w*|kompas\.com|liputan6\.com)$/iu
+const PUBLICATION_LINE = /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源|source)\s*[:：]|\|\s*news release\s*\||distributed by public on|^(?:发布时间|發布時間|发布日期|时间)\s*[:：]\s*\d{4}|^oleh\s+\S+\s+dipublikasikan pada/iu
+const EDITOR_LINE = /^[(（【]\s*(?:编辑|編輯|责任编辑|責任編輯|来源|來源)\s*[:：][^)）】]{0,40}[)）】]$|(?:^|\s)(?:责任编辑|責任編輯)\s*[:：]\s*\S{1,12}$|^(?:kategori|laporan)\s*[:：]|\s-\s(?:detik\w*|kompas\.com|liputan6\.com)$/iu
 const VIEWS =
   /^(?:(?:访问量|訪問量|阅读量|閱讀量|浏览量|瀏覽量|人气|人氣)\s*[:：]\s*\d*|(?:dibaca|views?|viewed|浏览|阅读量|阅读次数)\s*[:：]?\s*\d[\d.,]*\s*(?:kali|times|次)?|\d[\d.,]*\s*(?:views|kali dibaca|次浏览))$/iu
 const BREADCRUMB = /^(?:(?:home|beranda|首页)(?:\s*[>»›]\s*[^>»›]{1,60}){1,6}|(?:您的位置|当前位置)\s*[:：].*)$/iu
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
-const FONT_SIZE = /^[【[]?\s*(?:字号|字体|字體|大字体)\s*[:：]?\s*(?:大|[【[])|^[【[]?\s*(?:字号|字体|字體)\s*[:：]/u
+const FONT_SIZE = /^[【[]?\s*(?:字号|字號|字体|字體|大字体)\s*[:：]?\s*(?:大|[【[])|^[【[]?\s*(?:字号|字號|字体|字體)\s*[:：]/u
+/** A blog's comment form under a reposted text. */
+const COMMENT_FORM =
+  /^(?:leave a (?:reply|comment)|post a comment|no comments:?|fill in your details below or click an icon to log in.*|you are commenting using your .{0,20}account\..*|(?:google|twitter|facebook|wordpress\.com) photo)$/iu
+/**
+ * A release's sign-off without a year: "Jakarta, 21 February, 00.35". A place, a day and month (and
+ * a time), nothing else. With a year it stays a date line, which dates the text.
+ */
+const SIGN_OFF = new RegExp(
+  `^\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?,\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${SIGN_OFF_MONTHS})(?:,?\\s*\\d{1,2}[.:]\\d{2})?$`,
+  'u',
+)
 
 const SHARE_WORDS = wordSet(
   'share|shares|this|article|bagikan|artikel|ini|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|' +
@@ -87,6 +101,8 @@ export const chromeKind = (text: string): string | null => {
   if (BREADCRUMB.test(text)) return 'breadcrumb'
   if (URL_ONLY.test(text)) return 'link'
   if (FONT_SIZE.test(text)) return 'font-size buttons'
+  if (COMMENT_FORM.test(text)) return 'comment form'
+  if (text.length <= 60 && SIGN_OFF.test(text)) return 'sign-off'
   if (isShareLine(text)) return 'share buttons'
   return null
 }

@@ -68,6 +68,10 @@ const SPOKESPERSON_PATTERNS = [
   /Spokesperson\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}?)(?=[’']s\b|\s+(?:held|hosted|presided|answered|said|introduced|issued|made|gave|on)\b)/u,
   /Juru Bicara(?:\s+Kementerian Luar Negeri)?(?:\s+(?:Tiongkok|China|RRT))?\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}?)(?=\s+(?:mengadakan|memimpin|menggelar|memperkenalkan|menjawab|menyampaikan|pada|tanggal|tentang|mengenai|terkait|atas)\b|\s*$|\s+\d)/u,
   /[发發]言人([\u4e00-\u9fff]{2,3}?)(?=主持|答[记記]者问|就|介绍|宣布)/u,
+  // Not a spokesperson, but the one the press conference is held for: "Foreign Minister Wang Yi
+  // answered questions …", "邀请外交部部长王毅就…回答中外记者提问". Whoever answers there is its speaker.
+  /\b(?:Minister|Councilor|Councillor|Premier|Ambassador|Director-General)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}?)\s+(?:answered|took|fielded)\s+(?:\S+\s+){0,3}questions\b/u,
+  /(?:部长|部長|外长|外長|大使)([\u4e00-\u9fff]{2,3}?)就[^，。,]{0,40}回答(?:中外)?[记記]者(?:的)?(?:提问|提問)/u,
 ]
 
 /** The spokesperson named in a title or date line, as written. */

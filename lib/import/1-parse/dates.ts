@@ -134,12 +134,16 @@ export const isDateOnlyLine = (text: string): boolean => {
 const ABBREVIATION_END =
   /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Nos|Vol|Prof|Hon|Gen|Rep|Sen|Gov|Inc|Ltd|Co|Corp|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b\p{L})\.$/u
 
+const LIST_NUMBER = /^\s*(?:\d{1,2}|[a-z])$/iu
+
 /** Index of the first sentence end in `text` (after ". ", "? ", "。" …), or -1. */
 export const firstSentenceEnd = (text: string, limit = 600): number => {
   const sample = text.length > limit ? text.slice(0, limit) : text
   const pattern = /[.!?。！？]+(?=\s|$|[”"’)）])|[。！？]/gu
   for (let match = pattern.exec(sample); match; match = pattern.exec(sample)) {
     if (match[0] === '.' && ABBREVIATION_END.test(sample.slice(Math.max(0, match.index - 6), match.index + 1))) continue
+    // A numbered paragraph ("1.  The Ministry …", as releases list their points) has not ended at its number.
+    if (match[0] === '.' && LIST_NUMBER.test(sample.slice(0, match.index))) continue
     return match.index
   }
   return -1
@@ -167,6 +171,22 @@ export const yearlessStart = (text: string): { month: number; day: number } | nu
   if (latin) return { month: monthNumber(latin[2] ?? latin[3] ?? ''), day: Number(latin[1] ?? latin[4]) }
   const chinese = YEARLESS_CHINESE.exec(text)
   return chinese ? { month: Number(chinese[1]), day: Number(chinese[2]) } : null
+}
+
+/**
+ * "(Jakarta-MFA). Last Sunday (30/11), …": the Indonesian day/month in brackets near the start of
+ * a release, with no year. Only the first 200 characters: later ones are other days it mentions.
+ */
+const BRACKETED_DAY_MONTH = /\((\d{1,2})\/(\d{1,2})\)/u
+
+export const yearlessNearStart = (text: string): { month: number; day: number } | null => {
+  const start = yearlessStart(text)
+  if (start) return start
+  const bracketed = BRACKETED_DAY_MONTH.exec(text.slice(0, 200))
+  if (!bracketed) return null
+  const day = Number(bracketed[1])
+  const month = Number(bracketed[2])
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { month, day } : null
 }
 
 export const isoDate = (year: number, month: number, day: number): string | null => toIso(year, month, day)

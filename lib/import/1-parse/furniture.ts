@@ -1,5 +1,5 @@
-import { findDate } from './dates'
-import { type ClassifiedParagraph, classifyParagraph, PRESS_CONFERENCE_PHRASE, SPOKESPERSON_WORD } from './classify'
+import { findDate, foundInFirstSentence } from './dates'
+import { type ClassifiedParagraph, classifyParagraph, PRESS_CONFERENCE_PHRASE, SPOKESPERSON_WORD, spokespersonInHeader } from './classify'
 import type { Directory } from './names'
 import type { DroppedLine } from './types'
 
@@ -75,7 +75,8 @@ const isLeadInDateLine = (text: string): boolean =>
   ANNOUNCEMENTS_FOLLOW.test(text) ||
   (text.length <= 300 &&
   PRESS_CONFERENCE_PHRASE.test(text) &&
-  (SPOKESPERSON_WORD.test(text) || LEAD_IN.test(text)) &&
+  // "… held a press conference. Foreign Minister Wang Yi answered questions …" names its speaker too.
+  (SPOKESPERSON_WORD.test(text) || LEAD_IN.test(text) || spokespersonInHeader(text) !== null) &&
   (findDate(text, 300) !== null || /[:：]$/.test(text) || ANSWERED_QUESTIONS.test(text)))
 
 /** "洪磊首先发布消息：" — the spokesperson "first announced" what follows. */
@@ -84,6 +85,45 @@ const ANNOUNCEMENTS_FOLLOW = /^.{0,40}(?:首先[发發]布(?:以下)?消息|with
 const ANSWERED_QUESTIONS = /回答[记記]者提[问問]|answered (?:the )?(?:journalists'? |reporters'? )?questions/iu
 
 export type FurnitureResult = { paragraphs: ClassifiedParagraph[]; dropped: DroppedLine[] }
+
+/** A short line of figures between a release's title and its text: "28 Jul 15", "2016-05-17". */
+const isFigureLine = (p: ClassifiedParagraph): boolean => {
+  const digits = (p.text.match(/\d/gu) ?? []).length
+  return p.text.length <= 40 && digits > 0 && digits * 3 >= p.text.replace(/\s/gu, '').length
+}
+
+/**
+ * A release has no transcript title to anchor on, but its dated first sentence ("On March 14,
+ * 2016, …", "2018年6月12日中午，…") gives its place away: the line above it is the title, with
+ * at most a line of figures (its date) between them. Returns the title's index, or -1.
+ */
+const releaseTitleIndex = (top: ClassifiedParagraph[]): number => {
+  const lead = top.findIndex((p) => p.kind === 'text' && foundInFirstSentence(p.text) !== null)
+  if (lead < 1 || top.slice(0, lead).some((p) => p.kind === 'label')) return -1
+  let title = lead - 1
+  while (title > 0 && isFigureLine(top[title] as ClassifiedParagraph)) title--
+  const candidate = top[title]
+  if (!candidate || isFigureLine(candidate) || !couldBeFurniture(candidate) || /[.!?。！？]$/u.test(candidate.text)) return -1
+  return title
+}
+
+/**
+ * The short lines above a release's title are the page's menus, language links and sign-up
+ * prompts, but titles stacked above it (a title and its subtitle, the Chinese and English titles)
+ * must stay: they are cut only when one of them is something no title looks like.
+ */
+const isCutAboveRelease = (top: ClassifiedParagraph[], title: number): boolean => title > 0 && top.slice(0, title).some(cannotBeTitle)
+
+/** A menu row ("首页 专题 直播 客户端"), a language link ("EN"), a prompt ("Not a member yet?", "Sign Up,"). */
+const cannotBeTitle = (p: ClassifiedParagraph): boolean => {
+  const tokens = p.text.split(/\s+/u)
+  return (
+    p.text.length <= 3 ||
+    /[?？!！,，]$/u.test(p.text) ||
+    /^\p{Ll}/u.test(p.text) ||
+    (tokens.length >= 3 && tokens.every((t) => t.length <= 4) && /[\u3400-\u9fff]/u.test(p.text))
+  )
+}
 
 export const setAsideHeaderFurniture = (input: ClassifiedParagraph[], directory: Directory): FurnitureResult => {
   const paragraphs = joinSplitTitles(input, directory).map((p, index) =>
@@ -103,8 +143,23 @@ export const setAsideHeaderFurniture = (input: ClassifiedParagraph[], directory:
         ? datedTitle
         : firstAnchor
   // A date line's title is the line just above it.
-  const anchor = found > 0 && paragraphs[found]?.kind === 'press-conference-date' && paragraphs[found - 1]?.kind === 'title' ? found - 1 : found
+  const releaseTitle = found < 0 ? releaseTitleIndex(top) : -1
+  const anchor =
+    found > 0 && paragraphs[found]?.kind === 'press-conference-date' && paragraphs[found - 1]?.kind === 'title'
+      ? found - 1
+      : found >= 0
+        ? found
+        : isCutAboveRelease(top, releaseTitle)
+          ? releaseTitle
+          : -1
   let start = 0
+  // A release's date written under its title in figures ("28 Jul 15") is not a paragraph of it.
+  const releaseDateLines = releaseTitle >= 0 ? paragraphs.slice(releaseTitle + 1, TITLE_SEARCH) : []
+  for (const p of releaseDateLines) {
+    if (!isFigureLine(p) || findDate(p.text) !== null) break
+    dropped.push({ line: p.line, text: p.text, kind: 'dateline' })
+  }
+  const droppedBelow = new Set(dropped.map((d) => d.line))
   if (anchor > 0) {
     const above = paragraphs.slice(0, anchor)
     if (above.every(couldBeFurniture)) {
@@ -117,6 +172,7 @@ export const setAsideHeaderFurniture = (input: ClassifiedParagraph[], directory:
   const titles = new Set<string>(dropped.map((d) => d.text))
   let beforeFirstLabel = true
   for (const paragraph of paragraphs.slice(start)) {
+    if (droppedBelow.has(paragraph.line)) continue
     if (paragraph.kind === 'label') beforeFirstLabel = false
     if (beforeFirstLabel && kept.length < 12) {
       if (isAnchor(paragraph) || paragraph.kind === 'title') {

@@ -21,6 +21,20 @@ const WIRE_DATELINE =
 /** Chrome that newspapers carry and ministries do not. */
 const NEWS_CHROME = new Set(['byline', 'dateline', 'publication line', 'copyright', 'view count', 'related link', 'advertisement'])
 
+/**
+ * The ministry named as the text's source: its own dateline ("(Jakarta-MFA).", "(Kemlu)") or a
+ * source credit ("Source : Ministry of Foreign Affairs", "(Sumber: Kementerian Luar Negeri)",
+ * "來源: 外交部網站"). Such a text is the ministry's release reposted, and a release retells its
+ * minister in the third person ("she said", "Wang Yi said"): that is not a newspaper's reporting.
+ */
+const MINISTRY = String.raw`(?:the\s+)?(?:ministry of foreign affairs|kementerian luar negeri|kemlu|kemenlu|mfa|外交部)`
+const OFFICIAL_DATELINE = new RegExp(String.raw`^\(\s*(?:\p{Lu}\p{L}+\s*[-–]\s*)?(?:MFA|Kemlu|Kemenlu)\s*\)`, 'u')
+const SOURCE_CREDIT = new RegExp(String.raw`(?:^|[(（\s])(?:source|sumber|来源|來源)\s*[:：]\s*${MINISTRY}`, 'iu')
+
+const isOfficialRepost = (paragraphs: ClassifiedParagraph[], dropped: DroppedLine[]): boolean =>
+  paragraphs.some((p) => OFFICIAL_DATELINE.test(p.text) || SOURCE_CREDIT.test(p.text.slice(-200))) ||
+  dropped.some((d) => SOURCE_CREDIT.test(d.text))
+
 type Marker = { line: number; what: string }
 
 const first = (paragraphs: ClassifiedParagraph[], test: (text: string) => RegExpExecArray | null): Marker | null => {
@@ -46,8 +60,10 @@ export const newsArticleReason = (paragraphs: ClassifiedParagraph[], dropped: Dr
   const reporting = THIRD_PERSON.map((pattern) => first(paragraphs, (t) => pattern.exec(t))).find((m): m is Marker => m !== null) ?? null
   const asked = first(paragraphs, (t) => REPORTER_ASKED.exec(t))
   if (!reporting && !asked) return null
-  const chrome = dropped.find((d) => NEWS_CHROME.has(d.kind))
   const wire = first(paragraphs, (t) => WIRE_DATELINE.exec(t))
+  // The ministry's own text reposted: only a wire dateline or a retold reporter's question still says news.
+  if (!wire && !asked && isOfficialRepost(paragraphs, dropped)) return null
+  const chrome = dropped.find((d) => NEWS_CHROME.has(d.kind))
   const pronoun = first(paragraphs, (t) => PRONOUN_REPORTING.exec(t))
   // One sign is not enough: a release may quote its minister ("…," ujar Menlu) and a portal may add a byline.
   const signs = [

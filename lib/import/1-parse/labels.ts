@@ -105,6 +105,8 @@ const readColonLabel = (text: string, directory: Directory): SpeakerLabel | null
   if (/\d$/.test(raw) && /^\d/.test(rest)) return null
   const label = resolveCached(raw, directory)
   if (!label) return null
+  // "PRESIDEN: TINGKATKAN HUBUNGAN …": a headline in capitals, not an unknown outlet asking.
+  if (!label.isKnown && rest.length >= 10 && /\p{Lu}/u.test(rest) && !/\p{Ll}/u.test(rest)) return null
   const { role, name, outletSlug, person, isKnown } = label
   return { role, raw, name, outletSlug, person, isKnown, hasColon: true, text: rest }
 }

@@ -49,9 +49,13 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
   const lines: Paragraph[] = []
   const dropped: DroppedLine[] = []
   let pinyinReadings = 0
-  decoded.text.split('\n').forEach((raw, index) => {
+  const rawLines = decoded.text.split('\n')
+  const isBulletedPaste = bulletedPaste(rawLines)
+  if (isBulletedPaste) warnings.push({ line: null, message: "every line starts with '- ' (a list pasted as text): the dashes were removed." })
+  rawLines.forEach((raw, index) => {
     // Some reposts print a pinyin reading after characters ("發(fā)言人"): ruby text flattened by the copy.
-    const text = raw.replace(TRIM, '').replace(PINYIN_READING, (_, han: string) => {
+    const trimmed = raw.replace(TRIM, '')
+    const text = (isBulletedPaste ? trimmed.replace(DASH_BULLET, '') : trimmed).replace(PINYIN_READING, (_, han: string) => {
       pinyinReadings++
       return han
     })
@@ -103,8 +107,11 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
     dropped.push(line)
     warnings.push({ line: line.line, message: `line ${line.line}: set aside as page furniture (${line.kind}) ${quote(line.text)}.` })
   }
+  const classified = withoutTrailingLinkCaptions(furniture.paragraphs, dropped)
+  for (const line of dropped.filter((d) => d.kind === 'link caption')) {
+    warnings.push({ line: line.line, message: `line ${line.line}: set aside as page furniture (${line.kind}) ${quote(line.text)}.` })
+  }
   dropped.sort((a, b) => a.line - b.line)
-  const classified = furniture.paragraphs
 
   const page = pageDates(dropped)
   const documents: ParsedDocument[] = []
@@ -117,6 +124,35 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
   if (documents.length === 0) return { documents, warnings, ...listed(dropped), errors: rejections }
   for (const rejection of rejections) warnings.push({ ...rejection, message: `skipped: ${rejection.message}` })
   return { documents, warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), ...listed(dropped), errors: [] }
+}
+
+const DASH_BULLET = /^-\s+/u
+
+/**
+ * A text pasted from a list view (a paste site, a chat) with "- " before every line, title
+ * included. Most lines must carry it, so a release with a short dashed list keeps its dashes.
+ */
+const bulletedPaste = (lines: string[]): boolean => {
+  const nonEmpty = lines.map((l) => l.replace(TRIM, '')).filter(Boolean)
+  const dashed = nonEmpty.filter((l) => DASH_BULLET.test(l)).length
+  return dashed >= 3 && dashed * 5 >= nonEmpty.length * 3
+}
+
+/**
+ * Short lines ending with a colon after the last paragraph ("Full speech of 2019 Annual Press
+ * Statement:", "article source:") introduced a link or an embed the copy did not keep. Nothing
+ * follows them, so they are the page's, not the text's. Labels are left alone (a question left
+ * without text is reported elsewhere).
+ */
+const withoutTrailingLinkCaptions = (paragraphs: ClassifiedParagraph[], dropped: DroppedLine[]): ClassifiedParagraph[] => {
+  let end = paragraphs.length
+  while (end > 1) {
+    const last = paragraphs[end - 1] as ClassifiedParagraph
+    if (last.label !== null || last.text.length > 100 || !/[:：]$/u.test(last.text)) break
+    dropped.push({ line: last.line, text: last.text, kind: 'link caption' })
+    end--
+  }
+  return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end)
 }
 
 const PINYIN_READING = /([\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)/gu

@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales'
 
 import type { ClassifiedParagraph } from './classify'
-import { dateInFirstSentence, type FoundDate, firstSentenceEnd, foundInFirstSentence, isoDate, yearlessStart } from './dates'
+import { dateInFirstSentence, type FoundDate, firstSentenceEnd, foundInFirstSentence, isoDate, yearlessNearStart, yearlessStart } from './dates'
 import type { DocumentParts, LocaleAssignment } from './header'
 import { issueAt, lineRange, localeName } from './issues'
 import type { Built, ParseIssue } from './types'
@@ -62,7 +62,7 @@ export const buildRelease = ({ paragraphs, header, assignment, pageDate = null, 
       )
     }
   }
-  const yearless = date ? null : content.map((p) => yearlessStart(p.text)).find(Boolean)
+  const yearless = date ? null : content.map((p, index) => (index === 0 ? yearlessNearStart(p.text) : yearlessStart(p.text))).find(Boolean)
   const contentLine = content[0]?.line ?? startLine
   if (!date && yearless && pageDate) {
     date = isoDate(Number(pageDate.slice(0, 4)), yearless.month, yearless.day)
