@@ -96,10 +96,15 @@ test('a copy of a whole web page is read as HTML: the page around the transcript
   await page.getByRole('button', { name: 'Preview' }).click()
   await page.getByRole('heading', { name: 'Preview' }).waitFor()
   const card = page.locator('.warta-import__document')
-  expect(await card.locator('h3').textContent()).toBe('Briefing 2024-10-15 — will be created (en)')
+  // The same transcript as the plain-text copy imported above: read the same, so nothing changes.
+  expect(await card.locator('h3').textContent()).toBe('Briefing 2024-10-15 — already imported: nothing changes')
   expect(await card.locator('.warta-import__count').textContent()).toBe('2 questions')
-  const warnings = (await card.locator('.warta-import__warnings li').allTextContents()).join('\n')
   // Nothing is dropped silently: the page's own text is listed as set aside.
-  expect(warnings).toContain('Suggest to a friend')
+  const setAside = card.locator('.warta-import__set-aside')
+  await setAside.locator('summary').click()
+  const lines = (await setAside.locator('li').allTextContents()).join('\n')
+  expect(lines).toContain('Suggest to a friend')
+  expect(lines).toContain('Español')
+  expect(await card.locator('h3').textContent()).not.toContain('Español')
   await page.screenshot({ path: screenshotPath('import-view-html-preview'), fullPage: true })
 })

@@ -62,6 +62,22 @@ function Messages({ warnings, errors }: { warnings: string[]; errors: string[] }
   )
 }
 
+/** Every line the importer dropped as page furniture (menus, share buttons, captions): never silent. */
+function SetAside({ lines }: { lines: readonly string[] | undefined }) {
+  const t = useAdminT()
+  if (!lines || lines.length === 0) return null
+  return (
+    <details className="warta-import__set-aside">
+      <summary>{t('warta:import:setAside', { count: lines.length })}</summary>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </details>
+  )
+}
+
 type SummaryItems = Extract<DocumentReport['summary'], { items: unknown }>['items']
 
 function ItemsTable({ items }: { items: SummaryItems }) {
@@ -146,6 +162,7 @@ function DocumentCard({ report: { summary, outcome }, dryRun }: { report: Docume
       )}
       {summary.kind !== 'press-release' && summary.items.length > 0 ? <ItemsTable items={summary.items} /> : null}
       <Messages warnings={summary.warnings} errors={summary.errors} />
+      <SetAside lines={summary.setAside} />
     </section>
   )
 }
