@@ -7,7 +7,9 @@ const swc = [
   '@swc/jest',
   {
     jsc: {
-      parser: { syntax: 'typescript', tsx: true },
+      parser: { syntax: 'typescript', tsx: true, importAttributes: true },
+      // `import … with { type: 'json' }` (locales/index.ts) must reach Node's ESM loader as written.
+      experimental: { keepImportAttributes: true, emitAssertForImportAttributes: false },
       target: 'es2022',
       transform: { react: { runtime: 'automatic' } },
     },

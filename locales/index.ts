@@ -1,21 +1,21 @@
-import enAdmin from './en/admin.json'
-import enCommon from './en/common.json'
-import enDocuments from './en/documents.json'
-import enErrors from './en/errors.json'
-import enLists from './en/lists.json'
-import enSearch from './en/search.json'
-import idAdmin from './id/admin.json'
-import idCommon from './id/common.json'
-import idDocuments from './id/documents.json'
-import idErrors from './id/errors.json'
-import idLists from './id/lists.json'
-import idSearch from './id/search.json'
-import zhAdmin from './zh/admin.json'
-import zhCommon from './zh/common.json'
-import zhDocuments from './zh/documents.json'
-import zhErrors from './zh/errors.json'
-import zhLists from './zh/lists.json'
-import zhSearch from './zh/search.json'
+import enAdmin from './en/admin.json' with { type: 'json' }
+import enCommon from './en/common.json' with { type: 'json' }
+import enDocuments from './en/documents.json' with { type: 'json' }
+import enErrors from './en/errors.json' with { type: 'json' }
+import enLists from './en/lists.json' with { type: 'json' }
+import enSearch from './en/search.json' with { type: 'json' }
+import idAdmin from './id/admin.json' with { type: 'json' }
+import idCommon from './id/common.json' with { type: 'json' }
+import idDocuments from './id/documents.json' with { type: 'json' }
+import idErrors from './id/errors.json' with { type: 'json' }
+import idLists from './id/lists.json' with { type: 'json' }
+import idSearch from './id/search.json' with { type: 'json' }
+import zhAdmin from './zh/admin.json' with { type: 'json' }
+import zhCommon from './zh/common.json' with { type: 'json' }
+import zhDocuments from './zh/documents.json' with { type: 'json' }
+import zhErrors from './zh/errors.json' with { type: 'json' }
+import zhLists from './zh/lists.json' with { type: 'json' }
+import zhSearch from './zh/search.json' with { type: 'json' }
 
 /** One JSON file per language and namespace; `tests/unit/locales.test.ts` keeps their keys in step. */
 export const namespaces = ['common', 'documents', 'lists', 'search', 'errors'] as const
