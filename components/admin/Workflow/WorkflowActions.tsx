@@ -42,6 +42,7 @@ const publishNowActions: readonly WorkflowAction[] = ['publish', 'force-publish'
 
 /** What the panel says after the reload that follows a successful action. */
 const DONE_KEY = 'warta-workflow-done'
+const DONE_SHOWN_MS = 15_000
 
 export function WorkflowActions({ collection, id, overview, timeZone, currentLocale }: Props) {
   const [busy, setBusy] = useState<string | null>(null)
@@ -58,12 +59,16 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
   const typedTime = (locale: Locale) => (times[locale] ? wallClockToInstant(times[locale] ?? '', timeZone) : null)
   const document = `${collection}/${id}`
 
-  // The confirmation of the last action survives the reload that shows its result.
+  // The confirmation of the last action survives the reload that shows its result (and a remount
+  // of the panel right after it): kept for a few seconds, then forgotten.
   useEffect(() => {
     const stored = window.sessionStorage.getItem(DONE_KEY)
     if (!stored) return
-    window.sessionStorage.removeItem(DONE_KEY)
-    const done = JSON.parse(stored) as { document: string; text: string }
+    const done = JSON.parse(stored) as { document: string; text: string; at: number }
+    if (Date.now() - done.at > DONE_SHOWN_MS) {
+      window.sessionStorage.removeItem(DONE_KEY)
+      return
+    }
     if (done.document === document) setMessage({ kind: 'ok', text: done.text })
   }, [document])
 
@@ -109,7 +114,7 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
     setBusy(null)
     if (response.ok) {
       const text = t(`warta:workflow:done:${action}`, { language: language(locale), time: at ? formatTime(at) : '' })
-      window.sessionStorage.setItem(DONE_KEY, JSON.stringify({ document, text }))
+      window.sessionStorage.setItem(DONE_KEY, JSON.stringify({ document, text, at: Date.now() }))
       // A full reload: the form, the version list and this panel all change with the state.
       window.location.reload()
       return
