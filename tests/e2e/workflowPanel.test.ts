@@ -183,7 +183,7 @@ test('an editor finds drafts on the dashboard, has the Import link, and the list
   const row = editor.locator('tr', { has: editor.getByRole('link', { name: 'Siaran diedit ulang (revisi)' }) })
   const cell = row.locator('.warta-workflow-cell')
   await cell.waitFor()
-  expect(await cell.textContent()).toBe('id ● live (draft) · zh ○ not public (missing) · en ○ not public (missing)')
+  expect(await cell.textContent()).toBe('id ● live (draft) · zh ○ missing · en ○ missing')
   await editor.screenshot({ path: screenshotPath('panel-editor-list'), fullPage: true })
   await editor.context().close()
 }, 300_000)

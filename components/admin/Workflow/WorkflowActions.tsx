@@ -138,7 +138,7 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
       })
       return (
         <span key={action} className="warta-blocked" data-blocked={action} style={{ width: '100%' }}>
-          <button type="button" className="btn btn--style-secondary btn--size-small" data-action={action} disabled aria-describedby={reasonId} title={reason} style={{ margin: 0 }}>
+          <button type="button" className="btn btn--style-secondary btn--size-small" data-action={action} disabled aria-describedby={reasonId} title={reason} style={{ margin: 0, opacity: 0.5, cursor: 'not-allowed' }}>
             {text}
           </button>{' '}
           <small id={reasonId} className="warta-blocked-reason">

@@ -21,7 +21,7 @@ const editorialNews = (entry: LocaleOverview): LocaleOverview['display'] | null 
 
 /**
  * List column: per language, first what readers see (live, withdrawn, not public), then the
- * editorial work in progress, e.g. "id ● live · zh ● live (stale) · en ○ not public (missing)".
+ * editorial work in progress, e.g. "id ● live · zh ● live (stale) · en ○ missing".
  */
 export async function WorkflowCell({ rowData, collectionConfig, payload, i18n }: DefaultServerCellComponentProps) {
   const slug = collectionConfig?.slug
@@ -42,8 +42,16 @@ export async function WorkflowCell({ rowData, collectionConfig, payload, i18n }:
             title={`${t(`warta:languages:${entry.locale}`)}: ${t(`warta:publication:${entry.publication}`)}${news ? ` · ${t(`warta:states:${news}`)}` : ''}`}
           >
             {index > 0 ? ' · ' : ''}
-            {entry.locale} {publicationGlyph(entry.publication)} {t(`warta:publication:${entry.publication}`)}
-            {news ? <small className="warta-cell-work"> ({t(`warta:states:${news}`)})</small> : null}
+            {entry.locale} {publicationGlyph(entry.publication)}{' '}
+            {/* A language with no text at all is simply missing: "not public (missing)" says it twice. */}
+            {entry.publication === 'none' && news === 'missing' ? (
+              t('warta:states:missing')
+            ) : (
+              <>
+                {t(`warta:publication:${entry.publication}`)}
+                {news ? <small className="warta-cell-work"> ({t(`warta:states:${news}`)})</small> : null}
+              </>
+            )}
           </span>
         )
       })}
