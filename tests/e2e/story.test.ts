@@ -241,7 +241,9 @@ test(
     await en.goto(`${site.url}/admin/todo`)
     const enTodo = en.locator('tr[data-reason="missing"][data-locale="en"] a')
     await enTodo.first().waitFor()
-    expect(await enTodo.allTextContents()).toEqual(expect.arrayContaining([release.title.id, briefingTitle.id]))
+    expect(await enTodo.allTextContents()).toEqual(
+      expect.arrayContaining([`Untitled (English) — ${release.title.id}`, `Untitled (English) — ${briefingTitle.id}`]),
+    )
     await enTodo.filter({ hasText: briefingTitle.id }).click()
     await en.waitForURL(new RegExp(`/admin/collections/briefings/${briefingId}\\?locale=en`))
     await settle(en)

@@ -108,6 +108,7 @@ test('a reviewer schedules with the time field’s own button, cancels the sched
     'Publish Indonesian now? Every reader sees it at once. The time you entered (2 Jan 2030, 09:00 (UTC+07:00)) is only for scheduling: publishing now ignores it. To publish Indonesian at that time, press Cancel, then “Schedule Indonesian”.',
   )
   expect(await question.locator('button[data-confirm="yes"]').textContent()).toBe('Yes, publish Indonesian now')
+  await question.scrollIntoViewIfNeeded()
   await reviewer.screenshot({ path: screenshotPath('panel-reviewer-publish-now-question'), fullPage: true })
   await question.locator('button[data-confirm="no"]').click()
   await question.waitFor({ state: 'detached' })
@@ -117,6 +118,7 @@ test('a reviewer schedules with the time field’s own button, cancels the sched
   expect(await status(reviewer).textContent()).toBe('Indonesian scheduled for 2 Jan 2030, 09:00 (UTC+07:00).')
   const scheduled = workflowRow(reviewer, 'id').locator('.warta-scheduled')
   expect(await scheduled.textContent()).toBe('Scheduled for 2 Jan 2030, 09:00 (UTC+07:00)Cancel schedule for Indonesian')
+  await reviewer.locator('.warta-workflow').scrollIntoViewIfNeeded()
   await reviewer.screenshot({ path: screenshotPath('panel-reviewer-scheduled'), fullPage: true })
 
   await pressAndConfirm(reviewer, 'id', 'unschedule', 'Schedule for Indonesian cancelled: it stays approved and unpublished.')
@@ -127,6 +129,7 @@ test('a reviewer schedules with the time field’s own button, cancels the sched
   expect((await fetch(`${site.url}/api/press-releases/${id}?locale=id`)).status).toBe(200)
   const zhNow = workflowRow(reviewer, 'zh').locator('button[data-action="publish"]')
   expect({ text: await zhNow.textContent(), disabled: await zhNow.isDisabled() }).toEqual({ text: 'Publish Chinese now', disabled: false })
+  await reviewer.locator('.warta-workflow').scrollIntoViewIfNeeded()
   await reviewer.screenshot({ path: screenshotPath('panel-reviewer-published'), fullPage: true })
   await reviewer.context().close()
 }, 300_000)
@@ -154,6 +157,7 @@ test('a translator submits with a button naming the language, is told it worked,
   expect(await workflowRow(translator, 'zh').locator('button[data-action]').allTextContents()).toEqual(['Submit Chinese for review'])
   await pressAndConfirm(translator, 'zh', 'submit', 'Chinese submitted for review.')
   expect(await workflowRow(translator, 'zh').getAttribute('data-state')).toBe('submitted')
+  await translator.locator('.warta-workflow').scrollIntoViewIfNeeded()
   await translator.screenshot({ path: screenshotPath('panel-translator-submitted'), fullPage: true })
   await translator.context().close()
 
