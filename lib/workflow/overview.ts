@@ -37,12 +37,7 @@ export type LocaleOverview = {
   blocked: BlockedAction[]
 }
 
-export type WorkflowOverview = {
-  sourceLocale: Locale
-  locales: LocaleOverview[]
-  /** Each language's title, or null when it has none yet. */
-  titles: Record<Locale, string | null>
-}
+export type WorkflowOverview = { sourceLocale: Locale; locales: LocaleOverview[] }
 
 /**
  * Where each language of a document stands and what this person may do about it: the data
@@ -63,13 +58,8 @@ export const getWorkflowOverview = async (
   const sourceLocale: Locale = sourceLocaleOf(doc)
   const records = await loadRecords(payload, req, collection, doc.id as number | string)
   const sourceRecord = toLocaleRecord(records.get(sourceLocale)!.data)
-  const titleOf = (locale: Locale): string | null => {
-    const value = (doc.title as Record<string, unknown> | null | undefined)?.[locale]
-    return typeof value === 'string' && value.trim() ? value : null
-  }
   return {
     sourceLocale,
-    titles: Object.fromEntries(locales.map((locale) => [locale, titleOf(locale)])) as Record<Locale, string | null>,
     locales: locales.map((locale) => {
       const data = records.get(locale)!.data
       const texts = extractLocaleTexts(collection, doc, locale)

@@ -5,12 +5,11 @@ import type { Locale } from '@/lib/i18n/locales'
 import type { LocaleOverview, WorkflowOverview } from '@/lib/workflow/overview'
 import type { WorkflowAction } from '@/lib/workflow/states'
 
-import { useDocumentTitle, useTranslation } from '@payloadcms/ui'
+import { useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { errorMessageOf } from '@/lib/api/errorBody'
 import { formatAdminTime } from '@/lib/i18n/adminFormat'
-import { isLocale } from '@/lib/i18n/locales'
 import { formatOffset, wallClockToInstant, zoneOffsetMinutes } from '@/lib/time/newsroomTime'
 
 import { stateGlyph } from './labels'
@@ -59,16 +58,6 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
   const formatTime = (instant: Date) => formatAdminTime(instant, timeZone, i18n.language)
   const typedTime = (locale: Locale) => (times[locale] ? wallClockToInstant(times[locale] ?? '', timeZone) : null)
   const document = `${collection}/${id}`
-
-  // Payload heads a document with no title in this language by its bare id ("2"); say what it is.
-  const { title: heading, setDocumentTitle } = useDocumentTitle()
-  const untitled =
-    currentLocale && isLocale(currentLocale) && !overview.titles[currentLocale]
-      ? t('warta:dashboard:untitled', { language: language(currentLocale), title: overview.titles[overview.sourceLocale] ?? `#${id}` })
-      : null
-  useEffect(() => {
-    if (untitled && heading === id) setDocumentTitle(untitled)
-  }, [heading, id, untitled, setDocumentTitle])
 
   // The confirmation of the last action survives the reload that shows its result (and a remount
   // of the panel right after it): kept for a few seconds, then forgotten.
