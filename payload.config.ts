@@ -49,6 +49,7 @@ export default buildConfig({
     dateFormat: adminDateFormat,
     importMap: { baseDir: dirname },
     components: {
+      beforeDashboard: ['@/components/admin/Workflow/Dashboard#WorkflowDashboard'],
       afterNavLinks: ['@/components/admin/Workflow/NavLinks#WorkflowNavLinks', '@/components/admin/ImportNavLink#ImportNavLink'],
       views: {
         todo: { Component: '@/components/admin/Workflow/TodoView#TodoView', path: '/todo', exact: true },

@@ -12,3 +12,6 @@ export const hasRole = (user: RoleBearer | null | undefined, ...wanted: Role[]):
 /** Staff are signed-in users holding at least one newsroom role; an account without a role is not staff. */
 export const isStaffUser = (user: RoleBearer | null | undefined): boolean =>
   hasRole(user, 'admin', 'editor', 'translator', 'reviewer')
+
+/** Importing creates documents: editors and admins only (the endpoint, the view and the navigation). */
+export const canImport = (user: RoleBearer | null | undefined): boolean => hasRole(user, 'admin', 'editor')

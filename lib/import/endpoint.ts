@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { canImport } from '@/access/roles'
 
 import type { ImportText } from './2-merge/model'
 
@@ -46,7 +46,7 @@ export const importEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return errorResponse(401, 'Sign in as an editor to import texts.')
-    if (!hasRole(req.user, 'admin', 'editor')) {
+    if (!canImport(req.user)) {
       return errorResponse(403, 'Only editors and admins import texts: importing creates documents.')
     }
     const body = await readBody(req)

@@ -39,7 +39,8 @@ export const wallClockToInstant = (wallClock: string, timeZone: string): Date | 
   return new Date(instant)
 }
 
-const formatOffset = (minutes: number) => {
+/** "UTC+07:00" for -/+ minutes from UTC. */
+export const formatOffset = (minutes: number) => {
   const sign = minutes >= 0 ? '+' : '−'
   const absolute = Math.abs(minutes)
   return `UTC${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`

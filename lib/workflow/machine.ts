@@ -75,7 +75,19 @@ type Context = TransitionRequest & { isSource: boolean; note: string; isRepublis
  * or 422 (something the person can supply in the dialog: a note, a time, missing text). The
  * admin shows a button when only 422 checks would refuse, so the dialog can say what is missing.
  */
-type Check = { status: Refusal['status']; refuse: (context: Context) => string | null; withMissingFields?: boolean }
+type Check = {
+  status: Refusal['status']
+  refuse: (context: Context) => string | null
+  withMissingFields?: boolean
+  /** For a 403/409 check: names the reason so the admin can say it in the person's language. */
+  reason?: BlockedReason
+}
+
+/**
+ * Why an action this person may take in principle is not possible right now (the admin shows the
+ * button disabled with this reason, in the admin language; the API answers with the check's message).
+ */
+export type BlockedReason = 'stale' | 'sourceNotLive' | 'ownSubmission' | 'ownWriting' | 'sourceNotApproved'
 
 type Rule = {
   from: readonly WorkflowState[]
@@ -110,11 +122,13 @@ const changeNoted: Check = {
 const reviewed: Check[] = [
   {
     status: 409,
+    reason: 'stale',
     refuse: ({ locale, record }) =>
       record.stale ? `${locale} is stale: the source changed after it was approved. Update it, or approve it as is.` : null,
   },
   {
     status: 409,
+    reason: 'sourceNotLive',
     refuse: ({ locale, sourceLocale, isSource, sourceRecord }) =>
       !isSource && !isLive(sourceRecord) ? `Publish the source language (${sourceLocale}) before its translation ${locale}.` : null,
   },
@@ -141,11 +155,13 @@ export const workflowRules: Record<WorkflowAction, Rule> = {
     checks: [
       {
         status: 403,
+        reason: 'ownSubmission',
         refuse: ({ actor, locale, record }) =>
           sameUser(actor, record.submittedBy) ? `You submitted ${locale} yourself: another reviewer must approve it (four eyes).` : null,
       },
       {
         status: 403,
+        reason: 'ownWriting',
         refuse: ({ actor, locale, record }) =>
           record.authors.some((author) => sameUser(actor, author))
             ? `You wrote part of ${locale} yourself: another reviewer must approve it (four eyes).`
@@ -153,6 +169,7 @@ export const workflowRules: Record<WorkflowAction, Rule> = {
       },
       {
         status: 409,
+        reason: 'sourceNotApproved',
         refuse: ({ isSource, sourceLocale, sourceRecord }) =>
           !isSource && !approvedSourceStates.includes(sourceRecord.state)
             ? `Approve the source language (${sourceLocale}) first: it is ${sourceRecord.state}.`
@@ -228,7 +245,7 @@ const contextOf = (request: TransitionRequest): Context => {
 }
 
 /** The first refusal among who, from and the checks (only the checks `include` keeps), or null. */
-const firstRefusal = (rule: Rule, context: Context, include: (check: Check) => boolean): Refusal | null => {
+const firstRefusal = (rule: Rule, context: Context, include: (check: Check) => boolean): (Refusal & { reason?: BlockedReason }) | null => {
   const notWho = rule.who(context)
   if (notWho) return { status: 403, message: notWho }
   const { action, locale, record } = context
@@ -238,7 +255,14 @@ const firstRefusal = (rule: Rule, context: Context, include: (check: Check) => b
   for (const check of rule.checks) {
     if (!include(check)) continue
     const message = check.refuse(context)
-    if (message) return { status: check.status, message, ...(check.withMissingFields ? { missingFields: context.missingFields } : {}) }
+    if (message) {
+      return {
+        status: check.status,
+        message,
+        ...(check.withMissingFields ? { missingFields: context.missingFields } : {}),
+        ...(check.reason ? { reason: check.reason } : {}),
+      }
+    }
   }
   return null
 }
@@ -261,4 +285,17 @@ export const availableActions = (request: Omit<TransitionRequest, 'action'>, act
   actions.filter((action) => {
     const context = contextOf({ ...request, action })
     return firstRefusal(workflowRules[action], context, (check) => check.status !== 422) === null
+  })
+
+export type BlockedAction = { action: WorkflowAction; reason: BlockedReason; message: string }
+
+/**
+ * Actions this actor may take in principle on this locale, from its current state, that a 403/409
+ * check refuses right now (the source is not live yet, the translation is stale, four eyes): the
+ * admin shows them disabled, with the reason, instead of hiding them without a word.
+ */
+export const blockedActions = (request: Omit<TransitionRequest, 'action'>, actions: readonly WorkflowAction[]): BlockedAction[] =>
+  actions.flatMap((action) => {
+    const refusal = firstRefusal(workflowRules[action], contextOf({ ...request, action }), (check) => check.status !== 422)
+    return refusal?.reason ? [{ action, reason: refusal.reason, message: refusal.message }] : []
   })

@@ -4,13 +4,13 @@ import type { Locale } from '@/lib/i18n/locales'
 
 import { isLocale, locales } from '@/lib/i18n/locales'
 
-import type { Actor } from './machine'
+import type { Actor, BlockedAction } from './machine'
 import type { NewsroomCollection } from '@/lib/newsroom/registry'
 import type { PublicationState, WorkflowAction, WorkflowState } from './states'
 
 import { loadDocument } from './engine'
 import { missingRequiredFields } from './gates'
-import { availableActions } from './machine'
+import { availableActions, blockedActions } from './machine'
 import { loadRecords, toLocaleRecord } from './records'
 import { workflowActions } from './states'
 import { extractLocaleTexts, hasAnyText } from './texts'
@@ -33,6 +33,8 @@ export type LocaleOverview = {
   note: string | null
   missingFields: string[]
   actions: WorkflowAction[]
+  /** Actions this person could take here but not yet, each with the reason (shown disabled). */
+  blocked: BlockedAction[]
 }
 
 export type WorkflowOverview = { sourceLocale: Locale; locales: LocaleOverview[] }
@@ -79,6 +81,9 @@ export const getWorkflowOverview = async (
         missingFields,
         actions: hasText && actor
           ? availableActions({ locale, sourceLocale, actor, record, sourceRecord, missingFields, now }, workflowActions)
+          : [],
+        blocked: hasText && actor
+          ? blockedActions({ locale, sourceLocale, actor, record, sourceRecord, missingFields, now }, workflowActions)
           : [],
       }
     }),

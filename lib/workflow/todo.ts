@@ -13,6 +13,8 @@ export type TodoItem = {
   collection: NewsroomCollection
   id: number | string
   title: string
+  /** No title in this language yet: `title` is then the source language's (or `#id`). */
+  isUntitled: boolean
   locale: Locale
   reason: 'missing' | 'stale' | 'rejected' | 'draft' | 'submitted' | 'overdue'
   note: string | null
@@ -24,15 +26,14 @@ const RECENT = 200
 /**
  * What a person should work on next. Translators: their languages that are missing, stale or
  * rejected on documents whose source is approved or live. Editors: sources in draft or rejected.
- * Reviewers: anything submitted, and overdue schedules.
+ * Reviewers: anything submitted. Everyone: overdue schedules (an embargo time passed and the text is
+ * not out: whoever sees it first tells the others).
  */
 const reasonFor = (actor: Actor, entry: LocaleOverview, source: LocaleOverview): TodoItem['reason'] | null => {
   if (actor.kind !== 'user') return null
   const roles = actor.roles
-  if (roles.includes('reviewer') || roles.includes('admin')) {
-    if (entry.state === 'submitted') return 'submitted'
-    if (entry.isOverdue) return 'overdue'
-  }
+  if ((roles.includes('reviewer') || roles.includes('admin')) && entry.state === 'submitted') return 'submitted'
+  if (entry.isOverdue) return 'overdue'
   if (roles.includes('translator') && !entry.isSource && actor.locales.includes(entry.locale)) {
     const sourceReady = ['approved', 'scheduled', 'published'].includes(source.state) || source.publication === 'live'
     if (entry.display === 'missing' && sourceReady) return 'missing'
@@ -72,6 +73,7 @@ export const getTodoItems = async (payload: Payload, req: PayloadRequest, actor:
           collection,
           id: doc.id,
           title: titles[entry.locale] || titles[overview.sourceLocale] || `#${doc.id}`,
+          isUntitled: !titles[entry.locale],
           locale: entry.locale,
           reason,
           note: entry.note,

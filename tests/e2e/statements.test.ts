@@ -73,7 +73,7 @@ test('written, translated, reviewed and read: a statement through the admin and 
   await reviewer.goto(`${site.url}/admin/collections/statements`)
   const cell = reviewer.locator('.warta-workflow-cell').first()
   await cell.waitFor()
-  expect(await cell.textContent()).toContain('zh ● published')
+  expect(await cell.textContent()).toContain('zh ● live')
   await reviewer.context().close()
 
   const phone = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })

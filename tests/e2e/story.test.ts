@@ -195,7 +195,10 @@ test(
     await zh.goto(`${site.url}/admin/todo`)
     const todo = zh.locator('tr[data-reason="missing"][data-locale="zh"] a')
     await todo.first().waitFor()
-    expect(await todo.allTextContents()).toEqual(expect.arrayContaining([release.title.id, briefingTitle.id]))
+    // Not yet titled in Chinese: named as such, with the Indonesian title to recognise it by.
+    expect(await todo.allTextContents()).toEqual(
+      expect.arrayContaining([`Untitled (Chinese) — ${release.title.id}`, `Untitled (Chinese) — ${briefingTitle.id}`]),
+    )
     await snap(zh, 'translator-zh-todo')
 
     await todo.filter({ hasText: release.title.id }).click()
@@ -238,7 +241,9 @@ test(
     await en.goto(`${site.url}/admin/todo`)
     const enTodo = en.locator('tr[data-reason="missing"][data-locale="en"] a')
     await enTodo.first().waitFor()
-    expect(await enTodo.allTextContents()).toEqual(expect.arrayContaining([release.title.id, briefingTitle.id]))
+    expect(await enTodo.allTextContents()).toEqual(
+      expect.arrayContaining([`Untitled (English) — ${release.title.id}`, `Untitled (English) — ${briefingTitle.id}`]),
+    )
     await enTodo.filter({ hasText: briefingTitle.id }).click()
     await en.waitForURL(new RegExp(`/admin/collections/briefings/${briefingId}\\?locale=en`))
     await settle(en)

@@ -67,7 +67,7 @@ test('the list shows every language’s state of the seeded release', async () =
   await page.goto(`${site.url}/admin/collections/press-releases`)
   const cell = page.locator('.warta-workflow-cell').first()
   await cell.waitFor()
-  expect(await cell.textContent()).toBe('id ● published · zh ● published · en ● published')
+  expect(await cell.textContent()).toBe('id ● live · zh ● live · en ● live')
   await page.screenshot({ path: screenshotPath('workflow-list'), fullPage: true })
   await page.context().close()
 })
@@ -176,12 +176,12 @@ test('a time in the schedule field never publishes now: Publish asks first, name
   const row = reviewer.locator('.warta-workflow-locale[data-locale="id"]')
   // Typed only once the panel is interactive, as a person would (a value set before hydration is not React's).
   await waitForHydration(row.locator('button[data-action="publish"]'))
-  await reviewer.getByLabel(/^Publication time for id/).fill('2030-01-02T09:00')
+  await reviewer.getByLabel(/^Publication time for Indonesian/).fill('2030-01-02T09:00')
   await row.locator('button[data-action="publish"]').click()
   const question = row.locator('.warta-confirm')
   await question.waitFor()
   expect(await question.locator('p').textContent()).toBe(
-    'Publish id now? Every reader sees it at once. The time you entered (2 Jan 2030, 09:00 (UTC+07:00)) is for Schedule and will not be used: to publish id then, cancel and press Schedule.',
+    'Publish Indonesian now? Every reader sees it at once. The time you entered (2 Jan 2030, 09:00 (UTC+07:00)) is only for scheduling: publishing now ignores it. To publish Indonesian at that time, press Cancel, then “Schedule Indonesian”.',
   )
   await reviewer.screenshot({ path: screenshotPath('workflow-publish-now-confirm'), fullPage: true })
   await question.locator('button[data-confirm="no"]').click()

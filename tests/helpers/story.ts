@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core'
 
 import { newsroomCollections, type NewsroomCollection } from '@/lib/newsroom/registry'
+import enAdmin from '@/locales/en/admin.json'
 import type { WorkflowAction } from '@/lib/workflow/states'
 
 import { screenshotPath } from './browser'
@@ -82,6 +83,9 @@ export const takeOverIfLocked = async (page: Page) => {
   await dialog.waitFor({ state: 'hidden' })
 }
 
+/** How the English admin names a language on buttons and fields ("Chinese", not "zh"). */
+export const languageName = (locale: string): string => enAdmin.languages[locale as keyof typeof enAdmin.languages] ?? locale
+
 export const workflowRow = (page: Page, locale: string) => page.locator(`.warta-workflow-locale[data-locale="${locale}"]`)
 
 /** The buttons the workflow panel offers this person for one language, in order. */
@@ -115,8 +119,8 @@ export const pressWorkflowButton = async (
   const button = row.locator(`button[data-action="${action}"]`)
   await waitForHydration(button)
   await takeOverIfLocked(page)
-  if (note !== undefined) await page.getByLabel(`Note for ${locale}`, { exact: true }).fill(note)
-  if (changeNote !== undefined) await page.getByLabel(`Change note for readers (${locale})`, { exact: true }).fill(changeNote)
+  if (note !== undefined) await page.getByLabel(`Note for ${languageName(locale)}`, { exact: true }).fill(note)
+  if (changeNote !== undefined) await page.getByLabel(`Change note for readers (${languageName(locale)})`, { exact: true }).fill(changeNote)
   await button.click()
   // Going live is asked twice (the panel names the language and any schedule time it would ignore).
   if (action === 'publish' || action === 'force-publish') await confirmGoLive(page, locale)

@@ -92,7 +92,7 @@ test('Payload’s translation function finds Warta’s strings, with plurals, in
   expect(await say('zh', 'warta:import:questions', { count: 2 })).toBe('2 个问题')
   expect(await say('zh', 'warta:import:questions', { count: 1 })).toBe('1 个问题')
   expect(await say('id', 'warta:import:questions', { count: 1 })).toMatch(/^1 /)
-  expect(await say('id', 'warta:workflow:noteFor', { locale: 'zh' })).toBe('Catatan untuk zh')
+  expect(await say('id', 'warta:workflow:noteFor', { language: 'bahasa Tionghoa' })).toBe('Catatan untuk bahasa Tionghoa')
   expect(await say('zh', 'warta:states:published')).toBe('已发布')
 })
 

@@ -3,7 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
-import { hasRole } from '@/access/roles'
+import { canImport } from '@/access/roles'
 import { adminT } from '@/lib/i18n/adminStrings'
 
 import { ImportForm } from './ImportForm'
@@ -16,7 +16,7 @@ import { ImportForm } from './ImportForm'
 export function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
   const user = req.user
-  const canImport = hasRole(user, 'admin', 'editor')
+  const mayImport = canImport(user)
   const t = adminT(req.i18n)
   return (
     <DefaultTemplate
@@ -31,7 +31,7 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
     >
       <Gutter>
         <h1>{t('warta:import:heading')}</h1>
-        {canImport ? <ImportForm /> : <p>{t('warta:import:notAllowed')}</p>}
+        {mayImport ? <ImportForm /> : <p>{t('warta:import:notAllowed')}</p>}
       </Gutter>
     </DefaultTemplate>
   )

@@ -8,6 +8,8 @@ import { localeInfo } from '@/lib/i18n/locales'
 import { actorFromUser } from '@/lib/workflow/records'
 import { getTodoItems } from '@/lib/workflow/todo'
 
+import { todoItemTitle } from './Dashboard'
+
 /** /admin/todo: the signed-in person's work queue, per document and language. */
 export async function TodoView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
@@ -42,7 +44,7 @@ export async function TodoView({ initPageResult, params, searchParams }: AdminVi
               {items.map((item) => (
                 <tr key={`${item.collection}-${item.id}-${item.locale}`} data-reason={item.reason} data-locale={item.locale}>
                   <td>
-                    <a href={`/admin/collections/${item.collection}/${item.id}?locale=${item.locale}`}>{item.title}</a>{' '}
+                    <a href={`/admin/collections/${item.collection}/${item.id}?locale=${item.locale}`}>{todoItemTitle(t, item)}</a>{' '}
                     <small>({t(`warta:documentTypes:${item.collection}`)})</small>
                   </td>
                   <td>{localeInfo[item.locale].nativeName}</td>

@@ -1,17 +1,18 @@
 'use client'
 
 import type { AdminKey, AdminTranslations } from '@/lib/i18n/adminStrings'
-import type { WorkflowOverview } from '@/lib/workflow/overview'
+import type { Locale } from '@/lib/i18n/locales'
+import type { LocaleOverview, WorkflowOverview } from '@/lib/workflow/overview'
 import type { WorkflowAction } from '@/lib/workflow/states'
 
 import { useTranslation } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
+import { errorMessageOf } from '@/lib/api/errorBody'
 import { formatAdminTime } from '@/lib/i18n/adminFormat'
-import { wallClockToInstant } from '@/lib/time/newsroomTime'
+import { formatOffset, wallClockToInstant, zoneOffsetMinutes } from '@/lib/time/newsroomTime'
 
 import { stateGlyph } from './labels'
-import { errorMessageOf } from '@/lib/api/errorBody'
 
 type Props = {
   collection: string
@@ -22,9 +23,9 @@ type Props = {
 }
 
 /**
- * Actions that put text in front of every reader at once: asked twice. A time typed into the
- * schedule field is not a reason to publish now (a reviewer did exactly that and broke an
- * embargo), so the question says so.
+ * Actions that put text in front of every reader at once: asked twice, naming the language. A
+ * time typed into the schedule field is not a reason to publish now (a reviewer did exactly that
+ * and broke an embargo), so the question says the time will be ignored.
  */
 const GO_LIVE: ReadonlySet<WorkflowAction> = new Set(['publish', 'force-publish'])
 
@@ -35,18 +36,43 @@ const notePrompts: Partial<Record<WorkflowAction, AdminKey>> = {
   'force-publish': 'warta:workflow:notePrompts:force-publish',
 }
 
+/** Buttons in the order a person reads them; publishing now and scheduling are separate groups. */
+const reviewActions: readonly WorkflowAction[] = ['submit', 'approve', 'reject', 'unpublish', 'withdraw']
+const publishNowActions: readonly WorkflowAction[] = ['publish', 'force-publish']
+
+/** What the panel says after the reload that follows a successful action. */
+const DONE_KEY = 'warta-workflow-done'
+const DONE_SHOWN_MS = 15_000
+
 export function WorkflowActions({ collection, id, overview, timeZone, currentLocale }: Props) {
   const [busy, setBusy] = useState<string | null>(null)
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
   const [notes, setNotes] = useState<Record<string, string>>({})
   const [changeNotes, setChangeNotes] = useState<Record<string, string>>({})
   const [times, setTimes] = useState<Record<string, string>>({})
-  const [confirming, setConfirming] = useState<{ locale: string; action: WorkflowAction } | null>(null)
+  const [confirming, setConfirming] = useState<{ locale: Locale; action: WorkflowAction } | null>(null)
   const { t, i18n } = useTranslation<AdminTranslations, AdminKey>()
-  const actionLabel = (action: WorkflowAction) => t(`warta:actions:${action}`)
+  const language = (locale: Locale) => t(`warta:languages:${locale}`)
+  // "bahasa Tionghoa" inside a sentence, "Bahasa Tionghoa" as a heading.
+  const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase(i18n.language) + text.slice(1)
   const formatTime = (instant: Date) => formatAdminTime(instant, timeZone, i18n.language)
+  const typedTime = (locale: Locale) => (times[locale] ? wallClockToInstant(times[locale] ?? '', timeZone) : null)
+  const document = `${collection}/${id}`
 
-  const ask = (locale: string, action: WorkflowAction) => {
+  // The confirmation of the last action survives the reload that shows its result (and a remount
+  // of the panel right after it): kept for a few seconds, then forgotten.
+  useEffect(() => {
+    const stored = window.sessionStorage.getItem(DONE_KEY)
+    if (!stored) return
+    const done = JSON.parse(stored) as { document: string; text: string; at: number }
+    if (Date.now() - done.at > DONE_SHOWN_MS) {
+      window.sessionStorage.removeItem(DONE_KEY)
+      return
+    }
+    if (done.document === document) setMessage({ kind: 'ok', text: done.text })
+  }, [document])
+
+  const ask = (locale: Locale, action: WorkflowAction) => {
     if (GO_LIVE.has(action) && (confirming?.locale !== locale || confirming.action !== action)) {
       setMessage(null)
       setConfirming({ locale, action })
@@ -56,17 +82,17 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
     void run(locale, action)
   }
 
-  const confirmation = (locale: string, action: WorkflowAction): string => {
-    const typed = times[locale] ? wallClockToInstant(times[locale] ?? '', timeZone) : null
+  const confirmation = (locale: Locale): string => {
+    const typed = typedTime(locale)
     return typed
-      ? t('warta:workflow:confirmNowIgnoringTime', { action: actionLabel(action), locale, time: formatTime(typed) })
-      : t('warta:workflow:confirmNow', { action: actionLabel(action), locale })
+      ? t('warta:workflow:confirmNowIgnoringTime', { language: language(locale), time: formatTime(typed) })
+      : t('warta:workflow:confirmNow', { language: language(locale) })
   }
 
-  const run = async (locale: string, action: WorkflowAction) => {
-    const at = action === 'schedule' ? wallClockToInstant(times[locale] ?? '', timeZone) : null
+  const run = async (locale: Locale, action: WorkflowAction) => {
+    const at = action === 'schedule' ? typedTime(locale) : null
     if (action === 'schedule' && !at) {
-      setMessage({ kind: 'error', text: t('warta:workflow:chooseTime', { timeZone, locale }) })
+      setMessage({ kind: 'error', text: t('warta:workflow:chooseTime', { timeZone, language: language(locale) }) })
       return
     }
     setBusy(`${locale}:${action}`)
@@ -87,6 +113,8 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
     })
     setBusy(null)
     if (response.ok) {
+      const text = t(`warta:workflow:done:${action}`, { language: language(locale), time: at ? formatTime(at) : '' })
+      window.sessionStorage.setItem(DONE_KEY, JSON.stringify({ document, text, at: Date.now() }))
       // A full reload: the form, the version list and this panel all change with the state.
       window.location.reload()
       return
@@ -95,110 +123,167 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
     setMessage({ kind: 'error', text: errorMessageOf(body) ?? t('warta:workflow:serverAnswered', { status: response.status }) })
   }
 
+  /** An action's button: enabled when allowed now, disabled with its reason when only not yet. */
+  const button = (entry: LocaleOverview, action: WorkflowAction, label?: string) => {
+    const blocked = entry.blocked.find((item) => item.action === action)
+    if (!entry.actions.includes(action) && !blocked) return null
+    const text = label ?? t(`warta:workflow:buttons:${action}`, { language: language(entry.locale) })
+    if (blocked) {
+      const reasonId = `warta-blocked-${entry.locale}-${action}`
+      const reason = t('warta:workflow:notYet', {
+        reason: t(`warta:workflow:blocked:${blocked.reason}`, {
+          language: language(entry.locale),
+          source: language(overview.sourceLocale),
+        }),
+      })
+      return (
+        <span key={action} className="warta-blocked" data-blocked={action} style={{ width: '100%' }}>
+          <button type="button" className="btn btn--style-secondary btn--size-small" data-action={action} disabled aria-describedby={reasonId} title={reason} style={{ margin: 0, opacity: 0.5, cursor: 'not-allowed' }}>
+            {text}
+          </button>{' '}
+          <small id={reasonId} className="warta-blocked-reason">
+            {reason}
+          </small>
+        </span>
+      )
+    }
+    return (
+      <button
+        key={action}
+        type="button"
+        className={`btn btn--size-small ${GO_LIVE.has(action) ? 'btn--style-primary' : 'btn--style-secondary'}`}
+        data-action={action}
+        disabled={busy !== null}
+        onClick={() => ask(entry.locale, action)}
+        style={{ margin: 0 }}
+      >
+        {text}
+      </button>
+    )
+  }
+
+  const offset = formatOffset(zoneOffsetMinutes(new Date(), timeZone))
+
   return (
     <section className="warta-workflow" aria-label={t('warta:workflow:heading')}>
-      <h4 style={{ margin: '0 0 .5rem' }}>{t('warta:workflow:heading')}</h4>
+      <h4 style={{ margin: '0 0 .25rem' }}>{t('warta:workflow:heading')}</h4>
+      <p className="warta-timezone" style={{ margin: '0 0 .5rem', fontSize: '.85em' }}>
+        {t('warta:workflow:timeZone', { timeZone, offset })}
+      </p>
       {message ? (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={`warta-workflow-message ${message.kind}`}>
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={`warta-workflow-message ${message.kind}`}
+          style={{
+            padding: '.5rem',
+            borderRadius: 4,
+            background: message.kind === 'error' ? 'var(--theme-error-100)' : 'var(--theme-success-100)',
+            color: message.kind === 'error' ? 'var(--theme-error-800)' : 'var(--theme-success-800)',
+          }}
+        >
           {message.text}
         </p>
       ) : null}
-      {overview.locales.map((entry) => (
-        <div
-          key={entry.locale}
-          className="warta-workflow-locale"
-          data-locale={entry.locale}
-          data-state={entry.display}
-          style={{ borderTop: '1px solid var(--theme-elevation-150)', padding: '.5rem 0', fontWeight: entry.locale === currentLocale ? 600 : undefined }}
-        >
-          <div>
-            <strong>{entry.locale}</strong>
-            {entry.isSource ? ` ${t('warta:workflow:source')}` : ''} {stateGlyph(entry.display)}{' '}
-            <span className="warta-state">{t(`warta:states:${entry.display}`)}</span>
-            {entry.publication !== 'none' && entry.display !== entry.publication ? (
-              <span> · {t('warta:workflow:readers', { publication: t(`warta:publication:${entry.publication}`) })}</span>
+      {overview.locales.map((entry) => {
+        const typed = typedTime(entry.locale)
+        const canSchedule = entry.actions.includes('schedule')
+        return (
+          <div
+            key={entry.locale}
+            className="warta-workflow-locale"
+            data-locale={entry.locale}
+            data-state={entry.display}
+            style={{ borderTop: '1px solid var(--theme-elevation-150)', padding: '.5rem 0', fontWeight: entry.locale === currentLocale ? 600 : undefined }}
+          >
+            <div>
+              <strong>{capitalized(language(entry.locale))}</strong>
+              {entry.isSource ? ` ${t('warta:workflow:source')}` : ''} {stateGlyph(entry.display)}{' '}
+              <span className="warta-state">{t(`warta:states:${entry.display}`)}</span>
+              {entry.publication !== 'none' && entry.display !== entry.publication ? (
+                <span> · {t('warta:workflow:readers', { publication: t(`warta:publication:${entry.publication}`) })}</span>
+              ) : null}
+            </div>
+            {entry.scheduledAt ? (
+              <div className={`warta-scheduled${entry.isOverdue ? ' warta-overdue' : ''}`} style={{ display: 'flex', flexWrap: 'wrap', gap: '.25rem', alignItems: 'center' }}>
+                <span>
+                  {t('warta:workflow:scheduledFor', { time: formatTime(new Date(entry.scheduledAt)) })}
+                  {entry.isOverdue ? t('warta:workflow:overdue') : ''}
+                </span>
+                {button(entry, 'unschedule')}
+              </div>
+            ) : null}
+            {entry.note ? <div className="warta-review-note">{t('warta:workflow:reviewerNote', { note: entry.note })}</div> : null}
+            {entry.stale ? (
+              <details open className="warta-stale">
+                <summary>{t('warta:workflow:staleSummary', { changed: entry.staleFields.length })}</summary>
+                <ul>
+                  {entry.staleFields.map((field) => (
+                    <li key={field.path}>
+                      <code>{field.path}</code>: <del>{field.before || t('warta:workflow:empty')}</del> → <ins>{field.after || t('warta:workflow:empty')}</ins>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+            {entry.missingFields.length > 0 && entry.display !== 'missing' ? (
+              <div className="warta-missing">{t('warta:workflow:stillEmpty', { fields: entry.missingFields.join(', ') })}</div>
+            ) : null}
+            {entry.actions.length > 0 || entry.blocked.length > 0 ? (
+              <div className="warta-actions" style={{ display: 'flex', flexWrap: 'wrap', gap: '.25rem', marginTop: '.25rem', alignItems: 'center' }}>
+                {entry.actions.some((action) => action in notePrompts || action === 'approve') ? (
+                  <input
+                    aria-label={t('warta:workflow:noteFor', { language: language(entry.locale) })}
+                    placeholder={t(entry.actions.map((action) => notePrompts[action]).find(Boolean) ?? 'warta:workflow:noteOptional')}
+                    value={notes[entry.locale] ?? ''}
+                    onChange={(event) => setNotes({ ...notes, [entry.locale]: event.target.value })}
+                    style={{ width: '100%' }}
+                  />
+                ) : null}
+                {entry.publication !== 'none' && entry.actions.some((action) => action === 'publish' || action === 'schedule' || action === 'force-publish') ? (
+                  <input
+                    aria-label={t('warta:workflow:changeNoteFor', { language: language(entry.locale) })}
+                    placeholder={t('warta:workflow:changeNotePlaceholder')}
+                    value={changeNotes[entry.locale] ?? ''}
+                    onChange={(event) => setChangeNotes({ ...changeNotes, [entry.locale]: event.target.value })}
+                    style={{ width: '100%' }}
+                  />
+                ) : null}
+                {reviewActions.map((action) => button(entry, action))}
+                {publishNowActions.map((action) => button(entry, action))}
+                {canSchedule ? (
+                  <div className="warta-schedule" style={{ width: '100%', display: 'flex', flexWrap: 'wrap', gap: '.25rem', alignItems: 'center' }}>
+                    <input
+                      type="datetime-local"
+                      aria-label={t('warta:workflow:publicationTimeFor', { language: language(entry.locale), timeZone })}
+                      title={t('warta:workflow:publicationTimeFor', { language: language(entry.locale), timeZone })}
+                      value={times[entry.locale] ?? ''}
+                      onChange={(event) => setTimes({ ...times, [entry.locale]: event.target.value })}
+                    />
+                    {button(
+                      entry,
+                      'schedule',
+                      typed ? t('warta:workflow:scheduleAt', { language: language(entry.locale), time: formatTime(typed) }) : undefined,
+                    )}
+                  </div>
+                ) : (
+                  button(entry, 'schedule')
+                )}
+              </div>
+            ) : null}
+            {confirming?.locale === entry.locale ? (
+              <div className="warta-confirm" role="alertdialog" aria-label={t('warta:workflow:confirmLabel', { language: language(entry.locale) })} style={{ marginTop: '.5rem' }}>
+                <p style={{ margin: '0 0 .25rem' }}>{confirmation(entry.locale)}</p>
+                <button type="button" className="btn btn--style-primary btn--size-small" data-confirm="yes" disabled={busy !== null} onClick={() => ask(entry.locale, confirming.action)}>
+                  {t('warta:workflow:confirmYes', { language: language(entry.locale) })}
+                </button>{' '}
+                <button type="button" className="btn btn--style-secondary btn--size-small" data-confirm="no" onClick={() => setConfirming(null)}>
+                  {t('warta:workflow:cancel')}
+                </button>
+              </div>
             ) : null}
           </div>
-          {entry.scheduledAt ? (
-            <div className={entry.isOverdue ? 'warta-overdue' : undefined}>
-              {t('warta:workflow:scheduledFor', { time: formatTime(new Date(entry.scheduledAt)) })}
-              {entry.isOverdue ? t('warta:workflow:overdue') : ''}
-            </div>
-          ) : null}
-          {entry.note ? <div className="warta-review-note">{t('warta:workflow:reviewerNote', { note: entry.note })}</div> : null}
-          {entry.stale ? (
-            <details open className="warta-stale">
-              <summary>{t('warta:workflow:staleSummary', { changed: entry.staleFields.length })}</summary>
-              <ul>
-                {entry.staleFields.map((field) => (
-                  <li key={field.path}>
-                    <code>{field.path}</code>: <del>{field.before || t('warta:workflow:empty')}</del> → <ins>{field.after || t('warta:workflow:empty')}</ins>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
-          {entry.missingFields.length > 0 && entry.display !== 'missing' ? (
-            <div className="warta-missing">{t('warta:workflow:stillEmpty', { fields: entry.missingFields.join(', ') })}</div>
-          ) : null}
-          {entry.actions.length > 0 ? (
-            <div className="warta-actions" style={{ display: 'flex', flexWrap: 'wrap', gap: '.25rem', marginTop: '.25rem' }}>
-              {entry.actions.some((action) => action in notePrompts || action === 'approve') ? (
-                <input
-                  aria-label={t('warta:workflow:noteFor', { locale: entry.locale })}
-                  placeholder={t(entry.actions.map((action) => notePrompts[action]).find(Boolean) ?? 'warta:workflow:noteOptional')}
-                  value={notes[entry.locale] ?? ''}
-                  onChange={(event) => setNotes({ ...notes, [entry.locale]: event.target.value })}
-                  style={{ width: '100%' }}
-                />
-              ) : null}
-              {entry.publication !== 'none' && entry.actions.some((action) => action === 'publish' || action === 'schedule' || action === 'force-publish') ? (
-                <input
-                  aria-label={t('warta:workflow:changeNoteFor', { locale: entry.locale })}
-                  placeholder={t('warta:workflow:changeNotePlaceholder')}
-                  value={changeNotes[entry.locale] ?? ''}
-                  onChange={(event) => setChangeNotes({ ...changeNotes, [entry.locale]: event.target.value })}
-                  style={{ width: '100%' }}
-                />
-              ) : null}
-              {entry.actions.includes('schedule') ? (
-                <label style={{ width: '100%' }}>
-                  {t('warta:workflow:scheduleFor', { timeZone })}{' '}
-                  <input
-                    type="datetime-local"
-                    aria-label={t('warta:workflow:publicationTimeFor', { locale: entry.locale, timeZone })}
-                    value={times[entry.locale] ?? ''}
-                    onChange={(event) => setTimes({ ...times, [entry.locale]: event.target.value })}
-                  />
-                </label>
-              ) : null}
-              {entry.actions.map((action) => (
-                <button
-                  key={action}
-                  type="button"
-                  className="btn btn--style-secondary btn--size-small"
-                  data-action={action}
-                  disabled={busy !== null}
-                  onClick={() => ask(entry.locale, action)}
-                >
-                  {t('warta:workflow:button', { action: actionLabel(action), locale: entry.locale })}
-                </button>
-              ))}
-            </div>
-          ) : null}
-          {confirming?.locale === entry.locale ? (
-            <div className="warta-confirm" role="alertdialog" aria-label={t('warta:workflow:confirmLabel', { action: actionLabel(confirming.action), locale: entry.locale })} style={{ marginTop: '.5rem' }}>
-              <p style={{ margin: '0 0 .25rem' }}>{confirmation(entry.locale, confirming.action)}</p>
-              <button type="button" className="btn btn--style-primary btn--size-small" data-confirm="yes" disabled={busy !== null} onClick={() => ask(entry.locale, confirming.action)}>
-                {t('warta:workflow:confirmYes', { action: actionLabel(confirming.action).toLocaleLowerCase(i18n.language), locale: entry.locale })}
-              </button>{' '}
-              <button type="button" className="btn btn--style-secondary btn--size-small" data-confirm="no" onClick={() => setConfirming(null)}>
-                {t('warta:workflow:cancel')}
-              </button>
-            </div>
-          ) : null}
-        </div>
-      ))}
+        )
+      })}
     </section>
   )
 }

@@ -15,3 +15,15 @@ export const stateGlyph = (display: string): string => {
       return '◑'
   }
 }
+
+/** What readers get, at a glance: ● live, ⊘ withdrawn, ○ nothing public. */
+export const publicationGlyph = (publication: string): string => {
+  switch (publication) {
+    case 'live':
+      return '●'
+    case 'withdrawn':
+      return '⊘'
+    default:
+      return '○'
+  }
+}
