@@ -28,7 +28,7 @@ import { WorkflowCell as WorkflowCell_4d2c79871958849dc98030372f92438e } from '@
 import { AuditTrail as AuditTrail_6505d8d7685a1e71e686264c0ae08335 } from '@/components/admin/Workflow/AuditTrail'
 import { WorkflowNavLinks as WorkflowNavLinks_d7c6b4f4b03eb9415caf6ce3ae0dd974 } from '@/components/admin/Workflow/NavLinks'
 import { ImportNavLink as ImportNavLink_3979dbf3bab985c6339c5134e9736579 } from '@/components/admin/ImportNavLink'
-import { WorkflowDashboard as WorkflowDashboard_dashboard } from '@/components/admin/Workflow/Dashboard'
+import { WorkflowDashboard as WorkflowDashboard_202fe99bdfedfee207734bb6fa47435d } from '@/components/admin/Workflow/Dashboard'
 import { TodoView as TodoView_cc21b65a0b82d7d65708fc7bff7b0f39 } from '@/components/admin/Workflow/TodoView'
 import { ImportView as ImportView_ea36ac6ced6079a7c2e93b046ca7c6c8 } from '@/components/admin/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -65,7 +65,7 @@ export const importMap = {
   "@/components/admin/Workflow/AuditTrail#AuditTrail": AuditTrail_6505d8d7685a1e71e686264c0ae08335,
   "@/components/admin/Workflow/NavLinks#WorkflowNavLinks": WorkflowNavLinks_d7c6b4f4b03eb9415caf6ce3ae0dd974,
   "@/components/admin/ImportNavLink#ImportNavLink": ImportNavLink_3979dbf3bab985c6339c5134e9736579,
-  "@/components/admin/Workflow/Dashboard#WorkflowDashboard": WorkflowDashboard_dashboard,
+  "@/components/admin/Workflow/Dashboard#WorkflowDashboard": WorkflowDashboard_202fe99bdfedfee207734bb6fa47435d,
   "@/components/admin/Workflow/TodoView#TodoView": TodoView_cc21b65a0b82d7d65708fc7bff7b0f39,
   "@/components/admin/ImportView#ImportView": ImportView_ea36ac6ced6079a7c2e93b046ca7c6c8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
