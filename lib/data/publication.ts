@@ -59,6 +59,17 @@ const toPublication = (record: StoredRecord): Publication | null => {
   }
 }
 
+/** The fields of a workflow record that readers may see (field access hides the rest anyway). */
+const publicFields = {
+  locale: true,
+  publication: true,
+  firstPublishedAt: true,
+  lastPublishedAt: true,
+  changeNotes: true,
+  withdrawnAt: true,
+  withdrawnReason: true,
+} as const
+
 export const getPublications = readerQuery(
   'publication:by-document',
   async ({ collection, id }: { collection: NewsroomCollection; id: Id; slug: string }): Promise<Publications> => {
@@ -71,15 +82,7 @@ export const getPublications = readerQuery(
       where: {
         and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }],
       },
-      select: {
-        locale: true,
-        publication: true,
-        firstPublishedAt: true,
-        lastPublishedAt: true,
-        changeNotes: true,
-        withdrawnAt: true,
-        withdrawnReason: true,
-      },
+      select: publicFields,
     })
     const publications: Publications = {}
     for (const doc of docs as StoredRecord[]) {
@@ -107,16 +110,7 @@ export const getLocalePublications = readerQuery(
       where: {
         and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { in: ids } }, { locale: { equals: locale } }],
       },
-      select: {
-        document: true,
-        locale: true,
-        publication: true,
-        firstPublishedAt: true,
-        lastPublishedAt: true,
-        changeNotes: true,
-        withdrawnAt: true,
-        withdrawnReason: true,
-      },
+      select: { document: true, ...publicFields },
     })
     const byDocument: Record<string, Publication> = {}
     for (const doc of docs as (StoredRecord & { document?: { value?: unknown } | null })[]) {

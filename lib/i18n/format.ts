@@ -26,6 +26,11 @@ export const formatDay = (locale: Locale, value: string | null | undefined): str
   return dateFormatter(locale, 'day', () => ({ dateStyle: 'long', timeZone: 'UTC' })).format(date)
 }
 
+/** The day, and the hour and minute (24-hour), of a moment in the newsroom's zone. */
+const newsroomDay = (locale: Locale, timeZone: string) => dateFormatter(locale, `moment-day:${timeZone}`, () => ({ dateStyle: 'long', timeZone }))
+const newsroomClock = (locale: Locale, timeZone: string) =>
+  dateFormatter(locale, `moment-time:${timeZone}`, () => ({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }))
+
 /**
  * A moment (publication, update, withdrawal) with its time, in the reader's language and the
  * newsroom's time zone, as the ministry would state it: "3 September 2024, 09:30 GMT+7",
@@ -38,8 +43,8 @@ export const formatDateTime = (locale: Locale, value: string | null | undefined)
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return ''
   const timeZone = newsroomTimeZone()
-  const day = dateFormatter(locale, `moment-day:${timeZone}`, () => ({ dateStyle: 'long', timeZone })).format(date)
-  const time = dateFormatter(locale, `moment-time:${timeZone}`, () => ({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })).format(date)
+  const day = newsroomDay(locale, timeZone).format(date)
+  const time = newsroomClock(locale, timeZone).format(date)
   const zone =
     dateFormatter(locale, `moment-zone:${timeZone}`, () => ({ timeZoneName: 'short', timeZone }))
       .formatToParts(date)
@@ -57,9 +62,9 @@ export const formatPublished = (locale: Locale, value: string | null | undefined
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return ''
   const timeZone = newsroomTimeZone()
-  const clock = dateFormatter(locale, `moment-clock:${timeZone}`, () => ({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: timeZone }))
+  const clock = newsroomClock(locale, timeZone)
   const isMidnight = clock.formatToParts(date).filter((part) => part.type === 'hour' || part.type === 'minute').every((part) => Number(part.value) === 0)
-  return isMidnight ? dateFormatter(locale, `moment-day:${timeZone}`, () => ({ dateStyle: 'long', timeZone })).format(date) : formatDateTime(locale, value)
+  return isMidnight ? newsroomDay(locale, timeZone).format(date) : formatDateTime(locale, value)
 }
 
 /** "September 2024" / "September 2024" / "2024年9月" for the briefing archive. */

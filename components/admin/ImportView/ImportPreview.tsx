@@ -48,27 +48,17 @@ function Messages({ warnings, errors }: { warnings: string[]; errors: string[] }
           ))}
         </ul>
       ) : null}
-      {warnings.length > 0 ? (
-        <details open className="warta-import__warnings">
-          <summary>{t('warta:import:warnings', { count: warnings.length })}</summary>
-          <ul>
-            {warnings.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <ListedMessages className="warta-import__warnings" open summary={t('warta:import:warnings', { count: warnings.length })} lines={warnings} />
     </>
   )
 }
 
-/** Every line the importer dropped as page furniture (menus, share buttons, captions): never silent. */
-function SetAside({ lines }: { lines: readonly string[] | undefined }) {
-  const t = useAdminT()
-  if (!lines || lines.length === 0) return null
+/** A folded list of the importer's lines under a count; nothing when there are none. */
+function ListedMessages({ className, summary, lines, open = false }: { className: string; summary: string; lines: readonly string[]; open?: boolean }) {
+  if (lines.length === 0) return null
   return (
-    <details className="warta-import__set-aside">
-      <summary>{t('warta:import:setAside', { count: lines.length })}</summary>
+    <details open={open} className={className}>
+      <summary>{summary}</summary>
       <ul>
         {lines.map((line) => (
           <li key={line}>{line}</li>
@@ -76,6 +66,12 @@ function SetAside({ lines }: { lines: readonly string[] | undefined }) {
       </ul>
     </details>
   )
+}
+
+/** Every line the importer dropped as page furniture (menus, share buttons, captions): never silent. */
+function SetAside({ lines = [] }: { lines: readonly string[] | undefined }) {
+  const t = useAdminT()
+  return <ListedMessages className="warta-import__set-aside" summary={t('warta:import:setAside', { count: lines.length })} lines={lines} />
 }
 
 type SummaryItems = Extract<DocumentReport['summary'], { items: unknown }>['items']
