@@ -82,6 +82,8 @@ test('an editor sees only the submit control, and submitting an incomplete draft
     'submit',
   ])
   expect(await idRow.locator('.warta-missing').textContent()).toContain('body')
+  // Pressed once the panel is interactive: a click on the server-rendered button before hydration does nothing.
+  await waitForHydration(idRow.locator('button[data-action="submit"]'))
   await idRow.locator('button[data-action="submit"]').click()
   const alert = page.locator('.warta-workflow [role="alert"]')
   await alert.waitFor()
@@ -102,7 +104,9 @@ test('a reviewer sees approve and reject for a submitted source and can approve 
   })
   const id = ((await response.json()) as { doc: { id: number } }).doc.id
   await editor.goto(`${site.url}/admin/collections/press-releases/${id}`)
-  await editor.locator('.warta-workflow-locale[data-locale="id"] button[data-action="submit"]').click()
+  const submit = editor.locator('.warta-workflow-locale[data-locale="id"] button[data-action="submit"]')
+  await waitForHydration(submit)
+  await submit.click()
   await editor.locator('.warta-workflow-locale[data-locale="id"][data-state="submitted"]').waitFor()
   await editor.context().close()
 
@@ -113,6 +117,7 @@ test('a reviewer sees approve and reject for a submitted source and can approve 
   expect(await row.locator('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action')))).toEqual(
     expect.arrayContaining(['approve', 'reject']),
   )
+  await waitForHydration(row.locator('button[data-action="approve"]'))
   await row.locator('button[data-action="approve"]').click()
   await reviewer.locator('.warta-workflow-locale[data-locale="id"][data-state="approved"]').waitFor()
   await reviewer.locator('.warta-workflow-locale[data-locale="id"] button[data-action="publish"]').click()

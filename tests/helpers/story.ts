@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core'
 
 import { newsroomCollections, type NewsroomCollection } from '@/lib/newsroom/registry'
-import enAdmin from '@/locales/en/admin.json'
+import enAdmin from '@/locales/en/admin.json' with { type: 'json' }
 import type { WorkflowAction } from '@/lib/workflow/states'
 
 import { screenshotPath } from './browser'
