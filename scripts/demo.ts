@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import path from 'node:path'
 
-import { isBuildFresh } from '@/lib/cli/build'
+import { buildDatedFromStart, isBuildFresh } from '@/lib/cli/build'
 import { exitAfterFlush } from '@/lib/cli/exit'
 import { bin, productionServerCommand, scriptCommand } from '@/lib/cli/processes'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
@@ -47,7 +47,7 @@ const run = (command: string, args: string[]) =>
 try {
   console.log(`Database: ${database!.kind === 'sqlite' ? `SQLite at ${database!.file}` : 'MongoDB'}`)
   if (process.argv.includes('--skip-build') || isBuildFresh()) console.log('Build: up to date, not rebuilding.')
-  else await run(bin('next'), ['build'])
+  else await buildDatedFromStart(() => run(bin('next'), ['build']))
   // The seed boots Payload in production mode, which applies the committed migrations first.
   await run(...scriptCommand('scripts/seed.ts', ['--with-demo-users']))
 } catch (error) {

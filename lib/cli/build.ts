@@ -27,8 +27,23 @@ const newestChange = (entries: string[]): number => {
   return newest
 }
 
+const buildIdFile = (root: string) => path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID')
+
 /** True when `.next` holds a production build newer than every source file (saves minutes). */
 export const isBuildFresh = (root = process.cwd()): boolean => {
-  const buildId = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID')
+  const buildId = buildIdFile(root)
   return fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestChange(BUILD_INPUTS.map((entry) => path.join(root, entry)))
+}
+
+/**
+ * Runs a build and dates it from when it started: a source saved while `next build` ran is then
+ * newer than the build and the next check rebuilds. (Dated by its end, such a build looked fresh
+ * without the change in it, and browser tests ran against old code.)
+ */
+export const buildDatedFromStart = async <T>(build: () => T | Promise<T>, root = process.cwd()): Promise<T> => {
+  const started = new Date()
+  const result = await build()
+  const buildId = buildIdFile(root)
+  if (fs.existsSync(buildId)) fs.utimesSync(buildId, started, started)
+  return result
 }

@@ -16,7 +16,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import { isBuildFresh } from '@/lib/cli/build'
+import { buildDatedFromStart, isBuildFresh } from '@/lib/cli/build'
 import { exitAfterFlush } from '@/lib/cli/exit'
 
 import { generateBriefings, generateReleases } from './corpus/generate'
@@ -82,7 +82,7 @@ if (isBuildFresh()) console.log(`${DIST_DIR} is newer than the sources: not rebu
 else {
   const buildData = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-bench-build-'))
   try {
-    await runToEnd(bin('next'), ['build'], envFor(buildData), { quiet: true })
+    await buildDatedFromStart(() => runToEnd(bin('next'), ['build'], envFor(buildData), { quiet: true }))
   } finally {
     fs.rmSync(buildData, { recursive: true, force: true })
   }

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { isBuildFresh } from '@/lib/cli/build'
+import { buildDatedFromStart, isBuildFresh } from '@/lib/cli/build'
 import { withFolderLock } from '@/lib/cli/folderLock'
 import { bin, freePort, productionServerCommand, scriptCommand } from '@/lib/cli/processes'
 
@@ -22,11 +22,13 @@ const ensureProductionBuild = async () => {
     LOCK,
     async () => {
       if (isBuildFresh()) return
-      const result = spawnSync(bin('next'), ['build'], {
-        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build-only-secret' },
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      })
+      const result = await buildDatedFromStart(() =>
+        spawnSync(bin('next'), ['build'], {
+          env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build-only-secret' },
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        }),
+      )
       if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
     },
     { timeoutMs: 900_000, what: 'building the app' },
