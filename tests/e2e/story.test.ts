@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -381,6 +381,22 @@ const readerAnswerQ2 = async (reader: Page, locale: string) => {
   return (await reader.locator('li#q2 .answer').textContent()) ?? ''
 }
 
+/** Both sides of a word-level diff as the page shows it, and whether any words were left unmarked. */
+const diffSides = (locator: Locator) =>
+  locator
+    .locator('.warta-diff')
+    .first()
+    .evaluate((diff) => {
+      const without = (tag: string) => {
+        const copy = diff.cloneNode(true) as HTMLElement
+        copy.querySelectorAll(tag).forEach((node) => node.remove())
+        return copy.textContent
+      }
+      const unchanged = Array.from(diff.children).filter((child) => child.tagName === 'SPAN').map((child) => child.textContent ?? '')
+      return { before: without('ins'), after: without('del'), keepsUnchangedWords: unchanged.join('').trim().length > 0 }
+    })
+const expectedQ2Diff = { before: importedAnswerQ2, after: correctedAnswerQ2, keepsUnchangedWords: true }
+
 test(
   'a correction to the source answer q2 marks only q2 stale in zh and en, and reaches readers with a change note once republished',
   async () => {
@@ -393,8 +409,12 @@ test(
     expect(await workflowRow(editor, 'id').getAttribute('data-state')).toBe('draft')
     for (const locale of ['zh', 'en']) {
       const stale = workflowRow(editor, locale).locator('.warta-stale li')
-      expect({ locale, fields: await stale.locator('code').allTextContents() }).toEqual({ locale, fields: ['items.q2.answer'] })
-      await expectText(stale, correctedAnswerQ2)
+      expect({
+        locale,
+        fields: await stale.evaluateAll((items) => items.map((item) => item.getAttribute('data-path'))),
+        names: await stale.locator('strong').allTextContents(),
+        diff: await diffSides(stale),
+      }).toEqual({ locale, fields: ['items.q2.answer'], names: ['Q&A item 2 · Answer'], diff: expectedQ2Diff })
     }
     await snap(editor, 'editor-correction-stale')
     await pressWorkflowButton(editor, { locale: 'id', action: 'submit', expectState: 'submitted' })
@@ -420,6 +440,13 @@ test(
       await translator.waitForURL(new RegExp(`/admin/collections/briefings/${briefingId}\\?locale=${locale}`))
       await settle(translator)
       await expectText(translator.locator('.warta-source-text[data-source-for="items.1.answer"]'), correctedAnswerQ2)
+      // The stale answer is marked in the form itself, with the change word by word; nothing else is.
+      const marked = translator.locator('.warta-source-text[data-stale="true"]')
+      expect({
+        fields: await marked.evaluateAll((notes) => notes.map((note) => note.getAttribute('data-source-for'))),
+        diff: await diffSides(marked.locator('.warta-stale-field')),
+      }).toEqual({ fields: ['items.1.answer'], diff: expectedQ2Diff })
+      if (locale === 'zh') await marked.scrollIntoViewIfNeeded().then(() => snap(translator, 'translator-stale-field'))
       await startEditing(translator, translator.locator('#field-title'))
       await typeRichText(translator, 'items.1.answer', correctedTranslationQ2[locale])
       await saveDraft(translator)

@@ -6,6 +6,8 @@ import { richTextToPlainText } from '@/lib/richText/paragraphs'
 import { isNewsroomCollection } from '@/lib/newsroom/registry'
 import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 
+import { DiffText } from './DiffText'
+
 type Props = { id?: number | string; collectionSlug?: string; req?: PayloadRequest; path?: string }
 
 const valueAt = (doc: unknown, path: string): unknown =>
@@ -15,10 +17,20 @@ const valueAt = (doc: unknown, path: string): unknown =>
     return (node as Record<string, unknown>)[segment]
   }, doc)
 
+/** The form's path of a Q&A field (items.2.answer) as the workflow records it (items.q3.answer). */
+const recordedPath = (doc: Record<string, unknown>, path: string): string => {
+  const qa = /^items\.(\d+)\.(\w+)$/.exec(path)
+  if (!qa) return path
+  const key = (doc.items as { key?: string }[] | undefined)?.[Number(qa[1])]?.key
+  return key ? `items.${key}.${qa[2]}` : path
+}
+
 /**
  * Shown under each translated field while editing a translation: the source language's current
  * text of the same field (for Q&A items, of the same item), so a translator never faces an empty
- * field with the original out of sight.
+ * field with the original out of sight. When the source changed after this translation was
+ * approved, the field itself says so, with the change word by word (by character in Chinese), so
+ * the translator finds what to redo where they type it, not only in the sidebar's list.
  */
 export async function SourceText({ id, collectionSlug, req, path }: Props) {
   if (!id || !path || !collectionSlug || !isNewsroomCollection(collectionSlug) || !req?.user) return null
@@ -41,9 +53,28 @@ export async function SourceText({ id, collectionSlug, req, path }: Props) {
   const localized = valueAt(source, path) as Record<string, unknown> | undefined
   const value = localized?.[sourceLocale]
   const text = typeof value === 'string' ? value : richTextToPlainText(value)
+  const stateKey = `warta-stale:${collectionSlug}:${id}:${locale}`
+  context[stateKey] ??= req.payload.find({
+    collection: 'workflow-states',
+    where: { and: [{ 'document.relationTo': { equals: collectionSlug } }, { 'document.value': { equals: id } }, { locale: { equals: locale } }] },
+    limit: 1,
+    depth: 0,
+    user: req.user,
+    overrideAccess: false,
+  })
+  const state = ((await context[stateKey]) as { docs: { stale?: boolean | null; staleFields?: { path: string; before?: string | null; after?: string | null }[] | null }[] }).docs[0]
+  const stale = state?.stale ? state.staleFields?.find((field) => field.path === recordedPath(source, path)) : undefined
   const t = adminT(req.i18n)
+  const sourceLang = localeInfo[sourceLocale].bcp47
   return (
-    <div className="warta-source-text" data-source-for={path} lang={localeInfo[sourceLocale].bcp47}>
+    <div className="warta-source-text" data-source-for={path} data-stale={stale ? 'true' : undefined} lang={sourceLang}>
+      {stale ? (
+        <div className="warta-stale-field" role="note" lang={req.i18n.language}>
+          <strong>{t('warta:workflow:staleInField')}</strong>{' '}
+          <DiffText before={stale.before ?? ''} after={stale.after ?? ''} empty={t('warta:workflow:empty')} lang={sourceLang} />
+          <div className="warta-stale-hint">{t('warta:workflow:staleHint')}</div>
+        </div>
+      ) : null}
       {/* The label is in the admin's language; the source text below it keeps its own `lang`. */}
       <span className="warta-source-label" lang={req.i18n.language}>
         {t('warta:sourceText:label', { language: localeInfo[sourceLocale].nativeName })}

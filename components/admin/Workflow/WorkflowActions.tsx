@@ -12,7 +12,8 @@ import { errorMessageOf } from '@/lib/api/errorBody'
 import { formatAdminTime } from '@/lib/i18n/adminFormat'
 import { formatOffset, wallClockToInstant, zoneOffsetMinutes } from '@/lib/time/newsroomTime'
 
-import { stateGlyph } from './labels'
+import { DiffText } from './DiffText'
+import { stalePathParts, stateGlyph } from './labels'
 
 type Props = {
   collection: string
@@ -55,6 +56,12 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
   const language = (locale: Locale) => t(`warta:languages:${locale}`)
   // "bahasa Tionghoa" inside a sentence, "Bahasa Tionghoa" as a heading.
   const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase(i18n.language) + text.slice(1)
+  // "Q&A item 3 · Answer" rather than the stored path items.q3.answer.
+  const staleFieldName = (path: string) => {
+    const { field, item } = stalePathParts(path)
+    const name = t(`warta:fields:${field}` as AdminKey)
+    return item === null ? name : t('warta:workflow:staleItemField', { number: item, field: name })
+  }
   const formatTime = (instant: Date) => formatAdminTime(instant, timeZone, i18n.language)
   const typedTime = (locale: Locale) => (times[locale] ? wallClockToInstant(times[locale] ?? '', timeZone) : null)
   const document = `${collection}/${id}`
@@ -218,11 +225,12 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
                 <summary>{t('warta:workflow:staleSummary', { changed: entry.staleFields.length })}</summary>
                 <ul>
                   {entry.staleFields.map((field) => (
-                    <li key={field.path}>
-                      <code>{field.path}</code>: <del>{field.before || t('warta:workflow:empty')}</del> → <ins>{field.after || t('warta:workflow:empty')}</ins>
+                    <li key={field.path} data-path={field.path}>
+                      <strong>{staleFieldName(field.path)}</strong>: <DiffText before={field.before} after={field.after} empty={t('warta:workflow:empty')} />
                     </li>
                   ))}
                 </ul>
+                <p style={{ margin: 0, fontSize: '.85em', opacity: 0.8 }}>{t('warta:workflow:staleHint')}</p>
               </details>
             ) : null}
             {entry.missingFields.length > 0 && entry.display !== 'missing' ? (

@@ -27,3 +27,12 @@ export const publicationGlyph = (publication: string): string => {
       return '○'
   }
 }
+
+/**
+ * A translated field's path as the workflow records it ("title", "items.q3.answer"), split into
+ * what the admin names: the field, and for Q&A the item's number (q3 → 3).
+ */
+export const stalePathParts = (path: string): { field: string; item: number | null } => {
+  const qa = /^items\.q(\d+)\.(\w+)$/.exec(path)
+  return qa ? { field: qa[2]!, item: Number(qa[1]) } : { field: path, item: null }
+}
