@@ -188,6 +188,7 @@ export interface PressRelease {
    * Only for texts the ministry published before they were entered here (an imported archive): the original publication time. Leave empty otherwise. Readers see it as the publication date.
    */
   originalPublishedAt?: string | null;
+  originalPublishedAt_tz?: 'Asia/Jakarta' | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -347,6 +348,7 @@ export interface Briefing {
    * Only for texts the ministry published before they were entered here (an imported archive): the original publication time. Leave empty otherwise. Readers see it as the publication date.
    */
   originalPublishedAt?: string | null;
+  originalPublishedAt_tz?: 'Asia/Jakarta' | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -455,6 +457,7 @@ export interface Statement {
    * Only for texts the ministry published before they were entered here (an imported archive): the original publication time. Leave empty otherwise. Readers see it as the publication date.
    */
   originalPublishedAt?: string | null;
+  originalPublishedAt_tz?: 'Asia/Jakarta' | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -910,6 +913,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   relatedReleases?: T;
   sourceLocale?: T;
   originalPublishedAt?: T;
+  originalPublishedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -939,6 +943,7 @@ export interface BriefingsSelect<T extends boolean = true> {
       };
   sourceLocale?: T;
   originalPublishedAt?: T;
+  originalPublishedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -968,6 +973,7 @@ export interface StatementsSelect<T extends boolean = true> {
       };
   sourceLocale?: T;
   originalPublishedAt?: T;
+  originalPublishedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -15,3 +15,9 @@ export const isStaffUser = (user: RoleBearer | null | undefined): boolean =>
 
 /** Importing creates documents: editors and admins only (the endpoint, the view and the navigation). */
 export const canImport = (user: RoleBearer | null | undefined): boolean => hasRole(user, 'admin', 'editor')
+
+/**
+ * A translator and nothing more: writes only translated text, in their assigned languages. An
+ * editor or admin who also translates keeps an editor's rights.
+ */
+export const translatesOnly = (user: RoleBearer | null | undefined): boolean => hasRole(user, 'translator') && !hasRole(user, 'admin', 'editor')

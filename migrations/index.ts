@@ -5,6 +5,7 @@ import * as migration_20261201_023756_parent_indexes from './20261201_023756_par
 import * as migration_20261201_034003_search_document_id_text from './20261201_034003_search_document_id_text';
 import * as migration_20261201_034946_statements from './20261201_034946_statements';
 import * as migration_20261201_111157_original_published_at from './20261201_111157_original_published_at';
+import * as migration_20261201_135139_original_published_at_tz from './20261201_135139_original_published_at_tz';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_111157_original_published_at.up,
     down: migration_20261201_111157_original_published_at.down,
-    name: '20261201_111157_original_published_at'
+    name: '20261201_111157_original_published_at',
+  },
+  {
+    up: migration_20261201_135139_original_published_at_tz.up,
+    down: migration_20261201_135139_original_published_at_tz.down,
+    name: '20261201_135139_original_published_at_tz'
   },
 ];

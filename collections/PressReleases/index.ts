@@ -21,7 +21,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = newsroomCollect
       type: 'date',
       label: adminLabel('warta:fields:eventDate'),
       index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' }, components: { Cell: '@/components/admin/Dates/DayCell#DayCell' } },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'PP' }, components: { Cell: '@/components/admin/Dates/DayCell#DayCell' } },
     },
     { name: 'people', type: 'relationship', relationTo: 'people', hasMany: true, label: adminLabel('warta:fields:people'), admin: { position: 'sidebar' } },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: adminLabel('warta:fields:topics'), admin: { position: 'sidebar' } },

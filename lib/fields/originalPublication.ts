@@ -1,6 +1,7 @@
 import type { DateField } from 'payload'
 
 import { adminLabel } from '@/lib/i18n/adminStrings'
+import { newsroomTimeZone } from '@/lib/time/newsroomTime'
 
 /**
  * When the ministry first published the text, if before it was published here: an archive
@@ -8,11 +9,17 @@ import { adminLabel } from '@/lib/i18n/adminStrings'
  * line; an editor may set or correct it). Readers see it as the publication date on pages, in
  * feeds and in structured data (publicationDateOf in lib/data/publicationDate.ts); empty means
  * "first published here".
+ *
+ * Entered and shown in the newsroom's zone, the one every other time in the admin uses: in the
+ * browser's zone a Jakarta midnight read "11 Nov, 5:00 PM" beside a briefing dated 12 November.
+ * One zone only, so there is nothing to pick; Payload stores it beside the date
+ * (`originalPublishedAt_tz`), the instant itself stays UTC.
  */
 export const originalPublicationField: DateField = {
   name: 'originalPublishedAt',
   type: 'date',
   label: adminLabel('warta:fields:originalPublishedAt'),
+  timezone: { defaultTimezone: newsroomTimeZone(), supportedTimezones: [{ label: newsroomTimeZone(), value: newsroomTimeZone() }] },
   admin: {
     position: 'sidebar',
     date: { pickerAppearance: 'dayAndTime' },

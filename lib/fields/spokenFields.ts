@@ -23,7 +23,7 @@ export const spokenHeadFields: Field[] = [
     label: adminLabel('warta:fields:date'),
     required: true,
     index: true,
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' }, components: { Cell: '@/components/admin/Dates/DayCell#DayCell' } },
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'PP' }, components: { Cell: '@/components/admin/Dates/DayCell#DayCell' } },
   },
   slugField({ from: 'title', dateFrom: 'date' }),
   { name: 'spokesperson', type: 'relationship', relationTo: 'people', label: adminLabel('warta:fields:spokesperson'), admin: { position: 'sidebar' } },

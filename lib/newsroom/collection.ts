@@ -5,8 +5,10 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { staffDraftsOnly } from '@/access/staffDraftsOnly'
+import { releaseLockEndpoint } from '@/lib/admin/releaseLock'
 import { setEntityTag } from '@/lib/api/entityTag'
 import { originalPublicationField } from '@/lib/fields/originalPublication'
+import { lockSharedFieldsForTranslators } from '@/lib/fields/sharedByEveryLanguage'
 import { adminLabel, adminLabels, type AdminKey, type AdminLabelsKey } from '@/lib/i18n/adminStrings'
 import { sourceLocaleField } from '@/lib/fields/sourceLocale'
 import { workflowFields } from '@/lib/fields/workflowFields'
@@ -19,7 +21,7 @@ import {
 import { withdrawDeletedDocument } from '@/lib/publicState/applyPublicChange'
 import { previewUrl } from '@/lib/seo/previewUrl'
 import { workflowEndpoint } from '@/lib/workflow/endpoint'
-import { enforceTranslatorScope } from '@/lib/workflow/hooks/enforceTranslatorScope'
+import { enforceTranslatorScope, rememberSubmittedData } from '@/lib/workflow/hooks/enforceTranslatorScope'
 import { enforceWorkflowPublishing } from '@/lib/workflow/hooks/enforceWorkflowPublishing'
 import { recordLocaleEdit } from '@/lib/workflow/hooks/recordLocaleEdit'
 import { rejectStaleWrite } from '@/lib/workflow/hooks/rejectStaleWrite'
@@ -30,7 +32,8 @@ import { newsroomType, type NewsroomCollection } from './registry'
  * Every newsroom document type gets the same rules from here, so a collection file holds only its
  * own fields:
  * - access: editors create, readers see published locales only, staff save drafts (publishing
- *   goes through the workflow endpoint), only admins delete;
+ *   goes through the workflow endpoint), only admins delete; fields shared by every language are
+ *   read-only for translators;
  * - hooks, in order: requests without a valid locale read the default one; readers never get
  *   drafts or another language's text; publishing only through the workflow; a save against a
  *   stale copy (If-Match) is refused; translators write only their languages; every edit is
@@ -61,13 +64,15 @@ export const newsroomCollection = <S extends NewsroomCollection>(
     defaultColumns: own.defaultColumns,
     group: adminLabel('warta:groups:newsroom'),
     preview: previewUrl(slug),
+    // The language being edited as the workflow sees it, instead of Payload's draft/published status.
+    components: { edit: { Status: { path: '@/components/admin/Workflow/LocaleStatus#LocaleStatus', clientProps: { collection: slug } } } },
     ...(own.description ? { description: adminLabel(own.description) } : {}),
   },
   defaultSort: `-${newsroomType(slug).dateField}`,
-  endpoints: [workflowEndpoint(slug)],
-  fields: [...own.fields, sourceLocaleField, originalPublicationField, ...workflowFields],
+  endpoints: [workflowEndpoint(slug), releaseLockEndpoint(slug)],
+  fields: lockSharedFieldsForTranslators([...own.fields, sourceLocaleField, originalPublicationField, ...workflowFields]),
   hooks: {
-    beforeOperation: [defaultRequestLocale<S>(), ignoreDraftAndFallbackForReaders<S>(), enforceWorkflowPublishing<S>()],
+    beforeOperation: [defaultRequestLocale<S>(), ignoreDraftAndFallbackForReaders<S>(), enforceWorkflowPublishing<S>(), rememberSubmittedData<S>()],
     beforeValidate: [rejectStaleWrite, enforceTranslatorScope],
     // Types with Q&A items key them once and for all (#q1, #q2 … the same in every language).
     beforeChange: newsroomType(slug).items ? [assignItemKeys] : [],

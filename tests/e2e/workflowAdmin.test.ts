@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
 
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
-import { demoRelease } from '@/lib/seed/demoContent'
+import { demoBriefing, demoRelease } from '@/lib/seed/demoContent'
 import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
 import { startSite, type RunningSite } from '@/tests/helpers/server'
-import { confirmGoLive, waitForHydration } from '@/tests/helpers/story'
+import { confirmGoLive, readDraft, saveDraft, settle, startEditing, waitForHydration } from '@/tests/helpers/story'
 
 /**
  * The workflow controls in the admin, in a real browser against the production build: the list
@@ -120,10 +120,19 @@ test('a reviewer sees approve and reject for a submitted source and can approve 
   await waitForHydration(row.locator('button[data-action="approve"]'))
   await row.locator('button[data-action="approve"]').click()
   await reviewer.locator('.warta-workflow-locale[data-locale="id"][data-state="approved"]').waitFor()
-  await reviewer.locator('.warta-workflow-locale[data-locale="id"] button[data-action="publish"]').click()
+  // The approval reloads the page: its Publish button is the new page's, pressed once hydrated.
+  const publish = reviewer.locator('.warta-workflow-locale[data-locale="id"] button[data-action="publish"]')
+  await waitForHydration(publish)
+  await publish.click()
   await confirmGoLive(reviewer, 'id')
   await reviewer.locator('.warta-workflow-locale[data-locale="id"][data-state="published"]').waitFor()
   await reviewer.screenshot({ path: screenshotPath('workflow-reviewer-published'), fullPage: true })
+  // The status line above the form agrees with the panel, and its time is in the newsroom's zone
+  // (Payload's own status said "Changed" and its dates were in the browser's zone).
+  expect(await reviewer.locator('.warta-locale-status').textContent()).toMatch(
+    /^Indonesian: ● published · readers: live · saved \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} \(UTC\+07:00\)$/,
+  )
+  expect(await reviewer.getByText('Last Modified', { exact: false }).isVisible()).toBe(false)
   const audit = await reviewer.locator('.warta-audit li').allTextContents()
   expect(audit.slice(0, 3).map((line) => line.split(' · ')[1])).toEqual(['publish id (approved → published)', 'approve id (submitted → approved)', 'submit id (draft → submitted)'])
   await reviewer.context().close()
@@ -197,5 +206,82 @@ test('a time in the schedule field never publishes now: Publish asks first, name
   await reviewer.locator('.warta-workflow-locale[data-locale="id"][data-state="scheduled"]').waitFor()
   expect(await reviewer.locator('.warta-workflow-locale[data-locale="id"]').textContent()).toContain('Scheduled for 2 Jan 2030, 09:00 (UTC+07:00)')
   expect((await fetch(`${site.url}/api/press-releases/${id}?locale=id`)).status).not.toBe(200)
+  await reviewer.context().close()
+})
+
+test('a translator sees the shared fields read-only and the Q&A rows fixed, translates a question and saves it; an editor still adds rows', async () => {
+  const { docs } = (await (await fetch(`${site.url}/api/briefings?where[slug][equals]=${demoBriefing.slug}&depth=0`)).json()) as { docs: { id: number }[] }
+  const id = docs[0]!.id
+  const shared = (page: Page) =>
+    page.evaluate(() => ({
+      date: (document.querySelector('#field-date input') as HTMLInputElement | null)?.disabled,
+      slug: (document.querySelector('#field-slug') as HTMLInputElement | null)?.disabled,
+      spokesperson: document.querySelector('#field-spokesperson')?.classList.contains('relationship--read-only'),
+      outlet: document.querySelector('#field-items__0__outlet')?.classList.contains('relationship--read-only'),
+      question: (document.querySelector('#field-items__0__question') as HTMLTextAreaElement | null)?.disabled,
+    }))
+
+  const translator = await signIn('translator.zh@example.com')
+  await translator.goto(`${site.url}/admin/collections/briefings/${id}?locale=zh`)
+  await settle(translator)
+  expect(await shared(translator)).toEqual({ date: true, slug: true, spokesperson: true, outlet: true, question: false })
+  // The day the ministry first published it, in the newsroom's zone (the browser here runs in UTC,
+  // where Jakarta's midnight of 3 September is still 2 September).
+  expect(await translator.locator('#field-originalPublishedAt input').first().inputValue()).toMatch(/^Sep 3, 2024/)
+  expect(await translator.locator('.array-field__add-row').count()).toBe(0)
+  expect(await translator.locator('.array-actions').first().isVisible()).toBe(false)
+  expect(await translator.getByText('The rows are the editor’s: translate the text in each one.', { exact: false }).count()).toBe(1)
+  const question = translator.locator('#field-items__0__question')
+  await startEditing(translator, question)
+  await question.fill('据了解，首届人工智能能力建设研讨班在上海举办。请介绍有关情况。')
+  await translator.screenshot({ path: screenshotPath('workflow-translator-shared-read-only'), fullPage: true })
+  await saveDraft(translator)
+  const saved = await readDraft(translator, site.url, 'briefings', id, 'zh')
+  expect((saved.items as { question: string }[])[0]!.question).toBe('据了解，首届人工智能能力建设研讨班在上海举办。请介绍有关情况。')
+  await translator.context().close()
+
+  const editor = await signIn('editor@example.com')
+  await editor.goto(`${site.url}/admin/collections/briefings/${id}?locale=id`)
+  await settle(editor)
+  expect(await shared(editor)).toEqual({ date: false, slug: false, spokesperson: false, outlet: false, question: false })
+  expect(await editor.locator('.array-field__add-row').isVisible()).toBe(true)
+  await editor.context().close()
+})
+
+test('closing the tab gives up the edit lock: the reviewer who opens the document next is not told a departed translator is editing', async () => {
+  const { docs } = (await (await fetch(`${site.url}/api/press-releases?where[slug][equals]=${demoRelease.slug}&depth=0`)).json()) as { docs: { id: number }[] }
+  const id = docs[0]!.id
+  const locks = async (page: Page) => {
+    const response = await page.request.get(
+      `${site.url}/api/payload-locked-documents?where[document.relationTo][equals]=press-releases&where[document.value][equals]=${id}&depth=0`,
+      { headers: { origin: site.url } },
+    )
+    return ((await response.json()) as { totalDocs: number }).totalDocs
+  }
+  const translator = await signIn('translator.zh@example.com')
+  await translator.goto(`${site.url}/admin/collections/press-releases/${id}?locale=zh`)
+  await settle(translator)
+  const title = translator.locator('#field-title')
+  await startEditing(translator, title)
+  await title.fill(`${await title.inputValue()}（草稿）`)
+  // Payload takes the lock with the form-state request that follows a change.
+  for (let attempt = 0; attempt < 50 && (await locks(translator)) === 0; attempt++) await translator.waitForTimeout(200)
+  expect(await locks(translator)).toBe(1)
+  const context = translator.context()
+  translator.on('dialog', (dialog) => void dialog.accept()) // "leave without saving?": yes, as a person closing the tab
+  await translator.close({ runBeforeUnload: true })
+  await context.close()
+
+  const reviewer = await signIn('reviewer@example.com')
+  let remaining = 1
+  for (let attempt = 0; attempt < 50 && remaining > 0; attempt++) {
+    remaining = await locks(reviewer)
+    if (remaining > 0) await reviewer.waitForTimeout(200)
+  }
+  expect(remaining).toBe(0)
+  await reviewer.goto(`${site.url}/admin/collections/press-releases/${id}?locale=id`)
+  await waitForHydration(reviewer.locator('#action-save-draft'))
+  await reviewer.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
+  expect(await reviewer.locator('dialog#document-locked').isVisible()).toBe(false)
   await reviewer.context().close()
 })

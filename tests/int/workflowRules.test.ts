@@ -332,6 +332,64 @@ describe('writes outside the workflow', () => {
     await expect(attempt).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/"eventDate" is shared/) })
   })
 
+  test('a translator’s change to a Q&A row’s outlet, or a row added, is refused with 403 and named; their answer alone saves', async () => {
+    const briefing = await t.payload.create({
+      collection: 'briefings',
+      locale: 'id',
+      draft: true,
+      data: { date: '2024-09-06T00:00:00.000Z', title: 'Konferensi baris tetap', items: [{ question: 'Tanya', answer: paragraphsToRichText(['Jawab']) }] },
+    })
+    const outlet = await t.payload.create({ collection: 'outlets', data: { name: 'Xinhua', slug: 'xinhua-fixed-rows' } })
+    const row = briefing.items![0]!
+    const asTranslator = async (items: Record<string, unknown>[]) =>
+      t.payload.update({ collection: 'briefings', id: briefing.id, locale: 'zh', draft: true, data: { items }, user: await asUser('translator.zh'), overrideAccess: false })
+    await expect(asTranslator([{ id: row.id, question: '问', outlet: outlet.id }])).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringMatching(/"items\.0\.outlet" is shared/),
+    })
+    await expect(asTranslator([{ id: row.id, question: '问' }, { question: '再问' }])).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringMatching(/"items \(rows added or removed\)" is shared/),
+    })
+    await asTranslator([{ id: row.id, question: '问' }])
+    const saved = await t.payload.findByID({ collection: 'briefings', id: briefing.id, locale: 'zh', draft: true, depth: 0 })
+    expect(saved.items?.map((item) => ({ question: item.question, outlet: item.outlet ?? null }))).toEqual([{ question: '问', outlet: null }])
+  })
+
+  test('the admin shows a translator every shared field read-only and the translated ones writable; an editor may write both', async () => {
+    const permissions = async (email: string) => {
+      const response = await t.api('/api/access', { headers: await loginHeaders(t, email) })
+      // Payload leaves out what is not granted (no \`update\` key: read-only) and folds a level
+      // where everything is granted into \`true\`.
+      type Node = boolean | { update?: boolean; fields?: Record<string, Node> | true } | undefined
+      const body = (await response.json()) as { collections: Record<string, { fields: Record<string, Node> | true }> }
+      const canUpdate = (slug: string, path: string[]): boolean => {
+        let node: Node = { fields: body.collections[slug]!.fields as Record<string, Node> }
+        for (const name of path) {
+          if (node === true) return true
+          const fields: Record<string, Node> | boolean | undefined = typeof node === 'object' ? node.fields : undefined
+          node = fields === true ? true : fields?.[name]
+        }
+        return node === true || (typeof node === 'object' && node.update === true)
+      }
+      return {
+        release: Object.fromEntries(['title', 'body', 'eventDate', 'slug', 'sourceLocale', 'originalPublishedAt'].map((name) => [name, canUpdate('press-releases', [name])])),
+        briefing: Object.fromEntries(['title', 'date', 'spokesperson', 'items'].map((name) => [name, canUpdate('briefings', [name])])),
+        qaRow: Object.fromEntries(['question', 'answer', 'outlet', 'followUp', 'topics'].map((name) => [name, canUpdate('briefings', ['items', name])])),
+      }
+    }
+    expect(await permissions(users['translator.zh'].email)).toEqual({
+      release: { title: true, body: true, eventDate: false, slug: false, sourceLocale: false, originalPublishedAt: false },
+      briefing: { title: true, date: false, spokesperson: false, items: true },
+      qaRow: { question: true, answer: true, outlet: false, followUp: false, topics: false },
+    })
+    expect(await permissions(users.editor.email)).toEqual({
+      release: { title: true, body: true, eventDate: true, slug: true, sourceLocale: true, originalPublishedAt: true },
+      briefing: { title: true, date: true, spokesperson: true, items: true },
+      qaRow: { question: true, answer: true, outlet: true, followUp: true, topics: true },
+    })
+  })
+
   test('a translator cannot duplicate a document', async () => {
     const id = await twoLocales()
     const attempt = t.payload.duplicate({

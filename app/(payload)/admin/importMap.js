@@ -26,6 +26,8 @@ import { DayCell as DayCell_c122b8b051cb023e2e6bfb4396225e3b } from '@/component
 import { WorkflowPanel as WorkflowPanel_a42a09889a83ab8dbe9edca81b6f14cf } from '@/components/admin/Workflow/WorkflowPanel'
 import { WorkflowCell as WorkflowCell_4d2c79871958849dc98030372f92438e } from '@/components/admin/Workflow/WorkflowCell'
 import { AuditTrail as AuditTrail_6505d8d7685a1e71e686264c0ae08335 } from '@/components/admin/Workflow/AuditTrail'
+import { LocaleStatus as LocaleStatus_7f78f88d0e22f029ece2265f90aae5cb } from '@/components/admin/Workflow/LocaleStatus'
+import { FixedRowsArray as FixedRowsArray_d77060a41be1bf4eea0c74fd3bdba08d } from '@/components/admin/Fields/FixedRowsArray'
 import { WorkflowNavLinks as WorkflowNavLinks_d7c6b4f4b03eb9415caf6ce3ae0dd974 } from '@/components/admin/Workflow/NavLinks'
 import { ImportNavLink as ImportNavLink_3979dbf3bab985c6339c5134e9736579 } from '@/components/admin/ImportNavLink'
 import { WorkflowDashboard as WorkflowDashboard_202fe99bdfedfee207734bb6fa47435d } from '@/components/admin/Workflow/Dashboard'
@@ -63,6 +65,8 @@ export const importMap = {
   "@/components/admin/Workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_a42a09889a83ab8dbe9edca81b6f14cf,
   "@/components/admin/Workflow/WorkflowCell#WorkflowCell": WorkflowCell_4d2c79871958849dc98030372f92438e,
   "@/components/admin/Workflow/AuditTrail#AuditTrail": AuditTrail_6505d8d7685a1e71e686264c0ae08335,
+  "@/components/admin/Workflow/LocaleStatus#LocaleStatus": LocaleStatus_7f78f88d0e22f029ece2265f90aae5cb,
+  "@/components/admin/Fields/FixedRowsArray#FixedRowsArray": FixedRowsArray_d77060a41be1bf4eea0c74fd3bdba08d,
   "@/components/admin/Workflow/NavLinks#WorkflowNavLinks": WorkflowNavLinks_d7c6b4f4b03eb9415caf6ce3ae0dd974,
   "@/components/admin/ImportNavLink#ImportNavLink": ImportNavLink_3979dbf3bab985c6339c5134e9736579,
   "@/components/admin/Workflow/Dashboard#WorkflowDashboard": WorkflowDashboard_202fe99bdfedfee207734bb6fa47435d,

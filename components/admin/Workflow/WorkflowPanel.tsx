@@ -6,6 +6,7 @@ import { getWorkflowOverview } from '@/lib/workflow/overview'
 import { actorFromUser } from '@/lib/workflow/records'
 import { isNewsroomCollection } from '@/lib/newsroom/registry'
 
+import { ReleaseLockOnLeave } from './ReleaseLockOnLeave'
 import { WorkflowActions } from './WorkflowActions'
 
 type Props = { id?: number | string; collectionSlug?: string; req?: PayloadRequest }
@@ -22,12 +23,15 @@ export async function WorkflowPanel({ id, collectionSlug, req }: Props) {
   }
   const overview = await getWorkflowOverview(req.payload, req, collectionSlug, id, actorFromUser(req.user))
   return (
-    <WorkflowActions
-      collection={collectionSlug}
-      id={String(id)}
-      overview={overview}
-      timeZone={newsroomTimeZone()}
-      currentLocale={typeof req.locale === 'string' ? req.locale : null}
-    />
+    <>
+      <WorkflowActions
+        collection={collectionSlug}
+        id={String(id)}
+        overview={overview}
+        timeZone={newsroomTimeZone()}
+        currentLocale={typeof req.locale === 'string' ? req.locale : null}
+      />
+      <ReleaseLockOnLeave collection={collectionSlug} id={String(id)} />
+    </>
   )
 }

@@ -1,19 +1,35 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, CollectionSlug, RequestContext } from 'payload'
 
 import { APIError } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { hasRole, translatesOnly } from '@/access/roles'
 
 import { firstSharedChange } from '../sharedFields'
 
-/**
- * Translators write only translated (localized) fields, only in their assigned locales. Payload's
- * field-level access would silently drop such writes; a translator deserves to know, so the whole
- * save is refused with 403 and the field or locale named. This covers the admin, REST, GraphQL,
- * copy-to-locale (an update in the target locale) and duplicate (a create, which translators may
- * not do at all).
- */
+/** Where rememberSubmittedData keeps a translator's data as sent, per collection. */
+const submittedKey = (collection: string) => `wartaSubmitted:${collection}`
 
+/**
+ * Shared fields are read-only for translators (lib/fields/sharedByEveryLanguage.ts), and Payload
+ * quietly puts the stored value back when such a field arrives changed. An API client deserves to
+ * hear that its change was not made, so the data is kept as sent, before Payload's field access
+ * runs, for enforceTranslatorScope to compare.
+ */
+export const rememberSubmittedData =
+  <TSlug extends CollectionSlug>(): CollectionBeforeOperationHook<TSlug> =>
+  ({ args, operation, req, collection }) => {
+    const data = (args as { data?: Record<string, unknown> }).data
+    if (operation !== 'update' || !data || !translatesOnly(req.user)) return args
+    ;(req.context as RequestContext)[submittedKey(collection.slug)] = structuredClone(data)
+    return args
+  }
+
+/**
+ * Translators write only translated (localized) fields, only in their assigned locales. The admin
+ * shows them shared fields read-only; anything else that tries (REST, GraphQL, copy-to-locale,
+ * duplicate) has the whole save refused with 403 and the field or locale named, rather than
+ * half-applied in silence.
+ */
 export const enforceTranslatorScope: CollectionBeforeValidateHook = ({ data, originalDoc, operation, req, collection, context }) => {
   const { user } = req
   if (context?.workflow === true || !user || !hasRole(user, 'translator') || hasRole(user, 'admin', 'editor')) return data
@@ -30,7 +46,8 @@ export const enforceTranslatorScope: CollectionBeforeValidateHook = ({ data, ori
       true,
     )
   }
-  const changed = firstSharedChange(collection.flattenedFields, data ?? {}, originalDoc ?? {})
+  const submitted = (context?.[submittedKey(collection.slug)] as Record<string, unknown> | undefined) ?? data ?? {}
+  const changed = firstSharedChange(collection.flattenedFields, submitted, originalDoc ?? {})
   if (changed) {
     throw new APIError(
       `Translators can change only translated text; "${changed}" is shared by every language. Ask an editor to change it.`,

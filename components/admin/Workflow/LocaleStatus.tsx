@@ -1,0 +1,60 @@
+import type { I18nClient } from '@payloadcms/translations'
+import type { Payload, TypedUser } from 'payload'
+
+import { adminT } from '@/lib/i18n/adminStrings'
+import { isLocale } from '@/lib/i18n/locales'
+import { isNewsroomCollection } from '@/lib/newsroom/registry'
+import { newsroomTimeZone } from '@/lib/time/newsroomTime'
+
+import { stateGlyph } from './labels'
+import { SavedTime } from './SavedTime'
+
+/** "bahasa Tionghoa" inside a sentence, "Bahasa Tionghoa" at the start of a line. */
+const capitalized = (text: string, language: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1)
+
+type Props = {
+  collection?: string
+  id?: number | string
+  locale?: { code?: string } | string
+  payload?: Payload
+  user?: TypedUser | null
+  i18n?: I18nClient
+}
+
+/**
+ * Replaces Payload's "Status: Published / Draft / Changed" above the form: Payload's status counts
+ * its own draft versions and knows nothing of review, schedules or stale translations, so it said
+ * "Published" beside a workflow panel saying "stale". This line says what the panel says for the
+ * language being edited, and what readers get, from the same workflow record; the save time is in
+ * the newsroom's zone (Payload's "Last modified" and "Created", in the browser's, are hidden by
+ * app/(payload)/custom.css so one screen has one zone).
+ */
+export async function LocaleStatus({ collection, id, locale, payload, user, i18n }: Props) {
+  const code = typeof locale === 'string' ? locale : locale?.code
+  if (!collection || !isNewsroomCollection(collection) || !id || !payload || !user || !i18n || !code || !isLocale(code)) return null
+  const [{ docs }, doc] = await Promise.all([
+    payload.find({
+      collection: 'workflow-states',
+      where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }, { locale: { equals: code } }] },
+      limit: 1,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    }),
+    payload.findByID({ collection, id, depth: 0, draft: true, locale: code, select: { updatedAt: true }, user, overrideAccess: false }),
+  ])
+  const record = docs[0]
+  const t = adminT(i18n)
+  const display = !record ? 'draft' : record.stale ? 'stale' : record.state
+  const publication = record?.publication ?? 'none'
+  return (
+    <p className="doc-controls__value warta-locale-status" data-state={display} data-publication={publication}>
+      <span>{capitalized(t(`warta:languages:${code}`), i18n.language)}: </span>
+      <span className="warta-state">
+        {stateGlyph(display)} {t(`warta:states:${display}`)}
+      </span>
+      <span> · {t('warta:workflow:readers', { publication: t(`warta:publication:${publication}`) })} · </span>
+      <SavedTime timeZone={newsroomTimeZone()} initial={typeof doc.updatedAt === 'string' ? doc.updatedAt : null} />
+    </p>
+  )
+}
