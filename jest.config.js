@@ -17,6 +17,11 @@ const swc = [
   },
 ]
 
+// One id per `jest` run, inherited by its workers: browser-test files share the one production
+// build made during the run (tests/helpers/server.ts) instead of rebuilding under each other's
+// running servers when a source changed meanwhile.
+process.env.WARTA_TEST_RUN ??= `${process.pid}-${Date.now()}`
+
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',

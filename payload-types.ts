@@ -73,6 +73,7 @@ export interface Config {
     people: Person;
     outlets: Outlet;
     topics: Topic;
+    'glossary-terms': GlossaryTerm;
     media: Media;
     users: User;
     'workflow-states': WorkflowStateRecord;
@@ -94,6 +95,7 @@ export interface Config {
     people: PeopleSelect<false> | PeopleSelect<true>;
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-states': WorkflowStatesSelect<false> | WorkflowStatesSelect<true>;
@@ -463,6 +465,32 @@ export interface Statement {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Official names in every language. Translators are warned when a source uses one and their text has none of its forms.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms".
+ */
+export interface GlossaryTerm {
+  id: number;
+  name: string;
+  kind: 'body' | 'place' | 'title' | 'phrase';
+  /**
+   * The same web address in every language: a–z, 0–9 and hyphens. Filled in from the title when left empty.
+   */
+  slug: string;
+  /**
+   * Other spellings a translation may use, in any language (Foreign Ministry, Kemlu).
+   */
+  aliases?:
+    | {
+        alias: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -606,7 +634,8 @@ export interface WorkflowEventRecord {
     | 'force-publish'
     | 'edit'
     | 'import'
-    | 'seed';
+    | 'seed'
+    | 'confirm';
   fromState?:
     ('draft' | 'submitted' | 'approved' | 'rejected' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
   toState?:
@@ -831,6 +860,10 @@ export interface PayloadLockedDocument {
         value: number | Topic;
       } | null)
     | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1012,6 +1045,23 @@ export interface OutletsSelect<T extends boolean = true> {
 export interface TopicsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms_select".
+ */
+export interface GlossaryTermsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  slug?: T;
+  aliases?:
+    | T
+    | {
+        alias?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

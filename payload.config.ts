@@ -12,6 +12,7 @@ import { PublicChanges } from '@/collections/PublicChanges'
 import { RateLimits } from '@/collections/RateLimits'
 import { SearchEntries } from '@/collections/SearchEntries'
 import { Topics } from '@/collections/Topics'
+import { GlossaryTerms } from '@/collections/GlossaryTerms'
 import { Users } from '@/collections/Users'
 import { WorkflowEvents } from '@/collections/WorkflowEvents'
 import { WorkflowStates } from '@/collections/WorkflowStates'
@@ -58,7 +59,7 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · Warta' },
   },
-  collections: [...newsroomCollectionConfigs, People, Outlets, Topics, Media, Users, WorkflowStates, WorkflowEvents, SearchEntries, PublicChanges, RateLimits],
+  collections: [...newsroomCollectionConfigs, People, Outlets, Topics, GlossaryTerms, Media, Users, WorkflowStates, WorkflowEvents, SearchEntries, PublicChanges, RateLimits],
   endpoints: [importEndpoint],
   graphQL: { validationRules: graphqlValidationRules, disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   hooks: { afterError: [exposeRefusalMessages, countFailedSignIn] },

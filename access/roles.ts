@@ -4,7 +4,7 @@ export const roles = ['admin', 'editor', 'translator', 'reviewer'] as const
 export type Role = (typeof roles)[number]
 
 /** The slice of a user the access rules look at; kept structural so tests and hooks can share it. */
-export type RoleBearer = { roles?: (Role | string)[] | null; locales?: (Locale | string)[] | null }
+export type RoleBearer = { roles?: readonly (Role | string)[] | null; locales?: readonly (Locale | string)[] | null }
 
 export const hasRole = (user: RoleBearer | null | undefined, ...wanted: Role[]): boolean =>
   Boolean(user?.roles?.some((role) => (wanted as string[]).includes(role)))

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isAdmin } from '@/access/isAdmin'
+import { aliasesField } from '@/lib/fields/aliases'
 import { slugField } from '@/lib/fields/slug'
 import { recordReferenceChange, recordReferenceDeletion } from '@/lib/publicState/applyPublicChange'
 import { adminLabel, adminLabels } from '@/lib/i18n/adminStrings'
@@ -20,14 +21,7 @@ export const Outlets: CollectionConfig<'outlets'> = {
   fields: [
     { name: 'name', type: 'text', localized: true, label: adminLabel('warta:fields:name') },
     slugField({ from: 'name' }),
-    {
-      name: 'aliases',
-      type: 'array',
-      label: adminLabel('warta:fields:aliases'),
-      labels: adminLabels('warta:rows:alias'),
-      admin: { description: adminLabel('warta:descriptions:outletAliases') },
-      fields: [{ name: 'alias', type: 'text', required: true, label: adminLabel('warta:fields:alias') }],
-    },
+    aliasesField({ label: 'warta:fields:aliases', description: 'warta:descriptions:outletAliases' }),
   ],
   hooks: { afterChange: [recordReferenceChange], afterDelete: [recordReferenceDeletion] },
 }

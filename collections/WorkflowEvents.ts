@@ -30,7 +30,7 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
       type: 'select',
       required: true,
       label: adminLabel('warta:fields:action'),
-      options: adminOptions('events', [...workflowActions, 'edit', 'import', 'seed']),
+      options: adminOptions('events', [...workflowActions, 'edit', 'import', 'seed', 'confirm']),
     },
     { name: 'fromState', type: 'select', label: adminLabel('warta:fields:fromState'), options: adminOptions('states', workflowStates) },
     { name: 'toState', type: 'select', label: adminLabel('warta:fields:toState'), options: adminOptions('states', workflowStates) },

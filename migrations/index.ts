@@ -6,6 +6,7 @@ import * as migration_20261201_034003_search_document_id_text from './20261201_0
 import * as migration_20261201_034946_statements from './20261201_034946_statements';
 import * as migration_20261201_111157_original_published_at from './20261201_111157_original_published_at';
 import * as migration_20261201_135139_original_published_at_tz from './20261201_135139_original_published_at_tz';
+import * as migration_20261201_140706_glossary_terms from './20261201_140706_glossary_terms';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_135139_original_published_at_tz.up,
     down: migration_20261201_135139_original_published_at_tz.down,
-    name: '20261201_135139_original_published_at_tz'
+    name: '20261201_135139_original_published_at_tz',
+  },
+  {
+    up: migration_20261201_140706_glossary_terms.up,
+    down: migration_20261201_140706_glossary_terms.down,
+    name: '20261201_140706_glossary_terms'
   },
 ];

@@ -20,7 +20,7 @@ import {
 } from '@/lib/hooks/readerSafety'
 import { withdrawDeletedDocument } from '@/lib/publicState/applyPublicChange'
 import { previewUrl } from '@/lib/seo/previewUrl'
-import { workflowEndpoint } from '@/lib/workflow/endpoint'
+import { confirmPartEndpoint, workflowEndpoint } from '@/lib/workflow/endpoint'
 import { enforceTranslatorScope, rememberSubmittedData } from '@/lib/workflow/hooks/enforceTranslatorScope'
 import { enforceWorkflowPublishing } from '@/lib/workflow/hooks/enforceWorkflowPublishing'
 import { recordLocaleEdit } from '@/lib/workflow/hooks/recordLocaleEdit'
@@ -69,7 +69,7 @@ export const newsroomCollection = <S extends NewsroomCollection>(
     ...(own.description ? { description: adminLabel(own.description) } : {}),
   },
   defaultSort: `-${newsroomType(slug).dateField}`,
-  endpoints: [workflowEndpoint(slug), releaseLockEndpoint(slug)],
+  endpoints: [workflowEndpoint(slug), confirmPartEndpoint(slug), releaseLockEndpoint(slug)],
   fields: lockSharedFieldsForTranslators([...own.fields, sourceLocaleField, originalPublicationField, ...workflowFields]),
   hooks: {
     beforeOperation: [defaultRequestLocale<S>(), ignoreDraftAndFallbackForReaders<S>(), enforceWorkflowPublishing<S>(), rememberSubmittedData<S>()],

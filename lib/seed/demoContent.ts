@@ -20,6 +20,7 @@ export type Localized<T> = Record<Locale, T>
 export type DemoPerson = { slug: string; name: Localized<string>; role: Localized<string> }
 export type DemoOutlet = { slug: string; name: Localized<string>; aliases: string[] }
 export type DemoTopic = { slug: string; name: Localized<string> }
+export type DemoTerm = { slug: string; kind: 'body' | 'place' | 'title' | 'phrase'; name: Localized<string>; aliases: string[] }
 
 export const demoPeople: DemoPerson[] = [
   {
@@ -75,6 +76,20 @@ export const demoTopics: DemoTopic[] = [
     slug: 'united-nations',
     name: { id: 'Perserikatan Bangsa-Bangsa', zh: '联合国', en: 'United Nations' },
   },
+]
+
+/** Official names besides people, outlets and topics: the glossary translators are checked against. */
+export const demoGlossary: DemoTerm[] = [
+  {
+    slug: 'ministry-of-foreign-affairs',
+    kind: 'body',
+    name: { id: 'Kementerian Luar Negeri', zh: '外交部', en: 'Ministry of Foreign Affairs' },
+    aliases: ['Foreign Ministry', 'Kemlu'],
+  },
+  { slug: 'global-south', kind: 'phrase', name: { id: 'Global Selatan', zh: '全球南方', en: 'Global South' }, aliases: [] },
+  // The topic's name, with the abbreviation English texts use.
+  { slug: 'artificial-intelligence', kind: 'phrase', name: { id: 'Kecerdasan buatan', zh: '人工智能', en: 'Artificial intelligence' }, aliases: ['AI'] },
+  { slug: 'shanghai', kind: 'place', name: { id: 'Shanghai', zh: '上海', en: 'Shanghai' }, aliases: [] },
 ]
 
 export const demoRelease = {

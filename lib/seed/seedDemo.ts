@@ -6,7 +6,7 @@ import { locales } from '@/lib/i18n/locales'
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 import { runWorkflowAction } from '@/lib/workflow/engine'
 
-import { demoBriefing, demoOutlets, demoPeople, demoRelease, demoTopics, demoUsers } from './demoContent'
+import { demoBriefing, demoGlossary, demoOutlets, demoPeople, demoRelease, demoTopics, demoUsers } from './demoContent'
 import type { Id } from '@/lib/db/ids'
 import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
@@ -33,7 +33,7 @@ const publishThroughWorkflow = async (payload: Payload, collection: NewsroomColl
   }
 }
 
-type ReferenceSlug = 'people' | 'outlets' | 'topics'
+type ReferenceSlug = 'people' | 'outlets' | 'topics' | 'glossary-terms'
 
 const findIdBySlug = async (payload: Payload, collection: ReferenceSlug | 'press-releases' | 'briefings', slug: string) => {
   const where: Where = { slug: { equals: slug } }
@@ -104,6 +104,21 @@ export const seedDemo = async (payload: Payload, { withUsers, password }: SeedOp
       })
       for (const locale of laterLocales) {
         await payload.update({ collection: 'topics', id: doc.id, locale, data: { name: topic.name[locale] }, ...system })
+      }
+      return doc.id
+    })
+  }
+
+  for (const term of demoGlossary) {
+    await ensure('glossary-terms', term.slug, async () => {
+      const doc = await payload.create({
+        collection: 'glossary-terms',
+        locale: firstLocale,
+        data: { slug: term.slug, kind: term.kind, name: term.name[firstLocale], aliases: term.aliases.map((alias) => ({ alias })) },
+        ...system,
+      })
+      for (const locale of laterLocales) {
+        await payload.update({ collection: 'glossary-terms', id: doc.id, locale, data: { name: term.name[locale] }, ...system })
       }
       return doc.id
     })

@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 
 import { isLocale, locales } from '@/lib/i18n/locales'
 
+import { confirmTranslationPart } from './confirmPart'
 import { runWorkflowAction, WorkflowError } from './engine'
 import { actorFromUser } from './records'
 import type { NewsroomCollection } from '@/lib/newsroom/registry'
@@ -76,6 +77,30 @@ export const workflowEndpoint = (collection: NewsroomCollection): Endpoint => ({
       if (error instanceof ValidationError) {
         return errorResponse(422, error.message, { fields: error.data.errors })
       }
+      throw error
+    }
+  },
+})
+
+/**
+ * `POST /api/{collection}/{id}/confirm` with `{ locale, path }`: one stale part of a translation
+ * still holds after the source changed ("Still correct" in the panel). 200 with what is still
+ * stale; 401 signed out, 403 not this person's language, 409 the part is not stale.
+ */
+export const confirmPartEndpoint = (collection: NewsroomCollection): Endpoint => ({
+  path: '/:id/confirm',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return errorResponse(401, 'Sign in to confirm a translation.')
+    const id = req.routeParams?.id
+    if (typeof id !== 'string' && typeof id !== 'number') return errorResponse(400, 'Missing document id.')
+    try {
+      const body = (await readBody(req)) as Body & { path?: unknown }
+      if (!isLocale(body.locale)) throw new WorkflowError(400, `"locale" must be one of ${locales.join(', ')}.`)
+      if (typeof body.path !== 'string' || body.path === '') throw new WorkflowError(400, '"path" must name the stale part, e.g. "items.q2.answer".')
+      return Response.json(await confirmTranslationPart(req.payload, { collection, id, locale: body.locale, path: body.path, actor: actorFromUser(req.user) }))
+    } catch (error) {
+      if (error instanceof WorkflowError) return errorResponse(error.status, error.message)
       throw error
     }
   },

@@ -8,12 +8,13 @@ import type { Actor, BlockedAction } from './machine'
 import type { NewsroomCollection } from '@/lib/newsroom/registry'
 import type { PublicationState, WorkflowAction, WorkflowState } from './states'
 
+import { mayConfirmPart } from './confirmPart'
 import { loadDocument } from './engine'
 import { missingRequiredFields } from './gates'
 import { availableActions, blockedActions } from './machine'
 import { loadRecords, toLocaleRecord } from './records'
 import { workflowActions } from './states'
-import { extractLocaleTexts, hasAnyText } from './texts'
+import { extractLocaleTexts, hasAnyText, translationProgress } from './texts'
 import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 
 /** What the admin shows for a language: its state, or what matters more than the state. */
@@ -35,6 +36,10 @@ export type LocaleOverview = {
   actions: WorkflowAction[]
   /** Actions this person could take here but not yet, each with the reason (shown disabled). */
   blocked: BlockedAction[]
+  /** For a translation: parts of the source with text, and how many of them are translated and not stale. */
+  progress: { done: number; total: number } | null
+  /** This person may say a stale part still holds ("Still correct"). */
+  canConfirm: boolean
 }
 
 export type WorkflowOverview = { sourceLocale: Locale; locales: LocaleOverview[] }
@@ -58,6 +63,7 @@ export const getWorkflowOverview = async (
   const sourceLocale: Locale = sourceLocaleOf(doc)
   const records = await loadRecords(payload, req, collection, doc.id as number | string)
   const sourceRecord = toLocaleRecord(records.get(sourceLocale)!.data)
+  const sourceTexts = extractLocaleTexts(collection, doc, sourceLocale)
   return {
     sourceLocale,
     locales: locales.map((locale) => {
@@ -67,6 +73,7 @@ export const getWorkflowOverview = async (
       const record = toLocaleRecord(data)
       const isOverdue = data.state === 'scheduled' && Boolean(data.scheduledAt) && new Date(data.scheduledAt!) < now
       const hasText = hasAnyText(texts)
+      const staleFields = (data.staleFields ?? []).map(({ path, before, after }) => ({ path, before: before ?? '', after: after ?? '' }))
       return {
         locale,
         isSource: locale === sourceLocale,
@@ -74,7 +81,7 @@ export const getWorkflowOverview = async (
         publication: data.publication ?? 'none',
         display: !hasText ? 'missing' : isOverdue ? 'overdue' : record.stale ? 'stale' : data.state,
         stale: record.stale,
-        staleFields: (data.staleFields ?? []).map(({ path, before, after }) => ({ path, before: before ?? '', after: after ?? '' })),
+        staleFields,
         scheduledAt: data.scheduledAt ?? null,
         isOverdue,
         note: data.note ?? null,
@@ -85,6 +92,8 @@ export const getWorkflowOverview = async (
         blocked: hasText && actor
           ? blockedActions({ locale, sourceLocale, actor, record, sourceRecord, missingFields, now }, workflowActions)
           : [],
+        canConfirm: Boolean(actor) && record.stale && mayConfirmPart(actor!, locale),
+        progress: locale === sourceLocale ? null : translationProgress(sourceTexts, texts, record.stale ? staleFields.map((field) => field.path) : []),
       }
     }),
   }

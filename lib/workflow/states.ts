@@ -28,7 +28,7 @@ export const workflowActions = [
 export type WorkflowAction = (typeof workflowActions)[number]
 
 /** Events that are recorded in the audit trail but are not actions a person asks for. */
-export type WorkflowEventKind = WorkflowAction | 'edit' | 'import' | 'seed'
+export type WorkflowEventKind = WorkflowAction | 'edit' | 'import' | 'seed' | 'confirm'
 
 /**
  * What readers get for a locale, independent of the edition being worked on: `live` (published,

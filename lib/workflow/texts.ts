@@ -50,3 +50,18 @@ export const extractLocaleTexts = (
 
 /** True when any translatable field of the locale has text: a locale with none is "missing". */
 export const hasAnyText = (texts: LocaleTexts): boolean => Object.values(texts).some((text) => text.length > 0)
+
+/**
+ * How far a translation has come: of the parts the source has text in (title, summary, each
+ * question and answer …), how many this language has text for that is not stale against a change
+ * made to the source since its approval. The source language itself is complete by definition.
+ */
+export const translationProgress = (
+  sourceTexts: LocaleTexts,
+  texts: LocaleTexts,
+  stalePaths: readonly string[],
+): { done: number; total: number } => {
+  const parts = Object.keys(sourceTexts).filter((path) => sourceTexts[path]!.length > 0)
+  const stale = new Set(stalePaths)
+  return { done: parts.filter((path) => (texts[path] ?? '').length > 0 && !stale.has(path)).length, total: parts.length }
+}

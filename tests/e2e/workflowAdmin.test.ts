@@ -212,14 +212,17 @@ test('a time in the schedule field never publishes now: Publish asks first, name
 test('a translator sees the shared fields read-only and the Q&A rows fixed, translates a question and saves it; an editor still adds rows', async () => {
   const { docs } = (await (await fetch(`${site.url}/api/briefings?where[slug][equals]=${demoBriefing.slug}&depth=0`)).json()) as { docs: { id: number }[] }
   const id = docs[0]!.id
-  const shared = (page: Page) =>
-    page.evaluate(() => ({
+  const shared = async (page: Page) => {
+    // Payload renders the Q&A rows and the sidebar's pickers after the form state arrives.
+    for (const selector of ['#field-date input', '#field-items__0__outlet', '#field-items__0__question']) await page.locator(selector).first().waitFor()
+    return page.evaluate(() => ({
       date: (document.querySelector('#field-date input') as HTMLInputElement | null)?.disabled,
       slug: (document.querySelector('#field-slug') as HTMLInputElement | null)?.disabled,
       spokesperson: document.querySelector('#field-spokesperson')?.classList.contains('relationship--read-only'),
       outlet: document.querySelector('#field-items__0__outlet')?.classList.contains('relationship--read-only'),
       question: (document.querySelector('#field-items__0__question') as HTMLTextAreaElement | null)?.disabled,
     }))
+  }
 
   const translator = await signIn('translator.zh@example.com')
   await translator.goto(`${site.url}/admin/collections/briefings/${id}?locale=zh`)
@@ -283,5 +286,82 @@ test('closing the tab gives up the edit lock: the reviewer who opens the documen
   await waitForHydration(reviewer.locator('#action-save-draft'))
   await reviewer.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
   expect(await reviewer.locator('dialog#document-locked').isVisible()).toBe(false)
+  await reviewer.context().close()
+})
+
+test('a translator whose title went stale sees the change in the field, says “Still correct”, and the translation is whole again', async () => {
+  const { id, reviewer, workflow } = await approvedRelease(`e2e-still-correct-${Date.now()}`, 'Siaran awal', 'Isi siaran.')
+  const translator = await signIn('translator.zh@example.com')
+  const zh = await translator.request.patch(`${site.url}/api/press-releases/${id}?draft=true&locale=zh`, {
+    data: { title: '初稿新闻稿', body: paragraphsToRichText(['新闻稿内容。']) },
+    headers: { origin: site.url },
+  })
+  expect(zh.status()).toBe(200)
+  expect((await workflow(translator, { action: 'submit', locale: 'zh' })).status()).toBe(200)
+  expect((await workflow(reviewer, { action: 'approve', locale: 'zh' })).status()).toBe(200)
+  await reviewer.context().close()
+  const editor = await signIn('editor@example.com')
+  const edit = await editor.request.patch(`${site.url}/api/press-releases/${id}?draft=true&locale=id`, {
+    data: { title: 'Siaran awal yang diperbarui' },
+    headers: { origin: site.url },
+  })
+  expect(edit.status()).toBe(200)
+  await editor.context().close()
+
+  await translator.goto(`${site.url}/admin/collections/press-releases/${id}?locale=zh`)
+  await settle(translator)
+  const note = translator.locator('.warta-source-text[data-source-for="title"] .warta-stale-field')
+  expect(await note.locator('ins').allTextContents()).toEqual([' yang diperbarui'])
+  expect(await translator.locator('.warta-workflow-locale[data-locale="zh"] .warta-progress').textContent()).toBe(' · translated: 1 of 2')
+  const stillCorrect = translator.locator('.warta-workflow-locale[data-locale="zh"] button[data-confirm-part="title"]')
+  await waitForHydration(stillCorrect)
+  await stillCorrect.click()
+  await translator.locator('.warta-workflow [role="status"]').waitFor()
+  expect(await translator.locator('.warta-workflow [role="status"]').textContent()).toBe('Title: the translation still holds.')
+  expect(await translator.locator('.warta-workflow-locale[data-locale="zh"]').getAttribute('data-state')).toBe('approved')
+  expect(await translator.locator('.warta-stale-field').count()).toBe(0)
+  expect(await translator.locator('.warta-workflow-locale[data-locale="zh"] .warta-progress').textContent()).toBe(' · translated: 2 of 2')
+  await translator.screenshot({ path: screenshotPath('workflow-still-correct'), fullPage: true })
+  await translator.context().close()
+})
+
+test('official names: the translator sees beside the field which official form is missing, and the reviewer sees it before approving', async () => {
+  const { id, reviewer, workflow } = await approvedRelease(
+    `e2e-glossary-${Date.now()}`,
+    'Kementerian Luar Negeri dan Global Selatan',
+    'Kementerian Luar Negeri menyambut baik kerja sama negara-negara Global Selatan.',
+  )
+  const translator = await signIn('translator.zh@example.com')
+  const saved = await translator.request.patch(`${site.url}/api/press-releases/${id}?draft=true&locale=zh`, {
+    data: { title: '外交部与南方国家', body: paragraphsToRichText(['外交部欢迎发展中国家开展合作。']) },
+    headers: { origin: site.url },
+  })
+  expect(saved.status()).toBe(200)
+  await translator.goto(`${site.url}/admin/collections/press-releases/${id}?locale=zh`)
+  await settle(translator)
+  const bodyNotes = translator.locator('.warta-source-text[data-source-for="body"] .warta-glossary li')
+  expect(await bodyNotes.allTextContents()).toEqual([
+    'Official names:',
+    'Kementerian Luar Negeri → 外交部 ✓',
+    '⚠ Not in your text: 全球南方 (official Chinese form of “Global Selatan”).',
+  ])
+  await translator.locator('.warta-source-text[data-source-for="body"]').scrollIntoViewIfNeeded()
+  await translator.screenshot({ path: screenshotPath('glossary-translator-warning') })
+  expect((await workflow(translator, { action: 'submit', locale: 'zh' })).status()).toBe(200)
+  await translator.context().close()
+
+  await reviewer.goto(`${site.url}/admin/collections/press-releases/${id}?locale=zh`)
+  await settle(reviewer)
+  const unresolved = reviewer.locator('.warta-workflow-locale[data-locale="zh"] .warta-glossary-unresolved')
+  expect({
+    summary: await unresolved.locator('summary').textContent(),
+    items: await unresolved.locator('li').allTextContents(),
+    approve: await reviewer.locator('.warta-workflow-locale[data-locale="zh"] button[data-action="approve"]').count(),
+  }).toEqual({
+    summary: '⚠ Official names not used (2)',
+    items: ['Title: 全球南方 for “Global Selatan”', 'Body: 全球南方 for “Global Selatan”'],
+    approve: 1,
+  })
+  await reviewer.screenshot({ path: screenshotPath('glossary-reviewer-panel'), fullPage: true })
   await reviewer.context().close()
 })

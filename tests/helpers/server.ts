@@ -12,16 +12,27 @@ const LOCK = path.resolve(`${process.env.NEXT_DIST_DIR || '.next'}-build.lock`)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * Browser tests run against the production build, as readers get it. Builds once when the
- * sources are newer than `.next`; a lock keeps parallel test files from building twice (and is
- * taken over if the file that held it was killed).
+ * Browser tests run against the production build, as readers get it. Builds once per jest run,
+ * when the sources are newer than `.next`; a lock keeps parallel test files from building twice
+ * (and is taken over if the file that held it was killed).
  */
+const RUN_MARK = path.resolve(process.env.NEXT_DIST_DIR || '.next', 'warta-test-run')
+
+/** True when this jest run already built (other test files' servers are running on that build). */
+const builtInThisRun = () => {
+  const run = process.env.WARTA_TEST_RUN
+  return Boolean(run) && fs.existsSync(RUN_MARK) && fs.readFileSync(RUN_MARK, 'utf8') === run
+}
+
 const ensureProductionBuild = async () => {
-  if (isBuildFresh()) return
+  if (builtInThisRun()) return
   await withFolderLock(
     LOCK,
     async () => {
-      if (isBuildFresh()) return
+      if (builtInThisRun()) return
+      // The first file of the run decides, and every later file of the run uses that build.
+      const markRun = () => process.env.WARTA_TEST_RUN && fs.writeFileSync(RUN_MARK, process.env.WARTA_TEST_RUN)
+      if (isBuildFresh()) return void markRun()
       const result = await buildDatedFromStart(() =>
         spawnSync(bin('next'), ['build'], {
           env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'build-only-secret' },
@@ -30,6 +41,7 @@ const ensureProductionBuild = async () => {
         }),
       )
       if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
+      markRun()
     },
     { timeoutMs: 900_000, what: 'building the app' },
   )

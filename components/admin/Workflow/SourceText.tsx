@@ -6,6 +6,8 @@ import { richTextToPlainText } from '@/lib/richText/paragraphs'
 import { isNewsroomCollection } from '@/lib/newsroom/registry'
 import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 
+import { documentInAllLocales, glossaryFindingsFor, localeRecordFor } from '@/lib/admin/documentReads'
+
 import { DiffText } from './DiffText'
 
 type Props = { id?: number | string; collectionSlug?: string; req?: PayloadRequest; path?: string }
@@ -30,40 +32,25 @@ const recordedPath = (doc: Record<string, unknown>, path: string): string => {
  * text of the same field (for Q&A items, of the same item), so a translator never faces an empty
  * field with the original out of sight. When the source changed after this translation was
  * approved, the field itself says so, with the change word by word (by character in Chinese), so
- * the translator finds what to redo where they type it, not only in the sidebar's list.
+ * the translator finds what to redo where they type it, not only in the sidebar's list. Official
+ * names the source uses here are listed with their form in this language, in amber when the
+ * translation does not use it (lib/glossary).
  */
 export async function SourceText({ id, collectionSlug, req, path }: Props) {
   if (!id || !path || !collectionSlug || !isNewsroomCollection(collectionSlug) || !req?.user) return null
   const locale = req.locale
-  // Every translated field renders one of these at once: read the document once per request.
-  const cacheKey = `warta-source:${collectionSlug}:${id}`
-  const context = req.context as Record<string, unknown>
-  context[cacheKey] ??= req.payload.findByID({
-    collection: collectionSlug,
-    id,
-    depth: 0,
-    draft: true,
-    locale: 'all',
-    user: req.user,
-    overrideAccess: false,
-  })
-  const source = (await context[cacheKey]) as Record<string, unknown> & { sourceLocale?: unknown }
+  const staff = req as PayloadRequest & { user: NonNullable<PayloadRequest['user']> }
+  const source = (await documentInAllLocales(staff, collectionSlug, id)) as Record<string, unknown> & { sourceLocale?: unknown }
   const sourceLocale = sourceLocaleOf(source)
   if (!isLocale(locale) || locale === sourceLocale) return null
   const localized = valueAt(source, path) as Record<string, unknown> | undefined
   const value = localized?.[sourceLocale]
   const text = typeof value === 'string' ? value : richTextToPlainText(value)
-  const stateKey = `warta-stale:${collectionSlug}:${id}:${locale}`
-  context[stateKey] ??= req.payload.find({
-    collection: 'workflow-states',
-    where: { and: [{ 'document.relationTo': { equals: collectionSlug } }, { 'document.value': { equals: id } }, { locale: { equals: locale } }] },
-    limit: 1,
-    depth: 0,
-    user: req.user,
-    overrideAccess: false,
-  })
-  const state = ((await context[stateKey]) as { docs: { stale?: boolean | null; staleFields?: { path: string; before?: string | null; after?: string | null }[] | null }[] }).docs[0]
+  const state = await localeRecordFor(staff, collectionSlug, id, locale)
   const stale = state?.stale ? state.staleFields?.find((field) => field.path === recordedPath(source, path)) : undefined
+  const glossary = (await glossaryFindingsFor(staff, collectionSlug, id))[locale]?.filter(
+    (finding) => finding.path === recordedPath(source, path),
+  )
   const t = adminT(req.i18n)
   const sourceLang = localeInfo[sourceLocale].bcp47
   return (
@@ -80,6 +67,23 @@ export async function SourceText({ id, collectionSlug, req, path }: Props) {
         {t('warta:sourceText:label', { language: localeInfo[sourceLocale].nativeName })}
       </span>{' '}
       {text ? <span style={{ whiteSpace: 'pre-wrap' }}>{text}</span> : <em lang={req.i18n.language}>{t('warta:sourceText:empty')}</em>}
+      {glossary?.length ? (
+        // Official names the source uses here, and whether this translation uses their official form.
+        <ul className="warta-glossary" lang={req.i18n.language}>
+          <li className="warta-glossary-heading">{t('warta:glossary:heading')}</li>
+          {glossary.map((finding) =>
+            finding.used ? (
+              <li key={finding.source} className="warta-glossary-used">
+                {t('warta:glossary:used', { source: finding.source, target: finding.target })}
+              </li>
+            ) : (
+              <li key={finding.source} className="warta-glossary-missing" role="note">
+                ⚠ {t('warta:glossary:missing', { source: finding.source, target: finding.target, language: t(`warta:languages:${locale}`) })}
+              </li>
+            ),
+          )}
+        </ul>
+      ) : null}
     </div>
   )
 }

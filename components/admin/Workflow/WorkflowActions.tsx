@@ -3,6 +3,7 @@
 import type { AdminKey, AdminTranslations } from '@/lib/i18n/adminStrings'
 import type { Locale } from '@/lib/i18n/locales'
 import type { LocaleOverview, WorkflowOverview } from '@/lib/workflow/overview'
+import type { GlossaryFinding } from '@/lib/glossary/glossary'
 import type { WorkflowAction } from '@/lib/workflow/states'
 
 import { useTranslation } from '@payloadcms/ui'
@@ -21,6 +22,8 @@ type Props = {
   overview: WorkflowOverview
   timeZone: string
   currentLocale: string | null
+  /** Per translation, official names its source uses that it does not (lib/glossary). */
+  glossary?: Partial<Record<Locale, GlossaryFinding[]>>
 }
 
 /**
@@ -45,7 +48,7 @@ const publishNowActions: readonly WorkflowAction[] = ['publish', 'force-publish'
 const DONE_KEY = 'warta-workflow-done'
 const DONE_SHOWN_MS = 15_000
 
-export function WorkflowActions({ collection, id, overview, timeZone, currentLocale }: Props) {
+export function WorkflowActions({ collection, id, overview, timeZone, currentLocale, glossary = {} }: Props) {
   const [busy, setBusy] = useState<string | null>(null)
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
   const [notes, setNotes] = useState<Record<string, string>>({})
@@ -123,6 +126,27 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
       const text = t(`warta:workflow:done:${action}`, { language: language(locale), time: at ? formatTime(at) : '' })
       window.sessionStorage.setItem(DONE_KEY, JSON.stringify({ document, text, at: Date.now() }))
       // A full reload: the form, the version list and this panel all change with the state.
+      window.location.reload()
+      return
+    }
+    const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[] }
+    setMessage({ kind: 'error', text: errorMessageOf(body) ?? t('warta:workflow:serverAnswered', { status: response.status }) })
+  }
+
+  /** "Still correct": one stale part of a translation holds as it is; the page reloads to show the rest. */
+  const confirmPart = async (locale: Locale, path: string) => {
+    setBusy(`${locale}:confirm:${path}`)
+    setMessage(null)
+    const response = await fetch(`/api/${collection}/${id}/confirm`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ locale, path }),
+    })
+    setBusy(null)
+    if (response.ok) {
+      const text = t('warta:workflow:confirmedPart', { part: staleFieldName(path) })
+      window.sessionStorage.setItem(DONE_KEY, JSON.stringify({ document, text, at: Date.now() }))
       window.location.reload()
       return
     }
@@ -209,6 +233,12 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
               {entry.publication !== 'none' && entry.display !== entry.publication ? (
                 <span> · {t('warta:workflow:readers', { publication: t(`warta:publication:${entry.publication}`) })}</span>
               ) : null}
+              {entry.progress && entry.progress.total > 0 ? (
+                <span className="warta-progress" data-done={entry.progress.done} data-total={entry.progress.total}>
+                  {' '}
+                  · {t('warta:workflow:progress', { done: entry.progress.done, total: entry.progress.total })}
+                </span>
+              ) : null}
             </div>
             {entry.scheduledAt ? (
               <div className={`warta-scheduled${entry.isOverdue ? ' warta-overdue' : ''}`} style={{ display: 'flex', flexWrap: 'wrap', gap: '.25rem', alignItems: 'center' }}>
@@ -227,10 +257,36 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
                   {entry.staleFields.map((field) => (
                     <li key={field.path} data-path={field.path}>
                       <strong>{staleFieldName(field.path)}</strong>: <DiffText before={field.before} after={field.after} empty={t('warta:workflow:empty')} />
+                      {entry.canConfirm ? (
+                        <div>
+                          <button
+                            type="button"
+                            className="btn btn--style-secondary btn--size-small"
+                            data-confirm-part={field.path}
+                            disabled={busy !== null}
+                            onClick={() => void confirmPart(entry.locale, field.path)}
+                            style={{ margin: '.25rem 0 0' }}
+                          >
+                            {t('warta:workflow:stillCorrect')}
+                          </button>
+                        </div>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
                 <p style={{ margin: 0, fontSize: '.85em', opacity: 0.8 }}>{t('warta:workflow:staleHint')}</p>
+              </details>
+            ) : null}
+            {glossary[entry.locale]?.length ? (
+              <details open className="warta-glossary-unresolved">
+                <summary>⚠ {t('warta:glossary:panelSummary', { number: glossary[entry.locale]!.length })}</summary>
+                <ul>
+                  {glossary[entry.locale]!.map((finding) => (
+                    <li key={`${finding.path}:${finding.source}`} data-path={finding.path}>
+                      {t('warta:glossary:panelItem', { part: staleFieldName(finding.path), source: finding.source, target: finding.target })}
+                    </li>
+                  ))}
+                </ul>
               </details>
             ) : null}
             {entry.missingFields.length > 0 && entry.display !== 'missing' ? (

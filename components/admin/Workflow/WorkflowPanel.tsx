@@ -5,6 +5,7 @@ import { newsroomTimeZone } from '@/lib/time/newsroomTime'
 import { getWorkflowOverview } from '@/lib/workflow/overview'
 import { actorFromUser } from '@/lib/workflow/records'
 import { isNewsroomCollection } from '@/lib/newsroom/registry'
+import { glossaryFindingsFor } from '@/lib/admin/documentReads'
 
 import { ReleaseLockOnLeave } from './ReleaseLockOnLeave'
 import { WorkflowActions } from './WorkflowActions'
@@ -21,7 +22,13 @@ export async function WorkflowPanel({ id, collectionSlug, req }: Props) {
   if (!id) {
     return <p className="warta-workflow-hint">{adminT(req.i18n)('warta:workflow:saveFirst')}</p>
   }
-  const overview = await getWorkflowOverview(req.payload, req, collectionSlug, id, actorFromUser(req.user))
+  const staff = req as PayloadRequest & { user: NonNullable<PayloadRequest['user']> }
+  const [overview, findings] = await Promise.all([
+    getWorkflowOverview(req.payload, req, collectionSlug, id, actorFromUser(req.user)),
+    glossaryFindingsFor(staff, collectionSlug, id),
+  ])
+  // Only what is unresolved reaches the panel: the reviewer sees it before approving.
+  const glossary = Object.fromEntries(Object.entries(findings).map(([locale, list]) => [locale, list.filter((finding) => !finding.used)]))
   return (
     <>
       <WorkflowActions
@@ -30,6 +37,7 @@ export async function WorkflowPanel({ id, collectionSlug, req }: Props) {
         overview={overview}
         timeZone={newsroomTimeZone()}
         currentLocale={typeof req.locale === 'string' ? req.locale : null}
+        glossary={glossary}
       />
       <ReleaseLockOnLeave collection={collectionSlug} id={String(id)} />
     </>
