@@ -39,8 +39,10 @@ export const firstSharedChange = (
     if (!('name' in field) || ignored.has(field.name) || field.localized || !(field.name in incoming)) continue
     const path = `${prefix}${field.name}`
     if (field.type === 'array') {
-      const rows = (incoming[field.name] as Record<string, unknown>[] | null) ?? []
-      const storedRows = (stored[field.name] as Record<string, unknown>[] | null) ?? []
+      // The admin's form sends an array without rows as its row count (0), not as [].
+      const rowsOf = (value: unknown) => (Array.isArray(value) ? (value as Record<string, unknown>[]) : [])
+      const rows = rowsOf(incoming[field.name])
+      const storedRows = rowsOf(stored[field.name])
       if (rows.length !== storedRows.length) return `${path} (rows added or removed)`
       for (const [index, row] of rows.entries()) {
         const storedRow = storedRows[index]!
@@ -60,7 +62,10 @@ export const firstSharedChange = (
       if (change) return change
       continue
     }
-    if (!sameValue(normalize(field, incoming[field.name]), normalize(field, stored[field.name]))) return path
+    // A field never written holds its default (a checkbox's false, a date's time zone): the admin
+    // sends that default, which is no change.
+    const fallback = 'defaultValue' in field && typeof field.defaultValue !== 'function' ? field.defaultValue : undefined
+    if (!sameValue(normalize(field, incoming[field.name]), normalize(field, stored[field.name] ?? fallback))) return path
   }
   return null
 }

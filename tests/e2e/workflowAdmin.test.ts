@@ -81,13 +81,14 @@ test('an editor sees only the submit control, and submitting an incomplete draft
   expect(await page.locator('.warta-workflow button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action')))).toEqual([
     'submit',
   ])
-  expect(await idRow.locator('.warta-missing').textContent()).toContain('body')
+  expect(await idRow.locator('.warta-missing').textContent()).toBe('Still empty: Body')
   // Pressed once the panel is interactive: a click on the server-rendered button before hydration does nothing.
   await waitForHydration(idRow.locator('button[data-action="submit"]'))
   await idRow.locator('button[data-action="submit"]').click()
   const alert = page.locator('.warta-workflow [role="alert"]')
   await alert.waitFor()
-  expect(await alert.textContent()).toBe('id is missing required fields: body.')
+  // The server's 422 names the field by path in English; the panel says it in the admin's language.
+  expect(await alert.textContent()).toBe('Indonesian cannot go on yet: fill in Body.')
   await page.screenshot({ path: screenshotPath('workflow-editor-draft'), fullPage: true })
   await page.context().close()
 })
@@ -364,4 +365,26 @@ test('official names: the translator sees beside the field which official form i
   })
   await reviewer.screenshot({ path: screenshotPath('glossary-reviewer-panel'), fullPage: true })
   await reviewer.context().close()
+})
+
+test('while a colleague edits, the lock dialog names them (not their record id)', async () => {
+  const { id, reviewer } = await approvedRelease(`e2e-lock-name-${Date.now()}`, 'Siaran terkunci', 'Isi siaran.')
+  const editor = await signIn('editor@example.com')
+  await editor.goto(`${site.url}/admin/collections/press-releases/${id}?locale=id`)
+  await settle(editor)
+  const title = editor.locator('#field-title')
+  await startEditing(editor, title)
+  await title.fill('Siaran terkunci, diedit')
+  await editor.waitForResponse((response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']))
+  await editor.waitForTimeout(500)
+
+  await reviewer.goto(`${site.url}/admin/collections/press-releases/${id}?locale=id`)
+  const dialog = reviewer.locator('dialog#document-locked')
+  await dialog.waitFor()
+  const holder = dialog.locator('.document-locked__content strong').first()
+  for (let attempt = 0; attempt < 50 && (await holder.textContent()) !== 'Editor'; attempt++) await reviewer.waitForTimeout(200)
+  expect(await holder.textContent()).toBe('Editor')
+  await reviewer.screenshot({ path: screenshotPath('workflow-lock-names-holder') })
+  await reviewer.context().close()
+  await editor.context().close()
 })

@@ -356,6 +356,25 @@ describe('writes outside the workflow', () => {
     expect(saved.items?.map((item) => ({ question: item.question, outlet: item.outlet ?? null }))).toEqual([{ question: '问', outlet: null }])
   })
 
+  test('a translator’s admin save of a briefing without Q&A rows goes through (the form sends the empty array as 0)', async () => {
+    const briefing = await t.payload.create({
+      collection: 'briefings',
+      locale: 'id',
+      draft: true,
+      data: { date: '2024-09-07T00:00:00.000Z', title: 'Konferensi tanpa tanya jawab' },
+    })
+    await t.payload.update({
+      collection: 'briefings',
+      id: briefing.id,
+      locale: 'zh',
+      draft: true,
+      data: { title: '无问答的记者会', items: 0 as unknown as [] },
+      user: await asUser('translator.zh'),
+      overrideAccess: false,
+    })
+    expect((await t.payload.findByID({ collection: 'briefings', id: briefing.id, locale: 'zh', draft: true })).title).toBe('无问答的记者会')
+  })
+
   test('the admin shows a translator every shared field read-only and the translated ones writable; an editor may write both', async () => {
     const permissions = async (email: string) => {
       const response = await t.api('/api/access', { headers: await loginHeaders(t, email) })

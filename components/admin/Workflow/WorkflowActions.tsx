@@ -65,6 +65,7 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
     const name = t(`warta:fields:${field}` as AdminKey)
     return item === null ? name : t('warta:workflow:staleItemField', { number: item, field: name })
   }
+  const fieldNames = (paths: readonly string[]) => paths.map(staleFieldName).join(', ')
   const formatTime = (instant: Date) => formatAdminTime(instant, timeZone, i18n.language)
   const typedTime = (locale: Locale) => (times[locale] ? wallClockToInstant(times[locale] ?? '', timeZone) : null)
   const document = `${collection}/${id}`
@@ -129,8 +130,13 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
       window.location.reload()
       return
     }
-    const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[] }
-    setMessage({ kind: 'error', text: errorMessageOf(body) ?? t('warta:workflow:serverAnswered', { status: response.status }) })
+    const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string; missingFields?: Partial<Record<Locale, string[]>> }[] }
+    // The server names empty fields by path and in English; the panel says it in the admin language.
+    const missing = body.errors?.[0]?.missingFields?.[locale]
+    const text = missing?.length
+      ? t('warta:workflow:refusedMissing', { language: capitalized(language(locale)), fields: fieldNames(missing) })
+      : errorMessageOf(body)
+    setMessage({ kind: 'error', text: text ?? t('warta:workflow:serverAnswered', { status: response.status }) })
   }
 
   /** "Still correct": one stale part of a translation holds as it is; the page reloads to show the rest. */
@@ -290,7 +296,7 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
               </details>
             ) : null}
             {entry.missingFields.length > 0 && entry.display !== 'missing' ? (
-              <div className="warta-missing">{t('warta:workflow:stillEmpty', { fields: entry.missingFields.join(', ') })}</div>
+              <div className="warta-missing">{t('warta:workflow:stillEmpty', { fields: fieldNames(entry.missingFields) })}</div>
             ) : null}
             {entry.actions.length > 0 || entry.blocked.length > 0 ? (
               <div className="warta-actions" style={{ display: 'flex', flexWrap: 'wrap', gap: '.25rem', marginTop: '.25rem', alignItems: 'center' }}>

@@ -7,6 +7,7 @@ import { actorFromUser } from '@/lib/workflow/records'
 import { isNewsroomCollection } from '@/lib/newsroom/registry'
 import { glossaryFindingsFor } from '@/lib/admin/documentReads'
 
+import { NameLockHolder } from './NameLockHolder'
 import { ReleaseLockOnLeave } from './ReleaseLockOnLeave'
 import { WorkflowActions } from './WorkflowActions'
 
@@ -40,6 +41,7 @@ export async function WorkflowPanel({ id, collectionSlug, req }: Props) {
         glossary={glossary}
       />
       <ReleaseLockOnLeave collection={collectionSlug} id={String(id)} />
+      <NameLockHolder />
     </>
   )
 }
