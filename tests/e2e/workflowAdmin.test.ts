@@ -273,8 +273,9 @@ test('closing the tab gives up the edit lock: the reviewer who opens the documen
   expect(await locks(translator)).toBe(1)
   const context = translator.context()
   translator.on('dialog', (dialog) => void dialog.accept()) // "leave without saving?": yes, as a person closing the tab
-  await translator.close({ runBeforeUnload: true })
-  await context.close()
+  // The tab closes and its browser stays up, as when a person closes one tab: the page's last
+  // request (keepalive) is not cut off by tearing the whole browser context down at once.
+  await Promise.all([translator.waitForEvent('close'), translator.close({ runBeforeUnload: true })])
 
   const reviewer = await signIn('reviewer@example.com')
   let remaining = 1
@@ -288,6 +289,7 @@ test('closing the tab gives up the edit lock: the reviewer who opens the documen
   await reviewer.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
   expect(await reviewer.locator('dialog#document-locked').isVisible()).toBe(false)
   await reviewer.context().close()
+  await context.close()
 })
 
 test('a translator whose title went stale sees the change in the field, says “Still correct”, and the translation is whole again', async () => {
@@ -367,7 +369,7 @@ test('official names: the translator sees beside the field which official form i
   await reviewer.context().close()
 })
 
-test('while a colleague edits, the lock dialog names them (not their record id)', async () => {
+test('while a colleague edits, the lock dialog names them (not their record id) and gives the time in the newsroom’s zone', async () => {
   const { id, reviewer } = await approvedRelease(`e2e-lock-name-${Date.now()}`, 'Siaran terkunci', 'Isi siaran.')
   const editor = await signIn('editor@example.com')
   await editor.goto(`${site.url}/admin/collections/press-releases/${id}?locale=id`)
@@ -384,6 +386,10 @@ test('while a colleague edits, the lock dialog names them (not their record id)'
   const holder = dialog.locator('.document-locked__content strong').first()
   for (let attempt = 0; attempt < 50 && (await holder.textContent()) !== 'Editor'; attempt++) await reviewer.waitForTimeout(200)
   expect(await holder.textContent()).toBe('Editor')
+  // "Edited since" in the newsroom's zone, as every other time on the screen (the browser is in UTC).
+  const since = dialog.locator('.document-locked__content strong').nth(1)
+  for (let attempt = 0; attempt < 50 && !(await since.textContent())?.includes('UTC+07:00'); attempt++) await reviewer.waitForTimeout(200)
+  expect(await since.textContent()).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} \(UTC\+07:00\)$/)
   await reviewer.screenshot({ path: screenshotPath('workflow-lock-names-holder') })
   await reviewer.context().close()
   await editor.context().close()

@@ -41,7 +41,7 @@ export async function WorkflowPanel({ id, collectionSlug, req }: Props) {
         glossary={glossary}
       />
       <ReleaseLockOnLeave collection={collectionSlug} id={String(id)} />
-      <NameLockHolder />
+      <NameLockHolder collection={collectionSlug} id={String(id)} timeZone={newsroomTimeZone()} />
     </>
   )
 }
