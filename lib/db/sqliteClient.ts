@@ -36,8 +36,19 @@ export type SerializedClientOptions = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-const isBusy = (error: unknown): boolean =>
-  error instanceof LibsqlError ? /SQLITE_BUSY|SQLITE_LOCKED/.test(error.code) || /database is locked/i.test(error.message) : false
+/**
+ * SQLite's "locked by someone else" in any of its forms (SQLITE_BUSY, SQLITE_BUSY_RECOVERY,
+ * SQLITE_LOCKED), on the error or on its cause. Read by shape, not by class: a dry-run under load
+ * once failed at boot on a busy read that was not retried.
+ */
+const isBusy = (error: unknown): boolean => {
+  for (let current = error, depth = 0; current && depth < 3; current = (current as { cause?: unknown }).cause, depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown }
+    if (typeof code === 'string' && /SQLITE_BUSY|SQLITE_LOCKED/.test(code)) return true
+    if (typeof message === 'string' && /SQLITE_BUSY|database is locked/i.test(message)) return true
+  }
+  return false
+}
 
 const sqlOf = (statement: InStatement): string => (typeof statement === 'string' ? statement : statement.sql)
 
