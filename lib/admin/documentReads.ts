@@ -1,4 +1,4 @@
-import type { PayloadRequest, TypedUser } from 'payload'
+import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import type { Locale } from '@/lib/i18n/locales'
 
@@ -30,16 +30,19 @@ export const documentInAllLocales = (req: StaffRequest, collection: NewsroomColl
 export const glossaryFindingsFor = (req: StaffRequest, collection: NewsroomCollection, id: number | string) =>
   once(req, `warta-glossary:${collection}:${id}`, async () => glossaryFindingsOf(req.payload, req.user, collection, await documentInAllLocales(req, collection, id)))
 
-/** One language's workflow record (state, staleness), or undefined before its first save. */
-export const localeRecordFor = (req: StaffRequest, collection: NewsroomCollection, id: number | string, locale: Locale) =>
-  once(req, `warta-record:${collection}:${id}:${locale}`, async () => {
-    const { docs } = await req.payload.find({
-      collection: 'workflow-states',
-      where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }, { locale: { equals: locale } }] },
-      limit: 1,
-      depth: 0,
-      user: req.user,
-      overrideAccess: false,
-    })
-    return docs[0]
+/** One language's workflow record (state, staleness), or undefined before its first save, as `user` may read it. */
+export const findLocaleRecord = async (payload: Payload, user: TypedUser, collection: NewsroomCollection, id: number | string, locale: Locale) => {
+  const { docs } = await payload.find({
+    collection: 'workflow-states',
+    where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }, { locale: { equals: locale } }] },
+    limit: 1,
+    depth: 0,
+    user,
+    overrideAccess: false,
   })
+  return docs[0]
+}
+
+/** findLocaleRecord, once per request. */
+export const localeRecordFor = (req: StaffRequest, collection: NewsroomCollection, id: number | string, locale: Locale) =>
+  once(req, `warta-record:${collection}:${id}:${locale}`, () => findLocaleRecord(req.payload, req.user, collection, id, locale))

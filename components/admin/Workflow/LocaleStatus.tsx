@@ -1,6 +1,7 @@
 import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 
+import { findLocaleRecord } from '@/lib/admin/documentReads'
 import { adminT } from '@/lib/i18n/adminStrings'
 import { isLocale } from '@/lib/i18n/locales'
 import { isNewsroomCollection } from '@/lib/newsroom/registry'
@@ -32,18 +33,10 @@ type Props = {
 export async function LocaleStatus({ collection, id, locale, payload, user, i18n }: Props) {
   const code = typeof locale === 'string' ? locale : locale?.code
   if (!collection || !isNewsroomCollection(collection) || !id || !payload || !user || !i18n || !code || !isLocale(code)) return null
-  const [{ docs }, doc] = await Promise.all([
-    payload.find({
-      collection: 'workflow-states',
-      where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }, { locale: { equals: code } }] },
-      limit: 1,
-      depth: 0,
-      user,
-      overrideAccess: false,
-    }),
+  const [record, doc] = await Promise.all([
+    findLocaleRecord(payload, user, collection, id, code),
     payload.findByID({ collection, id, depth: 0, draft: true, locale: code, select: { updatedAt: true }, user, overrideAccess: false }),
   ])
-  const record = docs[0]
   const t = adminT(i18n)
   const display = !record ? 'draft' : record.stale ? 'stale' : record.state
   const publication = record?.publication ?? 'none'

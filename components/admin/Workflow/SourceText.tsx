@@ -46,11 +46,10 @@ export async function SourceText({ id, collectionSlug, req, path }: Props) {
   const localized = valueAt(source, path) as Record<string, unknown> | undefined
   const value = localized?.[sourceLocale]
   const text = typeof value === 'string' ? value : richTextToPlainText(value)
+  const recorded = recordedPath(source, path)
   const state = await localeRecordFor(staff, collectionSlug, id, locale)
-  const stale = state?.stale ? state.staleFields?.find((field) => field.path === recordedPath(source, path)) : undefined
-  const glossary = (await glossaryFindingsFor(staff, collectionSlug, id))[locale]?.filter(
-    (finding) => finding.path === recordedPath(source, path),
-  )
+  const stale = state?.stale ? state.staleFields?.find((field) => field.path === recorded) : undefined
+  const glossary = (await glossaryFindingsFor(staff, collectionSlug, id))[locale]?.filter((finding) => finding.path === recorded)
   const t = adminT(req.i18n)
   const sourceLang = localeInfo[sourceLocale].bcp47
   return (
