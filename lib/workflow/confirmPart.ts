@@ -30,19 +30,19 @@ export const mayConfirmPart = (actor: Actor, locale: Locale): boolean =>
 export const confirmTranslationPart = async (payload: Payload, request: ConfirmPartRequest) => {
   const { collection, id, locale, path, actor } = request
   if (!mayConfirmPart(actor, locale)) {
-    throw new WorkflowError(403, `Only ${locale}'s translators, editors and reviewers can confirm its translation.`)
+    throw new WorkflowError(403, { key: 'warta:refusals:confirmNotAllowed', params: { language: locale } })
   }
   const req = await createLocalReq({}, payload)
   const ownsTransaction = await initTransaction(req)
   try {
     const doc = await loadDocument(payload, req, collection, id)
     const sourceLocale = sourceLocaleOf(doc)
-    if (locale === sourceLocale) throw new WorkflowError(409, `${locale} is this document's source; only translations go stale.`)
+    if (locale === sourceLocale) throw new WorkflowError(409, { key: 'warta:refusals:confirmSource', params: { language: locale } })
     const records = await loadRecords(payload, req, collection, doc.id as number | string)
     const stored = records.get(locale)!
     const snapshot = snapshotOf(stored.data)
     if (!snapshot || !(stored.data.staleFields ?? []).some((field) => field.path === path)) {
-      throw new WorkflowError(409, `"${path}" is not stale in ${locale}: nothing to confirm.`)
+      throw new WorkflowError(409, { key: 'warta:refusals:confirmNotStale', params: { language: locale, path } })
     }
     const sourceTexts = extractLocaleTexts(collection, doc, sourceLocale)
     const refreshed = refreshSnapshot(snapshot, sourceTexts, [path])

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
 import { isLocale, locales } from '@/lib/i18n/locales'
+import { codeOf, requestLanguage, say } from '@/lib/i18n/said'
 
 import { confirmTranslationPart } from './confirmPart'
 import { runWorkflowAction, WorkflowError } from './engine'
@@ -35,6 +36,13 @@ const readBody = async (req: PayloadRequest): Promise<Body> => {
     throw new WorkflowError(400, 'Send a JSON object: { "action": "…", "locale"?: "id|zh|en", "note"?: "…", "at"?: "…" }.')
   }
 }
+
+/** The refusal in the asker's language, with its `code` (and the missing fields) for clients. */
+const workflowErrorResponse = (req: PayloadRequest, error: WorkflowError) =>
+  errorResponse(error.status, error.said ? say(requestLanguage(req), error.said) : error.message, {
+    ...(error.said ? { code: codeOf(error.said) } : {}),
+    ...(error.missingFields ? { missingFields: error.missingFields } : {}),
+  })
 
 /**
  * `POST /api/{press-releases|briefings}/{id}/workflow` with
@@ -71,9 +79,7 @@ export const workflowEndpoint = (collection: NewsroomCollection): Endpoint => ({
       })
       return Response.json(result)
     } catch (error) {
-      if (error instanceof WorkflowError) {
-        return errorResponse(error.status, error.message, error.missingFields ? { missingFields: error.missingFields } : {})
-      }
+      if (error instanceof WorkflowError) return workflowErrorResponse(req, error)
       if (error instanceof ValidationError) {
         return errorResponse(422, error.message, { fields: error.data.errors })
       }
@@ -100,7 +106,7 @@ export const confirmPartEndpoint = (collection: NewsroomCollection): Endpoint =>
       if (typeof body.path !== 'string' || body.path === '') throw new WorkflowError(400, '"path" must name the stale part, e.g. "items.q2.answer".')
       return Response.json(await confirmTranslationPart(req.payload, { collection, id, locale: body.locale, path: body.path, actor: actorFromUser(req.user) }))
     } catch (error) {
-      if (error instanceof WorkflowError) return errorResponse(error.status, error.message)
+      if (error instanceof WorkflowError) return workflowErrorResponse(req, error)
       throw error
     }
   },

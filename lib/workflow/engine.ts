@@ -5,6 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, No
 import type { Locale } from '@/lib/i18n/locales'
 
 import { isLocale, locales } from '@/lib/i18n/locales'
+import { sayInEnglish, type Said } from '@/lib/i18n/said'
 import { applyPublicChange } from '@/lib/publicState/applyPublicChange'
 import { syncPublicState } from '@/lib/publicState/sync'
 
@@ -41,13 +42,19 @@ export type WorkflowRequest = {
   now?: Date
 }
 
+/**
+ * A refusal: `message` in English; `said`, when the refusal is one a staff member meets in the
+ * admin, renders it in the asker's language (lib/i18n/said.ts).
+ */
 export class WorkflowError extends Error {
+  readonly said: Said | null
   constructor(
     readonly status: 400 | 401 | 403 | 404 | 409 | 422,
-    message: string,
+    reason: string | Said,
     readonly missingFields?: Partial<Record<Locale, readonly string[]>>,
   ) {
-    super(message)
+    super(typeof reason === 'string' ? reason : sayInEnglish(reason))
+    this.said = typeof reason === 'string' ? null : reason
     this.name = 'WorkflowError'
   }
 }
@@ -190,7 +197,7 @@ const applyAction = async (
       if (request.locale) {
         throw new WorkflowError(
           decision.status,
-          decision.message,
+          decision.said,
           decision.missingFields ? { [locale]: decision.missingFields } : undefined,
         )
       }
@@ -224,11 +231,11 @@ const applyAction = async (
       const { locale, decision } = firstRefusal
       throw new WorkflowError(
         decision.status,
-        decision.message,
+        decision.said,
         decision.missingFields ? { [locale]: decision.missingFields } : undefined,
       )
     }
-    throw new WorkflowError(409, `Nothing to ${action}: no language of this document has text.`)
+    throw new WorkflowError(409, { key: 'warta:refusals:nothingToDo', params: { action } })
   }
 
   if (action === 'publish' || action === 'force-publish') await publishDocumentLocales(payload, req, collection, id, applied)

@@ -1,5 +1,8 @@
 import type { Role } from '@/access/roles'
 import type { Locale } from '@/lib/i18n/locales'
+import type { Said } from '@/lib/i18n/said'
+
+import { sayInEnglish } from '@/lib/i18n/said'
 
 import type { PublicationState, WorkflowAction, WorkflowState } from './states'
 
@@ -44,16 +47,12 @@ export type TransitionRequest = {
 
 export type TransitionDecision =
   | { ok: true; to: WorkflowState; flagged: boolean; isRepublish: boolean }
-  | { ok: false; status: 403 | 409 | 422; message: string; missingFields?: readonly string[] }
+  | { ok: false; status: 403 | 409 | 422; message: string; said: Said; missingFields?: readonly string[] }
 
-type Refusal = { status: 403 | 409 | 422; message: string; missingFields?: readonly string[] }
+/** `message` is the English sentence (logs, the scheduler); `said` renders it in the asker's language. */
+type Refusal = { status: 403 | 409 | 422; message: string; said: Said; missingFields?: readonly string[] }
 
-const deny = (status: 403 | 409 | 422, message: string, missingFields?: readonly string[]): TransitionDecision => ({
-  ok: false,
-  status,
-  message,
-  ...(missingFields ? { missingFields } : {}),
-})
+const refusal = (status: Refusal['status'], said: Said): Refusal => ({ status, said, message: sayInEnglish(said) })
 
 const has = (actor: Actor, ...roles: Role[]) =>
   actor.kind === 'system' || actor.roles.some((role) => (roles as string[]).includes(role))
@@ -77,7 +76,7 @@ type Context = TransitionRequest & { isSource: boolean; note: string; isRepublis
  */
 type Check = {
   status: Refusal['status']
-  refuse: (context: Context) => string | null
+  refuse: (context: Context) => Said | null
   withMissingFields?: boolean
   /** For a 403/409 check: names the reason so the admin can say it in the person's language. */
   reason?: BlockedReason
@@ -92,20 +91,20 @@ export type BlockedReason = 'stale' | 'sourceNotLive' | 'ownSubmission' | 'ownWr
 type Rule = {
   from: readonly WorkflowState[]
   /** Null when the actor may ask; otherwise why not (403). */
-  who: (context: Context) => string | null
+  who: (context: Context) => Said | null
   checks: readonly Check[]
   to: (context: Context) => WorkflowState
   flagged?: boolean
 }
 
-const reviewer = (action: WorkflowAction) => (context: Context) =>
-  has(context.actor, 'reviewer', 'admin') ? null : `Only a reviewer may ${action}.`
+const reviewer = (action: WorkflowAction) => (context: Context): Said | null =>
+  has(context.actor, 'reviewer', 'admin') ? null : { key: 'warta:refusals:reviewerOnly', params: { action } }
 
 const complete: Check = {
   status: 422,
   withMissingFields: true,
   refuse: ({ locale, missingFields }) =>
-    missingFields.length > 0 ? `${locale} is missing required fields: ${missingFields.join(', ')}.` : null,
+    missingFields.length > 0 ? { key: 'warta:refusals:missingFields', params: { language: locale, fields: missingFields.join(', ') } } : null,
 }
 
 const changeNoted: Check = {
@@ -114,7 +113,7 @@ const changeNoted: Check = {
     // For force-publish the note is the internal reason; elsewhere it may carry the change note.
     const given = (action === 'force-publish' ? changeNote : changeNote ?? note)?.trim()
     return isRepublish && !given && !minorChange
-      ? `${locale} was published before: give a change note for readers, or mark it a minor change.`
+      ? { key: 'warta:refusals:changeNoteNeeded', params: { language: locale } }
       : null
   },
 }
@@ -124,13 +123,13 @@ const reviewed: Check[] = [
     status: 409,
     reason: 'stale',
     refuse: ({ locale, record }) =>
-      record.stale ? `${locale} is stale: the source changed after it was approved. Update it, or approve it as is.` : null,
+      record.stale ? { key: 'warta:refusals:stale', params: { language: locale } } : null,
   },
   {
     status: 409,
     reason: 'sourceNotLive',
     refuse: ({ locale, sourceLocale, isSource, sourceRecord }) =>
-      !isSource && !isLive(sourceRecord) ? `Publish the source language (${sourceLocale}) before its translation ${locale}.` : null,
+      !isSource && !isLive(sourceRecord) ? { key: 'warta:refusals:sourceNotLive', params: { language: locale, source: sourceLocale } } : null,
   },
 ]
 
@@ -143,8 +142,8 @@ export const workflowRules: Record<WorkflowAction, Rule> = {
       if (isSource && has(actor, 'editor')) return null
       if (!isSource && has(actor, 'translator') && actor.kind === 'user' && actor.locales.includes(locale)) return null
       return isSource
-        ? `Only an editor may submit the source language (${locale}).`
-        : `Only a translator assigned to ${locale} may submit the ${locale} translation.`
+        ? { key: 'warta:refusals:editorSubmitsSource', params: { language: locale } }
+        : { key: 'warta:refusals:translatorSubmits', params: { language: locale } }
     },
     checks: [complete],
     to: () => 'submitted',
@@ -157,14 +156,14 @@ export const workflowRules: Record<WorkflowAction, Rule> = {
         status: 403,
         reason: 'ownSubmission',
         refuse: ({ actor, locale, record }) =>
-          sameUser(actor, record.submittedBy) ? `You submitted ${locale} yourself: another reviewer must approve it (four eyes).` : null,
+          sameUser(actor, record.submittedBy) ? { key: 'warta:refusals:ownSubmission', params: { language: locale } } : null,
       },
       {
         status: 403,
         reason: 'ownWriting',
         refuse: ({ actor, locale, record }) =>
           record.authors.some((author) => sameUser(actor, author))
-            ? `You wrote part of ${locale} yourself: another reviewer must approve it (four eyes).`
+            ? { key: 'warta:refusals:ownWriting', params: { language: locale } }
             : null,
       },
       {
@@ -172,7 +171,7 @@ export const workflowRules: Record<WorkflowAction, Rule> = {
         reason: 'sourceNotApproved',
         refuse: ({ isSource, sourceLocale, sourceRecord }) =>
           !isSource && !approvedSourceStates.includes(sourceRecord.state)
-            ? `Approve the source language (${sourceLocale}) first: it is ${sourceRecord.state}.`
+            ? { key: 'warta:refusals:sourceNotApproved', params: { source: sourceLocale, state: sourceRecord.state } }
             : null,
       },
     ],
@@ -182,7 +181,7 @@ export const workflowRules: Record<WorkflowAction, Rule> = {
   reject: {
     from: ['submitted'],
     who: reviewer('reject'),
-    checks: [{ status: 422, refuse: ({ note, locale }) => (note ? null : `A note for the author is required to reject ${locale}.`) }],
+    checks: [{ status: 422, refuse: ({ note, locale }) => (note ? null : { key: 'warta:refusals:rejectNote', params: { language: locale } }) }],
     to: () => 'rejected',
   },
   publish: {
@@ -200,11 +199,11 @@ export const workflowRules: Record<WorkflowAction, Rule> = {
       ...reviewed,
       {
         status: 422,
-        refuse: ({ at }) => (!at || Number.isNaN(at.getTime()) ? 'A time ("at", ISO 8601 with offset) is required to schedule.' : null),
+        refuse: ({ at, locale }) => (!at || Number.isNaN(at.getTime()) ? { key: 'warta:refusals:timeRequired', params: { language: locale } } : null),
       },
       {
         status: 422,
-        refuse: ({ at, now }) => (at && at.getTime() <= now.getTime() ? `The scheduled time ${at.toISOString()} is in the past.` : null),
+        refuse: ({ at, now }) => (at && at.getTime() <= now.getTime() ? { key: 'warta:refusals:timePast', params: { time: at.toISOString() } } : null),
       },
       changeNoted,
     ],
@@ -215,15 +214,15 @@ export const workflowRules: Record<WorkflowAction, Rule> = {
   withdraw: {
     from: ['published'],
     who: reviewer('withdraw'),
-    checks: [{ status: 422, refuse: ({ note, locale }) => (note ? null : `A public reason is required to withdraw ${locale}.`) }],
+    checks: [{ status: 422, refuse: ({ note, locale }) => (note ? null : { key: 'warta:refusals:withdrawReason', params: { language: locale } }) }],
     to: () => 'withdrawn',
   },
   'force-publish': {
     from: ['draft', 'submitted', 'approved', 'rejected', 'scheduled', 'unpublished', 'withdrawn'],
-    who: ({ actor }) => (isAdmin(actor) ? null : 'Only an admin may force-publish.'),
+    who: ({ actor }) => (isAdmin(actor) ? null : { key: 'warta:refusals:adminOnlyForce' }),
     checks: [
       complete,
-      { status: 422, refuse: ({ note }) => (note ? null : 'A written reason is required to force-publish without review.') },
+      { status: 422, refuse: ({ note }) => (note ? null : { key: 'warta:refusals:forceReason' }) },
       changeNoted,
     ],
     to: () => 'published',
@@ -247,18 +246,17 @@ const contextOf = (request: TransitionRequest): Context => {
 /** The first refusal among who, from and the checks (only the checks `include` keeps), or null. */
 const firstRefusal = (rule: Rule, context: Context, include: (check: Check) => boolean): (Refusal & { reason?: BlockedReason }) | null => {
   const notWho = rule.who(context)
-  if (notWho) return { status: 403, message: notWho }
+  if (notWho) return refusal(403, notWho)
   const { action, locale, record } = context
   if (!context.isAcceptingStale && !rule.from.includes(record.state)) {
-    return { status: 409, message: `Cannot ${action} ${locale}: it is ${record.state} (allowed from ${rule.from.join(', ')}).` }
+    return refusal(409, { key: 'warta:refusals:wrongState', params: { action, language: locale, state: record.state, from: rule.from } })
   }
   for (const check of rule.checks) {
     if (!include(check)) continue
-    const message = check.refuse(context)
-    if (message) {
+    const said = check.refuse(context)
+    if (said) {
       return {
-        status: check.status,
-        message,
+        ...refusal(check.status, said),
         ...(check.withMissingFields ? { missingFields: context.missingFields } : {}),
         ...(check.reason ? { reason: check.reason } : {}),
       }
@@ -270,8 +268,8 @@ const firstRefusal = (rule: Rule, context: Context, include: (check: Check) => b
 export const decideTransition = (request: TransitionRequest): TransitionDecision => {
   const rule = workflowRules[request.action]
   const context = contextOf(request)
-  const refusal = firstRefusal(rule, context, () => true)
-  if (refusal) return deny(refusal.status, refusal.message, refusal.missingFields)
+  const refused = firstRefusal(rule, context, () => true)
+  if (refused) return { ok: false, ...refused }
   const publishing = request.action === 'publish' || request.action === 'schedule' || request.action === 'force-publish'
   return { ok: true, to: rule.to(context), flagged: rule.flagged === true, isRepublish: publishing && context.isRepublish }
 }
@@ -287,7 +285,7 @@ export const availableActions = (request: Omit<TransitionRequest, 'action'>, act
     return firstRefusal(workflowRules[action], context, (check) => check.status !== 422) === null
   })
 
-export type BlockedAction = { action: WorkflowAction; reason: BlockedReason; message: string }
+export type BlockedAction = { action: WorkflowAction; reason: BlockedReason; message: string; said: Said }
 
 /**
  * Actions this actor may take in principle on this locale, from its current state, that a 403/409
@@ -296,6 +294,6 @@ export type BlockedAction = { action: WorkflowAction; reason: BlockedReason; mes
  */
 export const blockedActions = (request: Omit<TransitionRequest, 'action'>, actions: readonly WorkflowAction[]): BlockedAction[] =>
   actions.flatMap((action) => {
-    const refusal = firstRefusal(workflowRules[action], contextOf({ ...request, action }), (check) => check.status !== 422)
-    return refusal?.reason ? [{ action, reason: refusal.reason, message: refusal.message }] : []
+    const refused = firstRefusal(workflowRules[action], contextOf({ ...request, action }), (check) => check.status !== 422)
+    return refused?.reason ? [{ action, reason: refused.reason, message: refused.message, said: refused.said }] : []
   })

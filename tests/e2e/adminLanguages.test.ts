@@ -43,6 +43,8 @@ const expected = {
     card: '例行记者会 2024-10-15 — 将新建（en）',
     count: '2 个问题',
     dateShape: /^\d{4}年\d{1,2}月\d{1,2}日/,
+    untitled: (title: string) => `英文尚无标题 · 印尼文原题：${title}`,
+    requiredChoice: '开场发布或答记者问',
   },
   id: {
     titleColumn: 'Judul',
@@ -65,6 +67,8 @@ const expected = {
     card: 'Konferensi pers 2024-10-15 — akan dibuat (en)',
     count: '2 pertanyaan',
     dateShape: /^\d{1,2} [A-Z][a-z]+ \d{4} pukul \d{2}\.\d{2}$/,
+    untitled: (title: string) => `Belum berjudul dalam bahasa Inggris · judul bahasa Indonesia: ${title}`,
+    requiredChoice: 'Pernyataan Pembuka atau Tanya jawab',
   },
 } as const
 
@@ -116,7 +120,8 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
   })
 
   test('the list’s column headers, the workflow column and its dates are in the admin language, with the year', async () => {
-    await page.goto(`${site.url}/admin/collections/press-releases`)
+    // The list in Indonesian content (Payload remembers the last content language a person chose).
+    await page.goto(`${site.url}/admin/collections/press-releases?locale=id`)
     const cell = page.locator('.warta-workflow-cell').first()
     await cell.waitFor()
     expect(await page.locator('th#heading-title').textContent()).toBe(want.titleColumn)
@@ -169,6 +174,30 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
     expect(await row.locator('td').first().textContent()).toBe(`${title} ${want.todoType}`)
     expect(await row.locator('td').last().textContent()).toBe(want.todoDraft)
     await page.screenshot({ path: screenshotPath(`admin-${language}-todo`), fullPage: true })
+  })
+
+  test('a language without a title yet is headed by what it is and the source’s title, not by the document’s id', async () => {
+    // A briefing, so the press-release list the first test reads keeps its first page.
+    const title = `Konferensi pers tanpa terjemahan ${language} ${Date.now()}`
+    const created = await page.request.post(`${site.url}/api/briefings?draft=true&locale=id`, {
+      data: { title, slug: `e2e-untitled-${language}-${Date.now()}`, sourceLocale: 'id' },
+      headers: { origin: site.url },
+    })
+    expect(created.status()).toBe(201)
+    const id = ((await created.json()) as { doc: { id: number } }).doc.id
+    await page.goto(`${site.url}/admin/collections/briefings/${id}?locale=en`)
+    const heading = page.locator('h1.render-title')
+    await page.waitForFunction((text) => document.querySelector('h1.render-title')?.textContent === text, want.untitled(title))
+    expect(await heading.textContent()).not.toBe(String(id))
+    // What the source still needs names the required choice in words, not as a key.
+    const missing = (await page.locator('.warta-workflow-locale[data-locale="id"] .warta-missing').textContent()) ?? ''
+    expect({ named: missing.includes(want.requiredChoice), key: missing.includes('warta:') }).toEqual({ named: true, key: false })
+    await page.screenshot({ path: screenshotPath(`admin-${language}-untitled-translation`), fullPage: true })
+    // Once the translation has a title, that is the heading.
+    const field = page.locator('#field-title')
+    await waitForHydration(field)
+    await field.fill('Briefing awaiting its English title')
+    await page.waitForFunction(() => document.querySelector('h1.render-title')?.textContent === 'Briefing awaiting its English title')
   })
 
   test('the import view and its preview are in the admin language', async () => {

@@ -210,5 +210,19 @@ test('in Chinese, the panel names languages in Chinese and says why Chinese cann
   expect(await reviewer.locator('.warta-workflow .warta-timezone').textContent()).toBe('时间均为新闻办公室所在时区：Asia/Jakarta（UTC+07:00）')
   await reviewer.locator('.warta-workflow').scrollIntoViewIfNeeded()
   await reviewer.screenshot({ path: screenshotPath('panel-zh-reviewer'), fullPage: true })
+
+  // Meanwhile a colleague publishes Indonesian: this page's button is out of date, and the
+  // server's refusal reaches the reviewer in Chinese, not as the API's English sentence.
+  const colleague = await signIn(browser, site.url, 'admin@example.com')
+  await expectOk(await workflow(colleague, id, { action: 'publish', locale: 'id' }))
+  await colleague.context().close()
+  const publishId = workflowRow(reviewer, 'id').locator('button[data-action="publish"]')
+  await waitForHydration(publishId)
+  await publishId.click()
+  await workflowRow(reviewer, 'id').locator('.warta-confirm button[data-confirm="yes"]').click()
+  const refusal = reviewer.locator('.warta-workflow [role="alert"]')
+  await refusal.waitFor({ timeout: 30_000 })
+  expect(await refusal.textContent()).toBe('印尼文目前无法执行此步骤（发布）：当前状态为已发布，此步骤须从已批准或已定时开始。请刷新页面查看当前状态。')
+  await reviewer.screenshot({ path: screenshotPath('panel-zh-refusal'), fullPage: true })
   await context.close()
 }, 300_000)

@@ -99,12 +99,12 @@ describe('the workflow, over HTTP, with the same rules as every newsroom type', 
     const bare = await draft('bare', { id: { title: 'Hanya judul' } })
     const refused = await act('editor', bare, { action: 'submit', locale: 'id' })
     expect(refused.status).toBe(422)
-    expect(refused.json.errors?.[0]?.message).toBe('id is missing required fields: body or items.')
+    expect(refused.json.errors?.[0]?.message).toBe('Indonesian is missing required fields: body or items.')
 
     const unanswered = await draft('unanswered', { id: { title: 'Tanya', question: 'Apa tanggapan Tiongkok?' } })
     const half = await act('editor', unanswered, { action: 'submit', locale: 'id' })
     expect(half.status).toBe(422)
-    expect(half.json.errors?.[0]?.message).toBe('id is missing required fields: items.q1.answer.')
+    expect(half.json.errors?.[0]?.message).toBe('Indonesian is missing required fields: items.q1.answer.')
 
     const answered = await draft('answered', { id: { title: 'Tanya jawab', question: 'Apa tanggapan Tiongkok?', answer: 'Kami berduka.' } })
     expect((await act('editor', answered, { action: 'submit', locale: 'id' })).status).toBe(200)

@@ -111,7 +111,7 @@ test('“Still correct” takes one stale part off a translation’s list; the s
   })
   expect(await confirm('translator.zh', { locale: 'zh', path: 'items.q1.answer' })).toMatchObject({
     status: 409,
-    body: { errors: [{ message: '"items.q1.answer" is not stale in zh: nothing to confirm.' }] },
+    body: { errors: [{ message: '"items.q1.answer" is not stale in Chinese: nothing to confirm.' }] },
   })
   const zh = await stateOf(t.payload, briefing.id, 'zh', 'briefings')
   expect({ state: zh?.state, stale: zh?.stale, paths: zh?.staleFields?.map((field) => field.path) }).toEqual({ state: 'approved', stale: true, paths: ['title'] })

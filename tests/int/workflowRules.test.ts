@@ -59,7 +59,7 @@ describe('four eyes', () => {
     const id = await twoLocales()
     await act('admin', id, 'submit', { locale: 'id' })
     const refused = await refusal(act('admin', id, 'approve', { locale: 'id' }))
-    expect(refused).toMatchObject({ status: 403, message: expect.stringMatching(/You submitted id yourself/) })
+    expect(refused).toMatchObject({ status: 403, message: expect.stringMatching(/You submitted Indonesian yourself/) })
   })
 
   test('a reviewer who wrote part of a translation cannot approve it', async () => {
@@ -79,7 +79,7 @@ describe('four eyes', () => {
     })
     await act('translator.zh', id, 'submit', { locale: 'zh' })
     const refused = await refusal(act('reviewer', id, 'approve', { locale: 'zh' }))
-    expect(refused).toMatchObject({ status: 403, message: expect.stringMatching(/You wrote part of zh yourself/) })
+    expect(refused).toMatchObject({ status: 403, message: expect.stringMatching(/You wrote part of Chinese yourself/) })
     await act('reviewer2', id, 'approve', { locale: 'zh' })
     expect((await stateOf(t.payload, id, 'zh'))?.state).toBe('approved')
   })
@@ -315,7 +315,7 @@ describe('writes outside the workflow', () => {
       user: await asUser('translator.zh'),
       overrideAccess: false,
     })
-    await expect(attempt).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/You translate zh; this save writes en/) })
+    await expect(attempt).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/You translate Chinese; this save writes English/) })
   })
 
   test('a translator’s write to a shared field is refused with 403 and the field named', async () => {

@@ -319,7 +319,7 @@ describe('refusals say what was refused', () => {
   test('a translator writing another language, or a shared field, gets 403 naming it (REST and GraphQL)', async () => {
     const token = await tokenOf('translator.zh@example.com', '198.51.100.90')
     const otherLanguage = await api('/api/press-releases/1?locale=en&draft=true', { method: 'PATCH', token, body: JSON.stringify({ title: 'x' }) })
-    expect({ status: otherLanguage.status, message: await firstMessage(otherLanguage) }).toEqual({ status: 403, message: 'You translate zh; this save writes en.' })
+    expect({ status: otherLanguage.status, message: await firstMessage(otherLanguage) }).toEqual({ status: 403, message: 'You translate Chinese; this save writes English.' })
     const shared = await api('/api/press-releases/1?locale=zh&draft=true', { method: 'PATCH', token, body: JSON.stringify({ slug: 'moved' }) })
     expect({ status: shared.status, message: await firstMessage(shared) }).toEqual({
       status: 403,
@@ -330,6 +330,6 @@ describe('refusals say what was refused', () => {
       token,
       body: JSON.stringify({ query: 'mutation { updatePressRelease(id: 1, locale: en, draft: true, data: { title: "x" }) { id } }' }),
     })
-    expect(await firstMessage(graphql)).toBe('You translate zh; this save writes en.')
+    expect(await firstMessage(graphql)).toBe('You translate Chinese; this save writes English.')
   })
 })

@@ -35,7 +35,7 @@ test('publishing an approved translation before its source is live is blocked, w
     { action: 'publish', reason: 'sourceNotLive' },
     { action: 'schedule', reason: 'sourceNotLive' },
   ])
-  expect(blockedActions(asked, ['publish'])[0]?.message).toBe('Publish the source language (id) before its translation zh.')
+  expect(blockedActions(asked, ['publish'])[0]?.message).toBe('Publish the source language (Indonesian) before its translation (Chinese).')
 })
 
 test('a reviewer who submitted a translation sees approve blocked by four eyes', () => {

@@ -121,7 +121,7 @@ test('refusals that depend on the document, not the person, hide the button too'
   early.sourceRecord = { ...early.sourceRecord, state: 'approved', publication: 'none' }
   const { action: _c, ...earlyBase } = early
   expect(availableActions(earlyBase, ['publish'])).toEqual([])
-  expect(decideTransition(early)).toMatchObject({ ok: false, status: 409, message: 'Publish the source language (id) before its translation zh.' })
+  expect(decideTransition(early)).toMatchObject({ ok: false, status: 409, message: 'Publish the source language (Indonesian) before its translation (Chinese).' })
 })
 
 test('what the dialog supplies is checked in the documented order, each refusal naming what is missing', () => {
@@ -129,7 +129,8 @@ test('what the dialog supplies is checked in the documented order, each refusal 
   expect(decideTransition({ ...publish, missingFields: ['body'] })).toEqual({
     ok: false,
     status: 422,
-    message: 'id is missing required fields: body.',
+    message: 'Indonesian is missing required fields: body.',
+    said: { key: 'warta:refusals:missingFields', params: { language: 'id', fields: 'body' } },
     missingFields: ['body'],
   })
   const republish = { ...requestFor('publish', 'reviewer', true, 'approved'), note: null, changeNote: null }

@@ -2,16 +2,33 @@ import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 
 import { findLocaleRecord } from '@/lib/admin/documentReads'
-import { adminT } from '@/lib/i18n/adminStrings'
-import { isLocale } from '@/lib/i18n/locales'
-import { isNewsroomCollection } from '@/lib/newsroom/registry'
+import type { AllLocalesDoc } from '@/lib/workflow/texts'
+
+import { adminT, type AdminT } from '@/lib/i18n/adminStrings'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
+import { isNewsroomCollection, type NewsroomCollection } from '@/lib/newsroom/registry'
+import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 import { newsroomTimeZone } from '@/lib/time/newsroomTime'
 
 import { stateGlyph } from './labels'
 import { SavedTime } from './SavedTime'
+import { UntitledHeading } from './UntitledHeading'
 
 /** "bahasa Tionghoa" inside a sentence, "Bahasa Tionghoa" at the start of a line. */
 const capitalized = (text: string, language: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1)
+
+/** What heads a language without a title yet: that, and the source's title to recognise it by. */
+const untitledHeading = async (payload: Payload, user: TypedUser, collection: NewsroomCollection, id: number | string, code: Locale, t: AdminT) => {
+  const doc = (await payload.findByID({ collection, id, depth: 0, draft: true, locale: 'all', select: { title: true, sourceLanguage: true }, user, overrideAccess: false })) as unknown as AllLocalesDoc
+  const source = sourceLocaleOf(doc)
+  const titles = (doc.title ?? {}) as Partial<Record<Locale, string | null>>
+  const sourceTitle = source !== code ? titles[source]?.trim() : undefined
+  const language = t(`warta:languages:${code}`)
+  const text = sourceTitle
+    ? t('warta:workflow:untitledWithSource', { language, source: t(`warta:languages:${source}`), title: sourceTitle })
+    : t('warta:workflow:untitled', { language })
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
 
 type Props = {
   collection?: string
@@ -35,9 +52,10 @@ export async function LocaleStatus({ collection, id, locale, payload, user, i18n
   if (!collection || !isNewsroomCollection(collection) || !id || !payload || !user || !i18n || !code || !isLocale(code)) return null
   const [record, doc] = await Promise.all([
     findLocaleRecord(payload, user, collection, id, code),
-    payload.findByID({ collection, id, depth: 0, draft: true, locale: code, select: { updatedAt: true }, user, overrideAccess: false }),
+    payload.findByID({ collection, id, depth: 0, draft: true, locale: code, fallbackLocale: false, select: { updatedAt: true, title: true }, user, overrideAccess: false }),
   ])
   const t = adminT(i18n)
+  const untitled = typeof doc.title === 'string' && doc.title.trim() !== '' ? null : await untitledHeading(payload, user, collection, id, code, t)
   const display = !record ? 'draft' : record.stale ? 'stale' : record.state
   const publication = record?.publication ?? 'none'
   return (
@@ -48,6 +66,7 @@ export async function LocaleStatus({ collection, id, locale, payload, user, i18n
       </span>
       <span> · {t('warta:workflow:readers', { publication: t(`warta:publication:${publication}`) })} · </span>
       <SavedTime timeZone={newsroomTimeZone()} initial={typeof doc.updatedAt === 'string' ? doc.updatedAt : null} />
+      {untitled ? <UntitledHeading text={untitled} /> : null}
     </p>
   )
 }

@@ -63,7 +63,7 @@ export async function SourceText({ id, collectionSlug, req, path }: Props) {
       ) : null}
       {/* The label is in the admin's language; the source text below it keeps its own `lang`. */}
       <span className="warta-source-label" lang={req.i18n.language}>
-        {t('warta:sourceText:label', { language: localeInfo[sourceLocale].nativeName })}
+        {t('warta:sourceText:label', { language: t(`warta:languages:${sourceLocale}`) })}
       </span>{' '}
       {text ? <span style={{ whiteSpace: 'pre-wrap' }}>{text}</span> : <em lang={req.i18n.language}>{t('warta:sourceText:empty')}</em>}
       {glossary?.length ? (

@@ -60,7 +60,10 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
   // "bahasa Tionghoa" inside a sentence, "Bahasa Tionghoa" as a heading.
   const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase(i18n.language) + text.slice(1)
   // "Q&A item 3 · Answer" rather than the stored path items.q3.answer.
-  const staleFieldName = (path: string) => {
+  const staleFieldName = (path: string): string => {
+    // A required choice ("openingStatements or items": one of them must have text).
+    const choice = path.split(' or ')
+    if (choice.length > 1) return new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(choice.map(staleFieldName))
     const { field, item } = stalePathParts(path)
     const name = t(`warta:fields:${field}` as AdminKey)
     return item === null ? name : t('warta:workflow:staleItemField', { number: item, field: name })

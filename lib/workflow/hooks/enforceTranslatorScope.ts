@@ -3,6 +3,8 @@ import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, Colle
 import { APIError } from 'payload'
 
 import { hasRole, translatesOnly } from '@/access/roles'
+import { isLocale } from '@/lib/i18n/locales'
+import { requestLanguage, say, type Said } from '@/lib/i18n/said'
 
 import { firstSharedChange } from '../sharedFields'
 
@@ -34,27 +36,22 @@ export const enforceTranslatorScope: CollectionBeforeValidateHook = ({ data, ori
   const { user } = req
   if (context?.workflow === true || !user || !hasRole(user, 'translator') || hasRole(user, 'admin', 'editor')) return data
   if (operation === 'create') {
-    throw new APIError('Translators cannot create or duplicate documents; an editor creates them.', 403, null, true)
+    throw new APIError(say(requestLanguage(req), { key: 'warta:refusals:translatorCreates' }), 403, null, true)
   }
   const locale = req.locale
   const assigned = (user.locales ?? []) as string[]
   if (!locale || locale === 'all' || !assigned.includes(locale)) {
-    throw new APIError(
-      `You translate ${assigned.length ? assigned.join(', ') : 'no language yet'}; this save writes ${locale === 'all' || !locale ? 'every language' : locale}.`,
-      403,
-      null,
-      true,
-    )
+    const language = requestLanguage(req)
+    const translated = assigned.length ? assigned.filter(isLocale).map((code) => say(language, { key: `warta:languages:${code}` })).join(', ') : say(language, { key: 'warta:refusals:translatorNoLanguage' })
+    const refusal: Said = isLocale(locale)
+      ? { key: 'warta:refusals:translatorOtherLanguage', params: { fields: translated, language: locale } }
+      : { key: 'warta:refusals:translatorEveryLanguage', params: { fields: translated } }
+    throw new APIError(say(language, refusal), 403, null, true)
   }
   const submitted = (context?.[submittedKey(collection.slug)] as Record<string, unknown> | undefined) ?? data ?? {}
   const changed = firstSharedChange(collection.flattenedFields, submitted, originalDoc ?? {})
   if (changed) {
-    throw new APIError(
-      `Translators can change only translated text; "${changed}" is shared by every language. Ask an editor to change it.`,
-      403,
-      null,
-      true,
-    )
+    throw new APIError(say(requestLanguage(req), { key: 'warta:refusals:translatorSharedField', params: { path: changed } }), 403, null, true)
   }
   return data
 }
