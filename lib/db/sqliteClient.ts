@@ -1,4 +1,6 @@
-import { createClient, LibsqlError, type Client, type InArgs, type InStatement, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client'
+import { LibsqlError, type Client, type InArgs, type InStatement, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client'
+
+import { openConnection } from './sqliteConnection'
 
 /**
  * The SQLite connection Warta gives Payload's adapter: every write all-or-nothing, and a second
@@ -11,7 +13,7 @@ import { createClient, LibsqlError, type Client, type InArgs, type InStatement, 
  * second write from the same process waits for the lock in SQLite's busy handler — blocking the
  * very event loop that would commit the transaction holding it.
  *
- * Here:
+ * Here (two better-sqlite3 connections with libsql's statement API, sqliteConnection.ts):
  * - reads go to one connection (WAL: they never wait for writers);
  * - writes and transactions go to a second connection, one at a time per process (an async FIFO
  *   lock, so waiting never blocks the event loop), each transaction `BEGIN IMMEDIATE`: the write
@@ -97,17 +99,18 @@ const createLock = () => {
 }
 
 export const createSerializedClient = (options: SerializedClientOptions): Client => {
-  const reader = createClient({ url: options.url })
-  const writer = createClient({ url: options.url })
+  // Connections with libsql's statement API on better-sqlite3 (sqliteConnection.ts says why).
+  const reader = openConnection(options.url)
+  const writer = openConnection(options.url)
   const lock = createLock()
   const journalSizeLimit = options.journalSizeLimit ?? 64 * 1024 * 1024
   const synchronous = options.synchronous ?? 'FULL'
 
   const ready = (async () => {
     // WAL is a property of the file; the rest is per connection.
-    const mode = await withBusyRetry('PRAGMA journal_mode', () => writer.execute('PRAGMA journal_mode;'))
+    const mode = await withBusyRetry('PRAGMA journal_mode', async () => writer.execute('PRAGMA journal_mode;'))
     if (mode.rows[0]?.journal_mode !== 'wal') {
-      await withBusyRetry('PRAGMA journal_mode = WAL', () => writer.execute('PRAGMA journal_mode = WAL;'))
+      await withBusyRetry('PRAGMA journal_mode = WAL', async () => writer.execute('PRAGMA journal_mode = WAL;'))
       await writer.execute(`PRAGMA journal_size_limit = ${journalSizeLimit};`)
     }
     await writer.execute('PRAGMA busy_timeout = 0;')
@@ -115,7 +118,7 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
     // Readers are busy only in SQLite's rare moments (WAL recovery, another process creating the
     // file); they retry like writes (readOnce). The libsql client opens a fresh connection after
     // each transaction(), so a per-connection busy_timeout would not last anyway.
-    await withBusyRetry('PRAGMA synchronous', () => reader.execute(`PRAGMA synchronous = ${synchronous};`))
+    await withBusyRetry('PRAGMA synchronous', async () => reader.execute(`PRAGMA synchronous = ${synchronous};`))
   })()
   // Awaited by every operation; this only keeps a failure from also crashing the process unawaited.
   ready.catch(() => undefined)
@@ -150,11 +153,11 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
     }
   }
 
-  const beginImmediate = () => withBusyRetry('BEGIN IMMEDIATE', () => writer.execute('BEGIN IMMEDIATE'))
+  const beginImmediate = () => withBusyRetry('BEGIN IMMEDIATE', async () => writer.execute('BEGIN IMMEDIATE'))
 
   const transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
     await ready
-    if (mode === 'read') return withBusyRetry('BEGIN (read)', () => reader.transaction('read'))
+    if (mode === 'read') return withBusyRetry('BEGIN (read)', async () => reader.readTransaction())
     const release = await lock.acquire('a transaction', options.busyTimeoutMs)
     try {
       await beginImmediate()
@@ -170,7 +173,13 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
         await writer.execute(statement)
       } catch (error) {
         // A failed COMMIT leaves the transaction open on the connection: end it, then report.
-        if (statement === 'COMMIT') await writer.execute('ROLLBACK').catch(() => undefined)
+        if (statement === 'COMMIT') {
+          try {
+            writer.execute('ROLLBACK')
+          } catch {
+            // Nothing left to roll back.
+          }
+        }
         throw error
       } finally {
         release()
@@ -209,7 +218,7 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
 
   /** A write outside a transaction: one statement, autocommit, under the lock. */
   const write = (statement: InStatement) =>
-    exclusively(sqlOf(statement), () => withBusyRetry(sqlOf(statement), () => writer.execute(statement)))
+    exclusively(sqlOf(statement), () => withBusyRetry(sqlOf(statement), async () => writer.execute(statement)))
 
   const client = {
     get closed() {
@@ -220,14 +229,14 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
       const statement: InStatement = typeof statementOrSql === 'string' && args ? { sql: statementOrSql, args } : statementOrSql
       if (isRead(statement)) {
         await ready
-        return withBusyRetry(sqlOf(statement), () => reader.execute(statement))
+        return withBusyRetry(sqlOf(statement), async () => reader.execute(statement))
       }
       return write(statement)
     },
     batch: async (statements: InStatement[], mode: TransactionMode = 'deferred') => {
       if (mode === 'read') {
         await ready
-        return withBusyRetry('a read batch', () => reader.batch(statements, 'read'))
+        return withBusyRetry('a read batch', async () => reader.readBatch(statements))
       }
       const tx = await transaction('write')
       try {
@@ -239,10 +248,11 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
         throw error
       }
     },
-    migrate: (statements: InStatement[]) => exclusively('migration', () => withBusyRetry('migration', () => writer.migrate(statements))),
+    migrate: (statements: InStatement[]) => exclusively('migration', () => withBusyRetry('migration', async () => writer.migrate(statements))),
     transaction,
-    executeMultiple: (sql: string) => exclusively(sql, () => withBusyRetry(sql, () => writer.executeMultiple(sql))),
-    sync: () => writer.sync(),
+    executeMultiple: (sql: string) => exclusively(sql, () => withBusyRetry(sql, async () => writer.executeMultiple(sql))),
+    // For libsql's embedded replicas; a local file has nothing to sync.
+    sync: async () => undefined,
     close: () => {
       reader.close()
       writer.close()
