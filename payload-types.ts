@@ -870,22 +870,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
-      } | null)
-    | ({
-        relationTo: 'workflow-states';
-        value: number | WorkflowStateRecord;
-      } | null)
-    | ({
-        relationTo: 'workflow-events';
-        value: number | WorkflowEventRecord;
-      } | null)
-    | ({
-        relationTo: 'search-entries';
-        value: number | SearchEntry;
-      } | null)
-    | ({
-        relationTo: 'public-changes';
-        value: number | PublicChange;
       } | null);
   globalSlug?: string | null;
   user: {

@@ -9,6 +9,8 @@ import { isSystemOnly } from '@/access/isSystemOnly'
  */
 export const PublicChanges: CollectionConfig<'public-changes'> = {
   slug: 'public-changes',
+  // Written only by Warta's own code, never edited in the admin: no edit locks to check or clear on each write.
+  lockDocuments: false,
   access: { create: isSystemOnly, read: isSystemOnly, update: isSystemOnly, delete: isSystemOnly },
   admin: { hidden: true },
   graphQL: false,

@@ -16,6 +16,8 @@ import { adminLabel, adminLabels, adminOptions } from '@/lib/i18n/adminStrings'
  */
 export const SearchEntries: CollectionConfig<'search-entries'> = {
   slug: 'search-entries',
+  // Written only by Warta's own code, never edited in the admin: no edit locks to check or clear on each write.
+  lockDocuments: false,
   labels: adminLabels('warta:collections:search-entries'),
   access: { create: isSystemOnly, read: anyone, update: isSystemOnly, delete: isSystemOnly },
   admin: {

@@ -13,6 +13,8 @@ import { adminLabel, adminLabels, adminOptions } from '@/lib/i18n/adminStrings'
  */
 export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
   slug: 'workflow-events',
+  // Written only by Warta's own code, never edited in the admin: no edit locks to check or clear on each write.
+  lockDocuments: false,
   labels: adminLabels('warta:collections:workflow-events'),
   access: { create: isSystemOnly, read: isStaff, update: isSystemOnly, delete: isSystemOnly },
   admin: {

@@ -7,6 +7,7 @@ import * as migration_20261201_034946_statements from './20261201_034946_stateme
 import * as migration_20261201_111157_original_published_at from './20261201_111157_original_published_at';
 import * as migration_20261201_135139_original_published_at_tz from './20261201_135139_original_published_at_tz';
 import * as migration_20261201_140706_glossary_terms from './20261201_140706_glossary_terms';
+import * as migration_20261201_171041_internal_collections_unlocked from './20261201_171041_internal_collections_unlocked';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_140706_glossary_terms.up,
     down: migration_20261201_140706_glossary_terms.down,
-    name: '20261201_140706_glossary_terms'
+    name: '20261201_140706_glossary_terms',
+  },
+  {
+    up: migration_20261201_171041_internal_collections_unlocked.up,
+    down: migration_20261201_171041_internal_collections_unlocked.down,
+    name: '20261201_171041_internal_collections_unlocked'
   },
 ];

@@ -19,6 +19,8 @@ const staffOnly = { read: isStaffField }
  */
 export const WorkflowStates: CollectionConfig<'workflow-states'> = {
   slug: 'workflow-states',
+  // Written only by Warta's own code, never edited in the admin: no edit locks to check or clear on each write.
+  lockDocuments: false,
   labels: adminLabels('warta:collections:workflow-states'),
   access: { create: isSystemOnly, read: publicRecordOrStaff, update: isSystemOnly, delete: isSystemOnly },
   admin: {

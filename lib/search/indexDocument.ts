@@ -105,7 +105,8 @@ export const indexDocument = async ({
     const doc = docs[0]
     if (!doc) continue
     for (const data of searchEntriesOf(collection, doc as unknown as Record<string, unknown>, locale)) {
-      await payload.db.create({ collection: 'search-entries', data: { ...data, createdAt: now, updatedAt: now }, req: readerReq })
+      // Nothing is read back: without `returning: false` the adapter re-reads each row with its joins.
+      await payload.db.create({ collection: 'search-entries', data: { ...data, createdAt: now, updatedAt: now }, req: readerReq, returning: false })
     }
   }
   markSearchDocumentChanged(payload, collection, id)
