@@ -58,3 +58,15 @@ export const allowedOrigins = (env: NodeJS.ProcessEnv = process.env): string[] =
   }
   return [...new Set(origins)]
 }
+
+/**
+ * How long a staff member's edit lock lasts without a sign of life (WARTA_EDIT_LOCK_SECONDS,
+ * default 90). The open edit view renews it while its holder is active (lib/admin/releaseLock.ts),
+ * so a crashed browser or a machine that lost power frees the document within this time instead
+ * of Payload's five minutes.
+ */
+export const editLockSeconds = (env: NodeJS.ProcessEnv = process.env): number => {
+  const value = Number(env.WARTA_EDIT_LOCK_SECONDS || 90)
+  if (!Number.isInteger(value) || value < 5) throw new Error(`WARTA_EDIT_LOCK_SECONDS must be a whole number of seconds, at least 5; got "${env.WARTA_EDIT_LOCK_SECONDS}".`)
+  return value
+}

@@ -1,4 +1,4 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, Where } from 'payload'
 
 import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
@@ -12,6 +12,15 @@ import { errorResponse } from '@/lib/api/errorBody'
  * the page goes away (components/admin/Workflow/ReleaseLockOnLeave.tsx). Only the caller's own
  * lock is removed; anyone else's stays, whoever asks.
  */
+const ownLock = (collection: NewsroomCollection, id: string | number, user: { collection: string; id: string | number }): Where => ({
+  and: [
+    { 'document.relationTo': { equals: collection } },
+    { 'document.value': { equals: id } },
+    { 'user.relationTo': { equals: user.collection } },
+    { 'user.value': { equals: user.id } },
+  ],
+})
+
 export const releaseLockEndpoint = (collection: NewsroomCollection): Endpoint => ({
   path: '/:id/lock',
   method: 'delete',
@@ -19,19 +28,37 @@ export const releaseLockEndpoint = (collection: NewsroomCollection): Endpoint =>
     if (!req.user) return errorResponse(401, 'Sign in to release a lock.')
     const id = req.routeParams?.id
     if (typeof id !== 'string' && typeof id !== 'number') return errorResponse(400, 'Missing document id.')
-    const { docs } = await req.payload.delete({
+    const { docs } = await req.payload.delete({ collection: 'payload-locked-documents', where: ownLock(collection, id, req.user), req, overrideAccess: false })
+    return Response.json({ released: docs.length })
+  },
+})
+
+/**
+ * `POST /api/{collection}/{id}/lock`: the signed-in person's open edit view says they are still
+ * there. Locks last a short time (WARTA_EDIT_LOCK_SECONDS, 90 s), so a browser that crashed or
+ * lost its network frees the document soon; while its holder is active the view renews the lock
+ * (ReleaseLockOnLeave.tsx), and after five idle minutes it stops, as Payload's own lock would
+ * expire. Only the caller's own lock is renewed; none is created (Payload takes the lock at the
+ * first change). Answers `{ kept: 0 | 1 }`.
+ */
+export const keepLockEndpoint = (collection: NewsroomCollection): Endpoint => ({
+  path: '/:id/lock',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return errorResponse(401, 'Sign in to keep a lock.')
+    const id = req.routeParams?.id
+    if (typeof id !== 'string' && typeof id !== 'number') return errorResponse(400, 'Missing document id.')
+    const { docs } = await req.payload.find({
       collection: 'payload-locked-documents',
-      where: {
-        and: [
-          { 'document.relationTo': { equals: collection } },
-          { 'document.value': { equals: id } },
-          { 'user.relationTo': { equals: req.user.collection } },
-          { 'user.value': { equals: req.user.id } },
-        ],
-      },
+      where: ownLock(collection, id, req.user),
+      depth: 0,
+      limit: 1,
       req,
       overrideAccess: false,
     })
-    return Response.json({ released: docs.length })
+    const lock = docs[0]
+    // Payload renews its own locks the same way: the row's time is what counts.
+    if (lock) await req.payload.db.updateOne({ collection: 'payload-locked-documents', id: lock.id, data: { updatedAt: new Date().toISOString() }, req, returning: false })
+    return Response.json({ kept: lock ? 1 : 0 })
   },
 })

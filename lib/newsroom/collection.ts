@@ -5,7 +5,8 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { staffDraftsOnly } from '@/access/staffDraftsOnly'
-import { releaseLockEndpoint } from '@/lib/admin/releaseLock'
+import { keepLockEndpoint, releaseLockEndpoint } from '@/lib/admin/releaseLock'
+import { editLockSeconds } from '@/lib/env'
 import { setEntityTag } from '@/lib/api/entityTag'
 import { originalPublicationField } from '@/lib/fields/originalPublication'
 import { lockSharedFieldsForTranslators } from '@/lib/fields/sharedByEveryLanguage'
@@ -69,7 +70,8 @@ export const newsroomCollection = <S extends NewsroomCollection>(
     ...(own.description ? { description: adminLabel(own.description) } : {}),
   },
   defaultSort: `-${newsroomType(slug).dateField}`,
-  endpoints: [workflowEndpoint(slug), confirmPartEndpoint(slug), releaseLockEndpoint(slug)],
+  endpoints: [workflowEndpoint(slug), confirmPartEndpoint(slug), releaseLockEndpoint(slug), keepLockEndpoint(slug)],
+  lockDocuments: { duration: editLockSeconds() },
   fields: lockSharedFieldsForTranslators([...own.fields, sourceLocaleField, originalPublicationField, ...workflowFields]),
   hooks: {
     beforeOperation: [defaultRequestLocale<S>(), ignoreDraftAndFallbackForReaders<S>(), enforceWorkflowPublishing<S>(), rememberSubmittedData<S>()],

@@ -1,9 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
 
+import fs from 'node:fs'
+
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 import { demoBriefing, demoRelease } from '@/lib/seed/demoContent'
 import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
-import { startSite, type RunningSite } from '@/tests/helpers/server'
+import { createSiteData, startServer, startSite, type RunningSite } from '@/tests/helpers/server'
 import { confirmGoLive, readDraft, saveDraft, settle, startEditing, waitForHydration } from '@/tests/helpers/story'
 
 /**
@@ -24,10 +26,10 @@ afterAll(async () => {
   await site?.stop()
 })
 
-const signIn = async (email: string): Promise<Page> => {
+const signIn = async (email: string, base = site.url): Promise<Page> => {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } })
   const page = await context.newPage()
-  await page.goto(`${site.url}/admin/login`)
+  await page.goto(`${base}/admin/login`)
   await page.locator('#field-email').fill(email)
   await page.locator('#field-password').fill('warta-demo')
   await page.locator('button[type="submit"]').click()
@@ -291,6 +293,54 @@ test('closing the tab gives up the edit lock: the reviewer who opens the documen
   await reviewer.context().close()
   await context.close()
 })
+
+test('locks are short and renewed while their holder is active; a crashed browser’s lock frees the document within the lock time', async () => {
+  // A server of its own whose locks last 6 s (90 s in production), so the test waits seconds.
+  const data = await createSiteData()
+  const server = await startServer(data, { env: { WARTA_EDIT_LOCK_SECONDS: '6' } })
+  try {
+    const { docs } = (await (await fetch(`${server.url}/api/press-releases?where[slug][equals]=${demoRelease.slug}&depth=0`)).json()) as { docs: { id: number }[] }
+    const id = docs[0]!.id
+    const lockAge = async (page: Page) => {
+      const response = await page.request.get(
+        `${server.url}/api/payload-locked-documents?where[document.relationTo][equals]=press-releases&where[document.value][equals]=${id}&depth=0`,
+        { headers: { origin: server.url } },
+      )
+      const { docs: locks } = (await response.json()) as { docs: { updatedAt: string }[] }
+      return locks[0] ? Date.now() - Date.parse(locks[0].updatedAt) : null
+    }
+    const translator = await signIn('translator.zh@example.com', server.url)
+    await translator.goto(`${server.url}/admin/collections/press-releases/${id}?locale=zh`)
+    await settle(translator)
+    const title = translator.locator('#field-title')
+    await startEditing(translator, title)
+    await title.fill(`${await title.inputValue()}（译稿）`)
+    for (let attempt = 0; attempt < 50 && (await lockAge(translator)) === null; attempt++) await translator.waitForTimeout(200)
+    // Two lock lifetimes of reading and clicking, no typing (typing renews through Payload's own
+    // form-state requests): the view's renewals alone keep the lock fresh.
+    for (let round = 0; round < 8; round++) {
+      await translator.locator('h1.render-title').click()
+      await translator.waitForTimeout(1_500)
+    }
+    const age = await lockAge(translator)
+    expect({ held: age !== null, fresh: age !== null && age < 6_000 }).toEqual({ held: true, fresh: true })
+
+    // The browser dies: no goodbye reaches the server.
+    await translator.route('**/lock', (route) => route.abort())
+    translator.on('dialog', (dialog) => void dialog.accept())
+    await translator.context().close()
+    const reviewer = await signIn('reviewer@example.com', server.url)
+    await reviewer.waitForTimeout(7_000)
+    await reviewer.goto(`${server.url}/admin/collections/press-releases/${id}?locale=id`)
+    await waitForHydration(reviewer.locator('#action-save-draft'))
+    await reviewer.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
+    expect(await reviewer.locator('dialog#document-locked').isVisible()).toBe(false)
+    await reviewer.context().close()
+  } finally {
+    await server.stop()
+    fs.rmSync(data.dataDir, { recursive: true, force: true })
+  }
+}, 300_000)
 
 test('a translator whose title went stale sees the change in the field, says “Still correct”, and the translation is whole again', async () => {
   const { id, reviewer, workflow } = await approvedRelease(`e2e-still-correct-${Date.now()}`, 'Siaran awal', 'Isi siaran.')

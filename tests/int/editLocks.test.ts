@@ -54,3 +54,34 @@ test('signed out, nothing is released', async () => {
   expect((await release(id)).status).toBe(401)
   expect(await holders(id)).toEqual([users.editor.id])
 })
+
+const keep = async (id: number, role?: TestRole) =>
+  t.api(`/api/press-releases/${id}/lock`, { method: 'POST', headers: role ? await loginHeaders(t, users[role].email) : { origin: 'http://localhost:3000' } })
+
+const lockTime = async (id: number) => {
+  const { docs } = await t.payload.find({
+    collection: 'payload-locked-documents',
+    where: { and: [{ 'document.relationTo': { equals: 'press-releases' } }, { 'document.value': { equals: id } }] },
+    depth: 0,
+  })
+  return docs[0]?.updatedAt
+}
+
+test('locks are short (90 s) and the holder’s open edit view renews only its own', async () => {
+  expect(t.payload.collections['press-releases'].config.lockDocuments).toEqual({ duration: 90 })
+  const id = await draftRelease(t.payload, { id: { title: 'Dikunci lama', body: ['Isi.'] } })
+  const lock = await lockBy('translator.zh', id)
+  const old = new Date(Date.now() - 60_000).toISOString()
+  await t.payload.db.updateOne({ collection: 'payload-locked-documents', id: lock.id, data: { updatedAt: old } })
+
+  const other = await keep(id, 'editor')
+  expect({ status: other.status, body: await other.json(), time: await lockTime(id) }).toEqual({ status: 200, body: { kept: 0 }, time: old })
+  expect((await keep(id)).status).toBe(401)
+  expect(await lockTime(id)).toBe(old)
+
+  const before = Date.now()
+  const mine = await keep(id, 'translator.zh')
+  expect({ status: mine.status, body: await mine.json() }).toEqual({ status: 200, body: { kept: 1 } })
+  expect(Date.parse((await lockTime(id))!)).toBeGreaterThanOrEqual(before - 1000)
+  expect(await holders(id)).toEqual([users['translator.zh'].id])
+})

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { allowedOrigins, resolvePayloadSecret, SECRET_FILE_NAME } from '@/lib/env'
+import { allowedOrigins, editLockSeconds, resolvePayloadSecret, SECRET_FILE_NAME } from '@/lib/env'
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'warta-env-'))
 
@@ -43,4 +43,11 @@ describe('origins allowed to use a staff session', () => {
       'http://[::1]:8080',
     ])
   })
+})
+
+test('edit locks last 90 s unless WARTA_EDIT_LOCK_SECONDS says otherwise; a nonsense value stops the server with the variable named', () => {
+  expect(editLockSeconds({ NODE_ENV: 'production' })).toBe(90)
+  expect(editLockSeconds({ NODE_ENV: 'production', WARTA_EDIT_LOCK_SECONDS: '30' })).toBe(30)
+  expect(() => editLockSeconds({ NODE_ENV: 'production', WARTA_EDIT_LOCK_SECONDS: '2' })).toThrow(/WARTA_EDIT_LOCK_SECONDS .*at least 5; got "2"/)
+  expect(() => editLockSeconds({ NODE_ENV: 'production', WARTA_EDIT_LOCK_SECONDS: 'soon' })).toThrow(/WARTA_EDIT_LOCK_SECONDS/)
 })

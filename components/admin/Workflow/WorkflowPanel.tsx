@@ -7,6 +7,8 @@ import { actorFromUser } from '@/lib/workflow/records'
 import { isNewsroomCollection } from '@/lib/newsroom/registry'
 import { glossaryFindingsFor } from '@/lib/admin/documentReads'
 
+import { editLockSeconds } from '@/lib/env'
+
 import { NameLockHolder } from './NameLockHolder'
 import { ReleaseLockOnLeave } from './ReleaseLockOnLeave'
 import { WorkflowActions } from './WorkflowActions'
@@ -40,7 +42,7 @@ export async function WorkflowPanel({ id, collectionSlug, req }: Props) {
         currentLocale={typeof req.locale === 'string' ? req.locale : null}
         glossary={glossary}
       />
-      <ReleaseLockOnLeave collection={collectionSlug} id={String(id)} />
+      <ReleaseLockOnLeave collection={collectionSlug} id={String(id)} renewEveryMs={(editLockSeconds() * 1000) / 3} />
       <NameLockHolder collection={collectionSlug} id={String(id)} timeZone={newsroomTimeZone()} />
     </>
   )
