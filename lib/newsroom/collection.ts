@@ -10,7 +10,7 @@ import { editLockSeconds } from '@/lib/env'
 import { setEntityTag } from '@/lib/api/entityTag'
 import { originalPublicationField } from '@/lib/fields/originalPublication'
 import { lockSharedFieldsForTranslators } from '@/lib/fields/sharedByEveryLanguage'
-import { adminLabel, adminLabels, type AdminKey, type AdminLabelsKey } from '@/lib/i18n/adminStrings'
+import { adminLabel, adminLabels, type AdminKey, type AdminLabelsKey, type AdminT } from '@/lib/i18n/adminStrings'
 import { sourceLocaleField } from '@/lib/fields/sourceLocale'
 import { workflowFields } from '@/lib/fields/workflowFields'
 import { assignItemKeys } from '@/lib/hooks/assignItemKeys'
@@ -66,7 +66,19 @@ export const newsroomCollection = <S extends NewsroomCollection>(
     group: adminLabel('warta:groups:newsroom'),
     preview: previewUrl(slug),
     // The language being edited as the workflow sees it, instead of Payload's draft/published status.
-    components: { edit: { Status: { path: '@/components/admin/Workflow/LocaleStatus#LocaleStatus', clientProps: { collection: slug } } } },
+    components: {
+      edit: { Status: { path: '@/components/admin/Workflow/LocaleStatus#LocaleStatus', clientProps: { collection: slug } } },
+      // The translation workspace: source and translation in two columns, paragraph by paragraph.
+      views: {
+        edit: {
+          sideBySide: {
+            Component: '@/components/admin/Workflow/SideBySideView#SideBySideView',
+            path: '/side-by-side',
+            tab: { href: '/side-by-side', label: ({ t }) => (t as unknown as AdminT)('warta:sideBySide:tab'), order: 150 },
+          },
+        },
+      },
+    },
     ...(own.description ? { description: adminLabel(own.description) } : {}),
   },
   defaultSort: `-${newsroomType(slug).dateField}`,

@@ -378,6 +378,68 @@ test('a translator whose title went stale sees the change in the field, says “
   await translator.context().close()
 })
 
+test('side by side: source and translation paragraph by paragraph, the drifted paragraph count and the stale part marked, reached from a tab', async () => {
+  const editor = await signIn('editor@example.com')
+  const body = ['Paragraf pertama siaran.', 'Paragraf kedua siaran.', 'Paragraf ketiga siaran.']
+  const created = await editor.request.post(`${site.url}/api/press-releases?draft=true&locale=id`, {
+    data: { title: 'Siaran berdampingan', slug: `e2e-side-${Date.now()}`, body: paragraphsToRichText(body) },
+    headers: { origin: site.url },
+  })
+  const id = ((await created.json()) as { doc: { id: number } }).doc.id
+  const workflow = (page: Page, data: Record<string, unknown>) =>
+    page.request.post(`${site.url}/api/press-releases/${id}/workflow`, { data, headers: { origin: site.url } })
+  expect((await workflow(editor, { action: 'submit', locale: 'id' })).status()).toBe(200)
+  const reviewer = await signIn('reviewer@example.com')
+  expect((await workflow(reviewer, { action: 'approve', locale: 'id' })).status()).toBe(200)
+  const translator = await signIn('translator.zh@example.com')
+  // The translator merged the first two paragraphs into one.
+  const zh = await translator.request.patch(`${site.url}/api/press-releases/${id}?draft=true&locale=zh`, {
+    data: { title: '并排对照的新闻稿', body: paragraphsToRichText(['新闻稿第一段和第二段。', '新闻稿第三段。']) },
+    headers: { origin: site.url },
+  })
+  expect(zh.status()).toBe(200)
+  expect((await workflow(translator, { action: 'submit', locale: 'zh' })).status()).toBe(200)
+  expect((await workflow(reviewer, { action: 'approve', locale: 'zh' })).status()).toBe(200)
+  // The editor then changes the source's third paragraph: the Chinese body is stale.
+  const changed = await editor.request.patch(`${site.url}/api/press-releases/${id}?draft=true&locale=id`, {
+    data: { body: paragraphsToRichText([body[0]!, body[1]!, 'Paragraf ketiga yang diperbarui.']) },
+    headers: { origin: site.url },
+  })
+  expect(changed.status()).toBe(200)
+  await Promise.all([editor.context().close(), reviewer.context().close()])
+
+  await translator.goto(`${site.url}/admin/collections/press-releases/${id}?locale=zh`)
+  const tab = translator.getByRole('link', { name: 'Side by side' })
+  await tab.waitFor()
+  await tab.click()
+  const view = translator.locator('.warta-side-by-side')
+  await view.waitFor()
+  expect(await view.locator('h2').textContent()).toBe('Indonesian and Chinese, side by side')
+  expect(await view.locator('.warta-side-by-side__progress').textContent()).toBe('translated: 1 of 2')
+  const rows = await view.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th')?.textContent, ...[...tr.querySelectorAll('td')].map((td) => td.lastChild?.textContent ?? '')]),
+  )
+  expect(rows.map(([part]) => part)).toEqual(['Title', 'Body ¶1', 'Body ¶2', 'Body ¶3'])
+  const cells = await view.locator('tbody tr[data-path="body"]').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.cloneNode(true) as HTMLElement).map((td) => {
+      td.querySelectorAll('[role="note"]').forEach((note) => note.remove())
+      return td.textContent
+    })),
+  )
+  expect(cells).toEqual([
+    ['Paragraf pertama siaran.', '新闻稿第一段和第二段。'],
+    ['Paragraf kedua siaran.', '新闻稿第三段。'],
+    ['Paragraf ketiga yang diperbarui.', 'Not translated yet'],
+  ])
+  expect(await view.locator('.warta-side-by-side__mismatch').textContent()).toBe('⚠ Chinese has 2 paragraphs here, Indonesian 3: check that they line up.')
+  // Only the paragraph the editor changed is marked, with the change word by word.
+  const stale = view.locator('tr[data-stale="true"]')
+  expect(await stale.getAttribute('data-paragraph')).toBe('3')
+  expect({ removed: await stale.locator('del').allTextContents(), added: await stale.locator('ins').allTextContents() }).toEqual({ removed: ['siaran'], added: ['yang diperbarui'] })
+  await translator.screenshot({ path: screenshotPath('workflow-side-by-side'), fullPage: true })
+  await translator.context().close()
+})
+
 test('official names: the translator sees beside the field which official form is missing, and the reviewer sees it before approving', async () => {
   const { id, reviewer, workflow } = await approvedRelease(
     `e2e-glossary-${Date.now()}`,

@@ -27,6 +27,7 @@ import { WorkflowPanel as WorkflowPanel_a42a09889a83ab8dbe9edca81b6f14cf } from 
 import { WorkflowCell as WorkflowCell_4d2c79871958849dc98030372f92438e } from '@/components/admin/Workflow/WorkflowCell'
 import { AuditTrail as AuditTrail_6505d8d7685a1e71e686264c0ae08335 } from '@/components/admin/Workflow/AuditTrail'
 import { LocaleStatus as LocaleStatus_7f78f88d0e22f029ece2265f90aae5cb } from '@/components/admin/Workflow/LocaleStatus'
+import { SideBySideView as SideBySideView_e948b0a443c6d48ddad5436c4578921b } from '@/components/admin/Workflow/SideBySideView'
 import { FixedRowsArray as FixedRowsArray_d77060a41be1bf4eea0c74fd3bdba08d } from '@/components/admin/Fields/FixedRowsArray'
 import { WorkflowNavLinks as WorkflowNavLinks_d7c6b4f4b03eb9415caf6ce3ae0dd974 } from '@/components/admin/Workflow/NavLinks'
 import { ImportNavLink as ImportNavLink_3979dbf3bab985c6339c5134e9736579 } from '@/components/admin/ImportNavLink'
@@ -66,6 +67,7 @@ export const importMap = {
   "@/components/admin/Workflow/WorkflowCell#WorkflowCell": WorkflowCell_4d2c79871958849dc98030372f92438e,
   "@/components/admin/Workflow/AuditTrail#AuditTrail": AuditTrail_6505d8d7685a1e71e686264c0ae08335,
   "@/components/admin/Workflow/LocaleStatus#LocaleStatus": LocaleStatus_7f78f88d0e22f029ece2265f90aae5cb,
+  "@/components/admin/Workflow/SideBySideView#SideBySideView": SideBySideView_e948b0a443c6d48ddad5436c4578921b,
   "@/components/admin/Fields/FixedRowsArray#FixedRowsArray": FixedRowsArray_d77060a41be1bf4eea0c74fd3bdba08d,
   "@/components/admin/Workflow/NavLinks#WorkflowNavLinks": WorkflowNavLinks_d7c6b4f4b03eb9415caf6ce3ae0dd974,
   "@/components/admin/ImportNavLink#ImportNavLink": ImportNavLink_3979dbf3bab985c6339c5134e9736579,
