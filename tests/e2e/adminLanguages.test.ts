@@ -45,6 +45,9 @@ const expected = {
     dateShape: /^\d{4}年\d{1,2}月\d{1,2}日/,
     untitled: (title: string) => `英文尚无标题 · 印尼文原题：${title}`,
     requiredChoice: '开场发布或答记者问',
+    sideBySideTab: '并排对照',
+    sideBySideHeading: '印尼文与中文并排对照',
+    sideBySideColumns: ['部分', '印尼文（原文）', '中文'],
   },
   id: {
     titleColumn: 'Judul',
@@ -69,6 +72,9 @@ const expected = {
     dateShape: /^\d{1,2} [A-Z][a-z]+ \d{4} pukul \d{2}\.\d{2}$/,
     untitled: (title: string) => `Belum berjudul dalam bahasa Inggris · judul bahasa Indonesia: ${title}`,
     requiredChoice: 'Pernyataan Pembuka atau Tanya jawab',
+    sideBySideTab: 'Berdampingan',
+    sideBySideHeading: 'Bahasa Indonesia dan bahasa Tionghoa berdampingan',
+    sideBySideColumns: ['Bagian', 'Bahasa Indonesia (sumber)', 'Bahasa Tionghoa'],
   },
 } as const
 
@@ -198,6 +204,21 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
     await waitForHydration(field)
     await field.fill('Briefing awaiting its English title')
     await page.waitForFunction(() => document.querySelector('h1.render-title')?.textContent === 'Briefing awaiting its English title')
+  })
+
+  test('the side-by-side view of the seeded release is in the admin language', async () => {
+    await page.goto(`${site.url}/admin/collections/press-releases/${releaseId}?locale=zh`)
+    const tab = page.getByRole('link', { name: want.sideBySideTab })
+    await tab.waitFor()
+    await tab.click()
+    const view = page.locator('.warta-side-by-side')
+    await view.waitFor()
+    expect(await view.locator('h2').textContent()).toBe(want.sideBySideHeading)
+    expect(await view.locator('thead th').allTextContents()).toEqual(want.sideBySideColumns)
+    // The seeded Chinese translation is whole: every source part has its Chinese beside it.
+    expect(await view.locator('.warta-side-by-side__missing').count()).toBe(0)
+    expect(await view.locator('tbody tr').count()).toBeGreaterThan(3)
+    await page.screenshot({ path: screenshotPath(`admin-${language}-side-by-side`), fullPage: true })
   })
 
   test('the import view and its preview are in the admin language', async () => {

@@ -49,6 +49,8 @@ export async function SideBySideView({ initPageResult, searchParams }: DocumentV
   const missingNames = (findings[target] ?? []).filter((finding) => !finding.used)
 
   const language = (locale: Locale) => t(`warta:languages:${locale}`)
+  // "bahasa Indonesia dan …" starts a heading in Indonesian: capitalized there.
+  const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase(req.i18n.language) + text.slice(1)
   const partName = (path: string, paragraph: number | null) => {
     const { field, item } = stalePathParts(path)
     const name = t(`warta:fields:${field}` as AdminKey)
@@ -61,7 +63,7 @@ export async function SideBySideView({ initPageResult, searchParams }: DocumentV
 
   return (
     <Gutter className="warta-side-by-side" data-source={source} data-target={target}>
-      <h2>{t('warta:sideBySide:heading', { source: language(source), target: language(target) })}</h2>
+      <h2>{capitalized(t('warta:sideBySide:heading', { source: language(source), target: language(target) }))}</h2>
       <p className="warta-side-by-side__summary">
         <span className="warta-side-by-side__progress">{t('warta:workflow:progress', { done: progress.done, total: progress.total })}</span>
         {' · '}
@@ -79,10 +81,8 @@ export async function SideBySideView({ initPageResult, searchParams }: DocumentV
         <thead>
           <tr>
             <th scope="col">{t('warta:sideBySide:part')}</th>
-            <th scope="col">
-              {language(source)} {t('warta:workflow:source')}
-            </th>
-            <th scope="col">{language(target)}</th>
+            <th scope="col">{capitalized(t('warta:sideBySide:sourceColumn', { language: language(source) }))}</th>
+            <th scope="col">{capitalized(language(target))}</th>
           </tr>
         </thead>
         <tbody>
