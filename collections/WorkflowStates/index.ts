@@ -109,7 +109,7 @@ export const WorkflowStates: CollectionConfig<'workflow-states'> = {
     },
     { name: 'note', type: 'textarea', label: adminLabel('warta:fields:note'), access: staffOnly, admin: { description: adminLabel('warta:descriptions:reviewerNote') } },
     { name: 'pendingChangeNote', type: 'text', label: adminLabel('warta:fields:pendingChangeNote'), access: staffOnly },
-    { name: 'scheduledAt', type: 'date', index: true, label: adminLabel('warta:fields:scheduledAt'), access: staffOnly, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'scheduledAt', type: 'date', index: true, label: adminLabel('warta:fields:scheduledAt'), access: staffOnly, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'PP HH:mm' } } },
     { name: 'forcePublished', type: 'checkbox', defaultValue: false, label: adminLabel('warta:fields:forcePublished'), access: staffOnly },
   ],
 }

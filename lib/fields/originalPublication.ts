@@ -22,7 +22,10 @@ export const originalPublicationField: DateField = {
   timezone: { defaultTimezone: newsroomTimeZone(), supportedTimezones: [{ label: newsroomTimeZone(), value: newsroomTimeZone() }] },
   admin: {
     position: 'sidebar',
-    date: { pickerAppearance: 'dayAndTime' },
+    // The admin language's date and a 24-hour time ("2024-09-03 00:00", "3 Sep 2024 00:00"), as
+    // every other time in the admin: Payload's default pattern is English ("Sep 3, 2024 12:00 AM")
+    // whatever the language, and date-fns's own time for Chinese says midnight is "上午 12:00".
+    date: { pickerAppearance: 'dayAndTime', displayFormat: 'PP HH:mm' },
     description: adminLabel('warta:descriptions:originalPublishedAt'),
   },
 }

@@ -273,7 +273,9 @@ const publishDocumentLocales = async (
   id: number | string,
   published: readonly Locale[],
 ): Promise<void> => {
-  const save = { collection, id, overrideAccess: true, req, context: WORKFLOW_CONTEXT } as const
+  // The saved document is not used: depth 0, so Payload does not populate a briefing's people,
+  // topics and each Q&A item's outlet on the way back.
+  const save = { collection, id, overrideAccess: true, req, context: WORKFLOW_CONTEXT, depth: 0 } as const
   if (locales.every((locale) => published.includes(locale))) {
     await payload.update({ ...save, locale: published[0], data: {}, publishAllLocales: true })
     return

@@ -236,3 +236,51 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
     await page.screenshot({ path: screenshotPath(`admin-${language}-import`), fullPage: true })
   })
 })
+
+/**
+ * The translator and the reviewer in each admin language, on the seeded release's Chinese
+ * translation: what each of them reads (status line, source text, panel, side-by-side tab) is in
+ * their admin language, not English.
+ */
+const roleExpectations = {
+  zh: { status: '中文: ', source: '原文（印尼文）：', panel: '工作流程', tab: '并排对照', originalPublication: '2024-09-03 00:00' },
+  id: { status: 'Bahasa Tionghoa: ', source: 'Sumber (bahasa Indonesia):', panel: 'Alur kerja', tab: 'Berdampingan', originalPublication: '3 Sep 2024 00:00' },
+} as const
+
+describe.each([
+  ['translator.zh@example.com', 'zh'],
+  ['translator.zh@example.com', 'id'],
+  ['reviewer@example.com', 'zh'],
+  ['reviewer@example.com', 'id'],
+] as const)('%s with the admin in %s', (email, language) => {
+  test('reads the Chinese translation’s edit view in the admin language', async () => {
+    const want = roleExpectations[language]
+    const context = await browser.newContext({ locale: language === 'zh' ? 'zh-CN' : 'id-ID', timezoneId: 'Asia/Jakarta', viewport: { width: 1400, height: 1000 } })
+    await context.addCookies([{ name: 'payload-lng', value: language, url: site.url }])
+    const page = await context.newPage()
+    await page.goto(`${site.url}/admin/login`)
+    await page.locator('#field-email').fill(email)
+    await page.locator('#field-password').fill('warta-demo')
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin')
+    await page.goto(`${site.url}/admin/collections/press-releases/${releaseId}?locale=zh`)
+    const panel = page.locator('.warta-workflow')
+    await panel.waitFor()
+    expect(await panel.locator('h4').textContent()).toBe(want.panel)
+    expect(await page.locator('.warta-locale-status span').first().textContent()).toBe(want.status)
+    expect(await page.locator('.warta-source-text[data-source-for="title"] .warta-source-label').textContent()).toBe(want.source)
+    expect(await page.getByRole('link', { name: want.tab }).count()).toBe(1)
+    // A date and time field reads as the admin language writes dates, not "Sep 3, 2024 12:00 AM",
+    // read-only (the translator's) or not. The admin language's date-fns locale loads after the page.
+    const input = page.locator('#field-originalPublishedAt input').first()
+    await page
+      .waitForFunction((value) => (document.querySelector('#field-originalPublishedAt input') as HTMLInputElement | null)?.value === value, want.originalPublication, { timeout: 15_000 })
+      .catch(() => undefined)
+    expect(await input.inputValue()).toBe(want.originalPublication)
+    // Every button in the panel speaks the admin language: none carries an English action word.
+    const buttons = await panel.locator('button').allTextContents()
+    expect(buttons.filter((text) => /\b(Submit|Approve|Reject|Publish|Schedule|Unpublish|Withdraw)\b/.test(text))).toEqual([])
+    await page.screenshot({ path: screenshotPath(`admin-${language}-${email.split('@')[0]}-edit`), fullPage: true })
+    await context.close()
+  })
+})

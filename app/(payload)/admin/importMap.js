@@ -32,6 +32,7 @@ import { FixedRowsArray as FixedRowsArray_d77060a41be1bf4eea0c74fd3bdba08d } fro
 import { WorkflowNavLinks as WorkflowNavLinks_d7c6b4f4b03eb9415caf6ce3ae0dd974 } from '@/components/admin/Workflow/NavLinks'
 import { ImportNavLink as ImportNavLink_3979dbf3bab985c6339c5134e9736579 } from '@/components/admin/ImportNavLink'
 import { WorkflowDashboard as WorkflowDashboard_202fe99bdfedfee207734bb6fa47435d } from '@/components/admin/Workflow/Dashboard'
+import { DatePickerLocale as DatePickerLocale_b6eafd31fd331ff29b704d58f09d6135 } from '@/components/admin/Dates/DatePickerLocale'
 import { TodoView as TodoView_cc21b65a0b82d7d65708fc7bff7b0f39 } from '@/components/admin/Workflow/TodoView'
 import { ImportView as ImportView_ea36ac6ced6079a7c2e93b046ca7c6c8 } from '@/components/admin/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -72,6 +73,7 @@ export const importMap = {
   "@/components/admin/Workflow/NavLinks#WorkflowNavLinks": WorkflowNavLinks_d7c6b4f4b03eb9415caf6ce3ae0dd974,
   "@/components/admin/ImportNavLink#ImportNavLink": ImportNavLink_3979dbf3bab985c6339c5134e9736579,
   "@/components/admin/Workflow/Dashboard#WorkflowDashboard": WorkflowDashboard_202fe99bdfedfee207734bb6fa47435d,
+  "@/components/admin/Dates/DatePickerLocale#DatePickerLocale": DatePickerLocale_b6eafd31fd331ff29b704d58f09d6135,
   "@/components/admin/Workflow/TodoView#TodoView": TodoView_cc21b65a0b82d7d65708fc7bff7b0f39,
   "@/components/admin/ImportView#ImportView": ImportView_ea36ac6ced6079a7c2e93b046ca7c6c8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
