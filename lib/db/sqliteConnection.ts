@@ -45,8 +45,15 @@ const fileOf = (url: string): string => {
   return decodeURIComponent(url.slice('file:'.length).replace(/^\/\/(?=\/)/, '').replace(/\?.*$/, ''))
 }
 
-const asLibsqlError = (error: unknown): unknown =>
-  error instanceof Database.SqliteError ? new LibsqlError(error.message, error.code, undefined, error) : error
+/**
+ * better-sqlite3's errors, told by shape: the native addon keeps the error class of the first copy
+ * of the module loaded in the process (a test runner loads one per test file, each in its own
+ * realm), so `instanceof` against this copy's class, or even against `Error`, can miss.
+ */
+const isSqliteError = (error: unknown): error is Error & { code: string } =>
+  typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'SqliteError' && typeof (error as { code?: unknown }).code === 'string'
+
+const asLibsqlError = (error: unknown): unknown => (isSqliteError(error) ? new LibsqlError(error.message, error.code, undefined, error) : error)
 
 const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER)
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
