@@ -1,6 +1,6 @@
 import { LibsqlError, type Client, type InArgs, type InStatement, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client'
 
-import { openConnection } from './sqliteConnection'
+import { openConnection, PAGE_CACHE_KIB } from './sqliteConnection'
 
 /**
  * The SQLite connection Warta gives Payload's adapter: every write all-or-nothing, and a second
@@ -108,17 +108,20 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
 
   const ready = (async () => {
     // WAL is a property of the file; the rest is per connection.
-    const mode = await withBusyRetry('PRAGMA journal_mode', async () => writer.execute('PRAGMA journal_mode;'))
+    // Every statement here is retried: pragmas such as `synchronous` and `cache_size` read the
+    // schema, which another process starting up or checkpointing can hold busy for a moment (an
+    // importer dry-run among six starting at once died here on an unretried one).
+    const pragma = (connection: typeof writer, statement: string) => withBusyRetry(statement, async () => connection.execute(statement))
+    const mode = await pragma(writer, 'PRAGMA journal_mode;')
     if (mode.rows[0]?.journal_mode !== 'wal') {
-      await withBusyRetry('PRAGMA journal_mode = WAL', async () => writer.execute('PRAGMA journal_mode = WAL;'))
-      await writer.execute(`PRAGMA journal_size_limit = ${journalSizeLimit};`)
+      await pragma(writer, 'PRAGMA journal_mode = WAL;')
+      await pragma(writer, `PRAGMA journal_size_limit = ${journalSizeLimit};`)
     }
-    await writer.execute('PRAGMA busy_timeout = 0;')
-    await writer.execute(`PRAGMA synchronous = ${synchronous};`)
+    await pragma(writer, `PRAGMA synchronous = ${synchronous};`)
     // Readers are busy only in SQLite's rare moments (WAL recovery, another process creating the
-    // file); they retry like writes (readOnce). The libsql client opens a fresh connection after
-    // each transaction(), so a per-connection busy_timeout would not last anyway.
-    await withBusyRetry('PRAGMA synchronous', async () => reader.execute(`PRAGMA synchronous = ${synchronous};`))
+    // file, a checkpoint); their statements retry like writes.
+    await pragma(reader, `PRAGMA synchronous = ${synchronous};`)
+    for (const connection of [writer, reader]) await pragma(connection, `PRAGMA cache_size = -${PAGE_CACHE_KIB};`)
   })()
   // Awaited by every operation; this only keeps a failure from also crashing the process unawaited.
   ready.catch(() => undefined)

@@ -34,7 +34,7 @@ export type Connection = {
 const STATEMENT_CACHE_SIZE = 400
 
 /** Each connection's page cache, in KiB (SQLite's negative form). Two connections per process. */
-const PAGE_CACHE_KIB = 8000
+export const PAGE_CACHE_KIB = 8000
 
 type Statement = Database.Statement<unknown[]>
 
@@ -109,12 +109,14 @@ const resultSet = (columns: string[], columnTypes: string[], rows: Row[], rowsAf
   toJSON: () => ({ columns, columnTypes, rows: rows.map((row) => Array.from(row as ArrayLike<Value>)), rowsAffected, lastInsertRowid: lastInsertRowid === undefined ? null : String(lastInsertRowid) }),
 })
 
-const openDatabase = (file: string): Database.Database => {
+/**
+ * Opening runs no statement: even a pragma such as `cache_size` reads the schema, which another
+ * process can hold busy for a moment, and only the caller retries (sqliteClient.ts sets the
+ * pragmas, `PAGE_CACHE_KIB` among them, through its retry).
+ */
+const openDatabase = (file: string): Database.Database =>
   // No busy wait inside SQLite: it would block the event loop; callers retry asynchronously.
-  const database = new Database(file, { timeout: 0 })
-  database.pragma(`cache_size = -${PAGE_CACHE_KIB}`)
-  return database
-}
+  new Database(file, { timeout: 0 })
 
 /** Statements of one database, prepared once per SQL text; the least recently used are let go. */
 const statementCache = (database: Database.Database) => {

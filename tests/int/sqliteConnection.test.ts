@@ -1,8 +1,10 @@
 import { createClient, LibsqlError, type Client } from '@libsql/client'
+import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { createSerializedClient } from '@/lib/db/sqliteClient'
 import { openConnection, type Connection } from '@/lib/db/sqliteConnection'
 
 /**
@@ -110,3 +112,33 @@ test('thirty thousand queries leave resident memory where it was', async () => {
   // The comparison shows the measurement can see the leak on this machine.
   expect({ oursBelow20MiB: oursGrowth < 20, libsqlAbove60MiB: libsqlGrowth > 60 }).toEqual({ oursBelow20MiB: true, libsqlAbove60MiB: true })
 }, 120_000)
+
+/**
+ * A process that starts while another holds the database (six importers starting at once, a
+ * checkpoint): the client's own setup statements wait their turn like every other statement. One
+ * of them (a pragma that reads the schema) was not retried, and an importer died at start with
+ * SQLITE_BUSY under load.
+ */
+test('a client opened while another process holds the database waits for it instead of failing', async () => {
+  const file = path.join(folder, 'held.db')
+  const holder = new Database(file)
+  holder.pragma('journal_mode = WAL')
+  holder.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)')
+  // Exclusive locking mode: after a write, nobody else may even read until it is released.
+  holder.pragma('locking_mode = EXCLUSIVE')
+  holder.exec("INSERT INTO notes (text) VALUES ('held')")
+  const client = createSerializedClient({ url: `file:${file}`, busyTimeoutMs: 10_000 })
+  const release = setTimeout(() => {
+    holder.pragma('locking_mode = NORMAL')
+    // The exclusive lock goes with the next access in normal mode.
+    holder.prepare('SELECT count(*) FROM notes').get()
+  }, 400)
+  try {
+    const result = await client.execute('SELECT text FROM notes')
+    expect(result.rows.map((row) => row.text)).toEqual(['held'])
+  } finally {
+    clearTimeout(release)
+    client.close()
+    holder.close()
+  }
+})
