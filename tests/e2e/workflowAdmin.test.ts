@@ -455,6 +455,8 @@ test('official names: the translator sees beside the field which official form i
   await translator.goto(`${site.url}/admin/collections/press-releases/${id}?locale=zh`)
   await settle(translator)
   const bodyNotes = translator.locator('.warta-source-text[data-source-for="body"] .warta-glossary li')
+  // The body's rich-text field (and the notes under it) renders after the rest of the form.
+  await bodyNotes.first().waitFor()
   expect(await bodyNotes.allTextContents()).toEqual([
     'Official names:',
     'Kementerian Luar Negeri → 外交部 ✓',
