@@ -549,6 +549,7 @@ export interface WorkflowStateRecord {
    */
   state: 'draft' | 'submitted' | 'approved' | 'rejected' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished';
   publication: 'none' | 'live' | 'withdrawn' | 'unpublished';
+  slug?: string | null;
   firstPublishedAt?: string | null;
   lastPublishedAt?: string | null;
   changeNotes?:
@@ -1136,6 +1137,7 @@ export interface WorkflowStatesSelect<T extends boolean = true> {
   locale?: T;
   state?: T;
   publication?: T;
+  slug?: T;
   firstPublishedAt?: T;
   lastPublishedAt?: T;
   changeNotes?:

@@ -8,6 +8,7 @@ import * as migration_20261201_111157_original_published_at from './20261201_111
 import * as migration_20261201_135139_original_published_at_tz from './20261201_135139_original_published_at_tz';
 import * as migration_20261201_140706_glossary_terms from './20261201_140706_glossary_terms';
 import * as migration_20261201_171041_internal_collections_unlocked from './20261201_171041_internal_collections_unlocked';
+import * as migration_20261201_194459_workflow_record_slug from './20261201_194459_workflow_record_slug';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_171041_internal_collections_unlocked.up,
     down: migration_20261201_171041_internal_collections_unlocked.down,
-    name: '20261201_171041_internal_collections_unlocked'
+    name: '20261201_171041_internal_collections_unlocked',
+  },
+  {
+    up: migration_20261201_194459_workflow_record_slug.up,
+    down: migration_20261201_194459_workflow_record_slug.down,
+    name: '20261201_194459_workflow_record_slug'
   },
 ];

@@ -60,6 +60,16 @@ export const WorkflowStates: CollectionConfig<'workflow-states'> = {
       options: adminOptions('publication', publicationStates),
     },
     // Public facts of publication.
+    {
+      // The document's address when this language last went public or was taken down: once every
+      // language is taken down the document is unreadable, and this is how its old address still
+      // answers 410 Gone instead of a 404 that says it never existed.
+      name: 'slug',
+      type: 'text',
+      index: true,
+      label: adminLabel('warta:fields:slug'),
+      admin: { readOnly: true },
+    },
     { name: 'firstPublishedAt', type: 'date', label: adminLabel('warta:fields:firstPublishedAt') },
     { name: 'lastPublishedAt', type: 'date', label: adminLabel('warta:fields:lastPublishedAt') },
     {

@@ -44,7 +44,7 @@ export const documentMetadata =
     const { locale, slug } = await params
     if (!isLocale(locale)) return {}
     const { doc, languages } = await loadDocument(collection, locale, slug)
-    if (!doc) return unavailableMetadata(locale, isGone(languages, locale))
+    if (!doc) return unavailableMetadata(locale, isGone(languages, locale), languages.id === null)
     return publishedDocumentMetadata({ locale, collection, slug, doc, languages })
   }
 

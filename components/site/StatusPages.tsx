@@ -18,9 +18,10 @@ import { documentLanguageOptions } from './languageOptions'
  */
 
 /** `<head>` of any 404/410 body: its title, and kept out of search engines. */
-export const unavailableMetadata = async (locale: Locale, gone = false): Promise<Metadata> => {
+export const unavailableMetadata = async (locale: Locale, gone = false, everywhere = false): Promise<Metadata> => {
   const errors = await getTranslator(locale, 'errors')
-  return { title: errors(gone ? 'gone.title' : 'notFound.title'), robots: { index: false, follow: true } }
+  const title = gone ? errors(everywhere ? 'goneEverywhere.title' : 'gone.title') : errors('notFound.title')
+  return { title, robots: { index: false, follow: true } }
 }
 
 /** 404: no such page in this language. */
@@ -40,7 +41,7 @@ export async function PageNotFound({ locale }: { locale: Locale }) {
 
 /** Is this language of the document one the workflow took down (410) rather than never published (404)? */
 export const isGone = (languages: DocumentLanguages, locale: Locale): boolean =>
-  languages.id !== null && languages.publications[locale]?.state === 'unpublished'
+  languages.id === null ? languages.takenDown : languages.publications[locale]?.state === 'unpublished'
 
 /**
  * A document that exists but not in this language: 404 ("not available in English yet"), or 410
@@ -57,10 +58,22 @@ export async function DocumentUnavailable({
   slug: string
   languages: DocumentLanguages
 }) {
-  if (languages.id === null) return <PageNotFound locale={locale} />
+  // Never public here: the plain 404, which does not reveal whether a draft exists.
+  if (languages.id === null && !languages.takenDown) return <PageNotFound locale={locale} />
   const gone = isGone(languages, locale)
   setResponseStatus(gone ? 410 : 404)
   const errors = await getTranslator(locale, 'errors')
+  if (languages.id === null) {
+    return (
+      <section className="status-page not-translated" aria-labelledby="gone-title">
+        <h1 id="gone-title">{errors('goneEverywhere.title')}</h1>
+        <p>{errors('goneEverywhere.body')}</p>
+        <p>
+          <a href={sitePaths.home(locale)}>{errors('notFound.home')}</a>
+        </p>
+      </section>
+    )
+  }
   const published = documentLanguageOptions({ collection, slug, current: locale, published: languages.published }).filter(
     (option) => option.href && !option.isCurrent,
   )

@@ -5,7 +5,7 @@ import { locales } from '@/lib/i18n/locales'
 
 import { readDocumentBySlug } from './documents'
 import type { Preview } from './preview'
-import { getPublications, type Publications } from './publication'
+import { getPublications, wasTakenDown, type Publications } from './publication'
 import type { Id } from '@/lib/db/ids'
 
 export type DocumentLanguages = {
@@ -14,6 +14,8 @@ export type DocumentLanguages = {
   /** Languages a reader can open, in the locale module's order. */
   published: Locale[]
   publications: Publications
+  /** Readable in no language, but once public at this address and taken down since (410 Gone). */
+  takenDown: boolean
 }
 
 /**
@@ -34,6 +36,6 @@ export const getDocumentLanguages = async ({
   const docs = await Promise.all(locales.map((locale) => read({ slug, locale, preview })))
   const published = locales.filter((_, index) => Boolean(docs[index]))
   const id = docs.find(Boolean)?.id ?? null
-  const publications = id === null ? {} : await getPublications({ collection, id, slug })
-  return { id, published, publications }
+  if (id === null) return { id, published, publications: {}, takenDown: await wasTakenDown({ collection, slug }) }
+  return { id, published, publications: await getPublications({ collection, id, slug }), takenDown: false }
 }

@@ -94,6 +94,30 @@ export const getPublications = readerQuery(
 )
 
 /**
+ * Was a document no reader can open any more once public at this address (every language
+ * unpublished)? Then its page answers 410 Gone rather than 404. The workflow records the address
+ * on every public action; readers see only records that have been public.
+ */
+export const wasTakenDown = readerQuery(
+  'publication:taken-down',
+  async ({ collection, slug }: { collection: NewsroomCollection; slug: string }): Promise<boolean> => {
+    const payload = await getPayloadClient()
+    const { totalDocs } = await payload.count({
+      collection: 'workflow-states',
+      overrideAccess: false,
+      where: {
+        and: [
+          { 'document.relationTo': { equals: collection } },
+          { slug: { equals: slug } },
+          { publication: { equals: 'unpublished' } },
+        ],
+      },
+    })
+    return totalDocs > 0
+  },
+)
+
+/**
  * One language's publication record of several documents of one type at once (a feed's entries),
  * by document id. Same access as `getPublications`: only public records, public fields.
  */

@@ -207,7 +207,9 @@ const applyAction = async (
     }
 
     const patch = await performEffect(payload, req, { request, docId: id, locale, decision, stored, sourceTexts, sourceLocale, now, at })
-    const saved = await saveRecord(payload, req, collection, id, locale, stored, { ...patch, state: decision.to })
+    // Public actions record the address readers used (see the record's `slug`).
+    const address = publicActions.includes(action) && typeof doc.slug === 'string' ? { slug: doc.slug } : {}
+    const saved = await saveRecord(payload, req, collection, id, locale, stored, { ...patch, ...address, state: decision.to })
     records.set(locale, saved)
     const changeNote = request.changeNote ?? (action === 'publish' || action === 'schedule' ? request.note : null)
     await appendEvent(payload, req, {

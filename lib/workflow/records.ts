@@ -136,3 +136,33 @@ export const actorFromUser = (user: { id: UserId; roles?: string[] | null; local
   roles: user.roles ?? [],
   locales: user.locales ?? [],
 })
+
+/**
+ * Gives the records of languages that have been public the document's address (`slug`), for
+ * databases from before the workflow recorded it: a document taken down in every language then
+ * answers 410 at its old address too. Through the Local API, so it runs on either adapter.
+ */
+export const backfillRecordSlugs = async (payload: Payload, req: PayloadRequest): Promise<number> => {
+  let filled = 0
+  for (;;) {
+    const { docs } = await payload.find({
+      collection: 'workflow-states',
+      where: { and: [{ slug: { exists: false } }, { publication: { not_equals: 'none' } }] },
+      limit: 200,
+      depth: 0,
+      pagination: false,
+      req,
+      ...system,
+    })
+    if (docs.length === 0) return filled
+    for (const record of docs) {
+      const { relationTo, value } = record.document
+      const doc = await payload
+        .findByID({ collection: relationTo, id: idOf(value)!, depth: 0, draft: true, select: { slug: true }, req, disableErrors: true, ...system })
+        .catch(() => null)
+      // A record whose document is gone keeps an empty address (never matched), so the loop ends.
+      await payload.update({ collection: 'workflow-states', id: record.id, data: { slug: typeof doc?.slug === 'string' ? doc.slug : '' }, depth: 0, req, ...system })
+      filled++
+    }
+  }
+}

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { demoBriefing, demoRelease } from '@/lib/seed/demoContent'
 import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
 import { startSite, type RunningSite } from '@/tests/helpers/server'
-import { createDraftReleaseOverHttp, forcePublishOverHttp, loginToken, saveDraftOverHttp } from '@/tests/helpers/siteHttp'
+import { createDraftReleaseOverHttp, forcePublishOverHttp, loginToken, saveDraftOverHttp, unpublishOverHttp } from '@/tests/helpers/siteHttp'
 import { signIn, waitForHydration } from '@/tests/helpers/story'
 
 /**
@@ -19,6 +19,7 @@ const idOnlySlug = 'e2e-reader-id-only'
 const idOnlyTitle = 'Siaran pers khusus bahasa Indonesia'
 const takenDownSlug = 'e2e-reader-taken-down'
 let takenDownId: number
+const goneSlug = 'e2e-reader-gone-everywhere'
 
 beforeAll(async () => {
   site = await startSite()
@@ -32,12 +33,10 @@ beforeAll(async () => {
   await forcePublishOverHttp(site.url, token, takenDownId, 'en')
   await saveDraftOverHttp(site.url, token, takenDownId, 'zh', '中文标题', '正文。')
   await forcePublishOverHttp(site.url, token, takenDownId, 'zh')
-  const response = await fetch(`${site.url}/api/press-releases/${takenDownId}/workflow`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({ action: 'unpublish', locale: 'en', note: 'Published by mistake' }),
-  })
-  expect(response.status).toBe(200)
+  await unpublishOverHttp(site.url, token, takenDownId, 'en', 'Published by mistake')
+  const goneId = await createDraftReleaseOverHttp(site.url, token, { slug: goneSlug, locale: 'id', title: 'Terbit lalu ditarik', body: 'Isi.' })
+  await forcePublishOverHttp(site.url, token, goneId, 'id')
+  await unpublishOverHttp(site.url, token, goneId, 'id', 'Ditarik')
 }, 900_000)
 
 afterAll(async () => {
@@ -115,6 +114,25 @@ describe('without JavaScript (feed readers, crawlers, curl)', () => {
     expect(html).toContain('No longer published in English')
     expect(html).toContain(`href="/id/press-releases/${takenDownSlug}"`)
     expect(html).not.toContain('Published by mistake')
+  })
+
+  test.each([
+    ['id', 'Tidak lagi diterbitkan'],
+    ['zh', '已下线'],
+    ['en', 'No longer published'],
+  ] as const)('a document taken down in every language answers 410 Gone in %s at its old address, without its text', async (locale, title) => {
+    const response = await fetch(`${site.url}/${locale}/press-releases/${goneSlug}`)
+    expect(response.status).toBe(410)
+    const html = await response.text()
+    expect(html).not.toContain('__next_error__')
+    expect(html).toContain(`<title>${title}`)
+    expect(html).toContain(`<h1 id="gone-title">${title}</h1>`)
+    expect(html).not.toContain('Terbit lalu ditarik')
+    const page = await phone({ javaScriptEnabled: false })
+    await page.goto(`${site.url}/${locale}/press-releases/${goneSlug}`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title)
+    await page.screenshot({ path: screenshotPath(`reader-410-everywhere-nojs-${locale}`), fullPage: true })
+    await page.context().close()
   })
 
   test.each([

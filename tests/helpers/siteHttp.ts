@@ -50,3 +50,6 @@ export const saveDraftOverHttp = (url: string, token: string, id: number, locale
 
 export const forcePublishOverHttp = (url: string, token: string, id: number, locale: string, extra: { changeNote?: string } = {}) =>
   send(url, token, 'POST', `/api/press-releases/${id}/workflow`, { action: 'force-publish', locale, note: 'browser test', ...extra })
+
+export const unpublishOverHttp = (url: string, token: string, id: number, locale: string, note: string) =>
+  send(url, token, 'POST', `/api/press-releases/${id}/workflow`, { action: 'unpublish', locale, note })

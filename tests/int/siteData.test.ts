@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import { createDraftRelease, sentinel } from '@/tests/helpers/documents'
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
 import { createDraftBriefing, publishThroughWorkflow, workflowAction } from '@/tests/helpers/siteContent'
@@ -61,6 +63,40 @@ test('an unpublished locale is no longer readable and is reported as unpublished
   const languages = await data.availability.getDocumentLanguages({ collection: 'press-releases', slug: 'unpublished-check' })
   expect(languages.published).toEqual(['id'])
   expect(languages.publications.en?.state).toBe('unpublished')
+})
+
+test('a document taken down in every language is reported as taken down at its address; a never-published draft is not', async () => {
+  const id = await createDraftRelease(t.payload, 'taken-down-everywhere', {
+    id: { title: 'Ditarik', body: 'Isi' },
+    en: { title: 'Taken down everywhere', body: 'Body' },
+  })
+  await createDraftRelease(t.payload, 'never-published', { en: { title: 'Never public', body: 'Body' } })
+  await publishThroughWorkflow(t.payload, 'press-releases', id, 'id')
+  await publishThroughWorkflow(t.payload, 'press-releases', id, 'en')
+  const read = (slug: string) => data.availability.getDocumentLanguages({ collection: 'press-releases', slug })
+  expect((await read('taken-down-everywhere')).takenDown).toBe(false)
+  await workflowAction(t.payload, 'press-releases', id, 'en', 'unpublish', 'Published by mistake')
+  expect(await read('taken-down-everywhere')).toMatchObject({ id: expect.anything(), published: ['id'], takenDown: false })
+  await workflowAction(t.payload, 'press-releases', id, 'id', 'unpublish', 'Published by mistake')
+  expect(await read('taken-down-everywhere')).toEqual({ id: null, published: [], publications: {}, takenDown: true })
+  // A draft that was never public stays indistinguishable from an address that never existed.
+  expect(await read('never-published')).toEqual({ id: null, published: [], publications: {}, takenDown: false })
+  expect(await read('no-such-release')).toEqual({ id: null, published: [], publications: {}, takenDown: false })
+  // Another type's page at the same address is not taken down.
+  expect((await data.availability.getDocumentLanguages({ collection: 'briefings', slug: 'taken-down-everywhere' })).takenDown).toBe(false)
+})
+
+test('records of documents public before the workflow kept their address learn it from the document', async () => {
+  const { backfillRecordSlugs } = await import('@/lib/workflow/records')
+  const id = await createDraftRelease(t.payload, 'backfilled-address', { en: { title: 'Old', body: 'Body' } })
+  await publishThroughWorkflow(t.payload, 'press-releases', id, 'en')
+  const where: Where = { and: [{ 'document.value': { equals: id } }, { 'document.relationTo': { equals: 'press-releases' } }] }
+  await t.payload.update({ collection: 'workflow-states', where, data: { slug: null }, overrideAccess: true })
+  expect((await t.payload.find({ collection: 'workflow-states', where, overrideAccess: true })).docs.map((doc) => doc.slug)).toEqual([null])
+  const req = await (await import('payload')).createLocalReq({}, t.payload)
+  expect(await backfillRecordSlugs(t.payload, req)).toBeGreaterThanOrEqual(1)
+  expect((await t.payload.find({ collection: 'workflow-states', where, overrideAccess: true })).docs.map((doc) => doc.slug)).toEqual(['backfilled-address'])
+  expect(await backfillRecordSlugs(t.payload, req)).toBe(0)
 })
 
 test('a Chinese substring finds the individual Q&A item and links to its anchor', async () => {
