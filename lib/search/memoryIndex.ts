@@ -12,8 +12,12 @@ import { idOf, idsOf, type Id } from '@/lib/db/ids'
  * The search index held in memory. `search-entries` rows (one per published text unit and
  * language, see indexDocument.ts) are matched as substrings; in the database that is a
  * `LIKE '%…%'` over every row of the language, twice (count, then page): 30–80 ms on the
- * benchmark corpus. Here each entry carries a 4096-bit signature of the character pairs in its
+ * benchmark corpus. Here each entry carries a 2048-bit signature of the character pairs in its
  * text, so a query only reads the texts that contain all of its pairs.
+ *
+ * Memory is what limits how large an archive this serves (ten years: about 250,000 entries), so an
+ * entry keeps only its lower-cased text (`haystack`) and a signature in a shared slab; the text
+ * as written is read from the database for the results a page shows (`readEntryTexts`).
  *
  * The rows are read through the Local API as an anonymous reader (`overrideAccess: false`), so
  * this holds only what the database holds: published text. Freshness, before a search:
@@ -36,26 +40,44 @@ export type IndexedEntry = {
   title: string
   /** The title of the document the entry belongs to (for a Q&A item, not its question). */
   documentTitle: string
-  text: string
   date: string | null
   dateMs: number
   updatedAt: string
   spokesperson: Id | null
   topics: Id[]
-  /** `text` lower-cased once, for case-insensitive matching. */
+  /** The entry's text lower-cased once, for case-insensitive matching (the text as written stays in the database). */
   haystack: string
   signature: Uint32Array
 }
 
-const SIGNATURE_BITS = 4096
+// 2048 bits keep false candidates rare for texts of a few hundred distinct pairs (each is then
+// checked against the text anyway) at 256 bytes an entry.
+const SIGNATURE_BITS = 2048
 const SIGNATURE_WORDS = SIGNATURE_BITS / 32
+
+/**
+ * Signatures live in slabs of many entries: a typed array of its own costs an entry about
+ * 1.1 KB of memory beyond its 256 bytes (the backing store's allocation and bookkeeping), a view
+ * into a slab about 120 bytes. A slab is freed when no entry in it is left.
+ */
+const SLAB_ENTRIES = 512
+let slab = new Uint32Array(0)
+let slabUsed = SLAB_ENTRIES
+const allocateSignature = (): Uint32Array => {
+  if (slabUsed === SLAB_ENTRIES) {
+    slab = new Uint32Array(SLAB_ENTRIES * SIGNATURE_WORDS)
+    slabUsed = 0
+  }
+  const start = slabUsed++ * SIGNATURE_WORDS
+  return slab.subarray(start, start + SIGNATURE_WORDS)
+}
 
 /** Bit of a character pair in the signature (a multiplicative hash of the two UTF-16 units). */
 const pairBit = (first: number, second: number): number =>
   (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca77)) >>> (32 - Math.log2(SIGNATURE_BITS))
 
 export const signatureOf = (haystack: string): Uint32Array => {
-  const signature = new Uint32Array(SIGNATURE_WORDS)
+  const signature = allocateSignature()
   for (let index = 1; index < haystack.length; index++) {
     const bit = pairBit(haystack.charCodeAt(index - 1), haystack.charCodeAt(index))
     signature[bit >>> 5]! |= 1 << (bit & 31)
@@ -124,8 +146,7 @@ const SELECT = {
 } as const
 
 const toEntry = (row: Pick<SearchEntry, 'id' | keyof typeof SELECT>): IndexedEntry => {
-  const text = row.text ?? ''
-  const haystack = text.toLowerCase()
+  const haystack = (row.text ?? '').toLowerCase()
   return {
     id: row.id,
     locale: row.locale,
@@ -136,7 +157,6 @@ const toEntry = (row: Pick<SearchEntry, 'id' | keyof typeof SELECT>): IndexedEnt
     anchor: row.anchor ?? null,
     title: row.title ?? '',
     documentTitle: row.title ?? '',
-    text,
     date: row.date ?? null,
     dateMs: row.date ? Date.parse(row.date) : Number.NEGATIVE_INFINITY,
     updatedAt: row.updatedAt,
@@ -182,6 +202,8 @@ type State = {
   byLocale: Map<Locale, IndexedEntry[]>
   fingerprint: Fingerprint | null
   changedDocuments: Set<string>
+  /** Entries replaced in place since everything was last read: their signatures' slab slots stay taken. */
+  replaced: number
   running: Promise<void> | null
   queued: Promise<void> | null
 }
@@ -190,7 +212,7 @@ type State = {
 const STATE = Symbol.for('warta.searchIndex')
 const stateFor = (payload: Payload): State => {
   const holder = payload as unknown as { [STATE]?: State }
-  holder[STATE] ??= { checkedAt: -1, entries: new Map(), byLocale: new Map(), fingerprint: null, changedDocuments: new Set(), running: null, queued: null }
+  holder[STATE] ??= { checkedAt: -1, entries: new Map(), byLocale: new Map(), fingerprint: null, changedDocuments: new Set(), replaced: 0, running: null, queued: null }
   return holder[STATE]
 }
 
@@ -265,13 +287,19 @@ const refreshFromTable = async (payload: Payload, state: State): Promise<void> =
     state.fingerprint &&
     changed.length > 0 &&
     changed.length <= MAX_INCREMENTAL &&
+    // Past a quarter of the entries replaced, reading everything gives their slab memory back.
+    state.replaced < state.entries.size / 4 &&
     !(await foreignChangesSince(payload, state.fingerprint.newestUpdate, rewritten))
   ) {
     const pairs = changed.map((key) => key.split(':') as [string, string])
     const rows = await readEntries(payload, {
       or: pairs.map(([collection, id]): Where => ({ and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: String(id) } }] })),
     })
-    for (const entry of state.entries.values()) if (rewritten.has(documentKey(entry.sourceCollection, entry.documentId))) state.entries.delete(entry.id)
+    for (const entry of state.entries.values()) {
+      if (!rewritten.has(documentKey(entry.sourceCollection, entry.documentId))) continue
+      state.entries.delete(entry.id)
+      state.replaced++
+    }
     for (const entry of rows) state.entries.set(entry.id, entry)
     // Deletions by another process show here: the copy would hold more rows than the table.
     if (sameFingerprint(ownFingerprint(state), fingerprint)) {
@@ -282,6 +310,7 @@ const refreshFromTable = async (payload: Payload, state: State): Promise<void> =
   }
   // First search, many changes, or a change this process did not make: read everything.
   state.entries = new Map((await readEntries(payload)).map((entry) => [entry.id, entry]))
+  state.replaced = 0
   regroup(state)
   state.fingerprint = fingerprint
 }
@@ -305,6 +334,23 @@ const ensureFresh = (payload: Payload): Promise<void> => {
       return ensureFresh(payload)
     })
   return state.queued
+}
+
+/**
+ * The text as written of these entries, read like the index (an anonymous reader): an entry whose
+ * row is gone since the search matched it (taken down meanwhile) is missing from the map.
+ */
+export const readEntryTexts = async (payload: Payload, ids: readonly Id[]): Promise<Map<string, string>> => {
+  if (ids.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection: 'search-entries',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    where: { id: { in: [...ids] } },
+    select: { text: true },
+  })
+  return new Map(docs.map((row) => [String(row.id), row.text ?? '']))
 }
 
 /** The current published search entries of one language, newest first. */

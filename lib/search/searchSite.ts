@@ -4,7 +4,7 @@ import { getPayloadClient } from '@/lib/data/payload'
 import { sitePaths } from '@/lib/site/paths'
 
 import { excerptSegments, matchRanges, shortenText, type ExcerptSegment } from './excerpt'
-import { indexedEntries, matchingEntries, queryWords, type IndexedEntry } from './memoryIndex'
+import { indexedEntries, matchingEntries, queryWords, readEntryTexts, type IndexedEntry } from './memoryIndex'
 import { sameId, type Id } from '@/lib/db/ids'
 import { searchEntryKinds, type SearchEntryKind } from '@/lib/newsroom/registry'
 
@@ -49,15 +49,15 @@ export type SearchResults = { hits: SearchHit[]; totalDocs: number; page: number
 /** A question as a result's title is kept to about two lines. */
 const QUESTION_TITLE_LENGTH = 160
 
-const hitOf = (entry: IndexedEntry, locale: Locale, words: string[]): SearchHit => {
+const hitOf = (entry: IndexedEntry, text: string, locale: Locale, words: string[]): SearchHit => {
   const isQuestion = entry.anchor !== null
   const number = entry.anchor ? Number.parseInt(entry.anchor.replace(/^\D+/, ''), 10) : Number.NaN
   const hasOwnTitle = isQuestion && entry.title !== '' && entry.title !== entry.documentTitle
   const title = isQuestion ? (hasOwnTitle ? entry.title : null) : entry.title
   // An entry's text starts with what the result is titled (the document's title, a Q&A item's
   // question): the excerpt comes from the rest, unless only the title matched.
-  const rest = title && entry.text.startsWith(title) ? entry.text.slice(title.length).trim() : ''
-  const excerptSource = rest && matchRanges(rest, words).length > 0 ? rest : entry.text
+  const rest = title && text.startsWith(title) ? text.slice(title.length).trim() : ''
+  const excerptSource = rest && matchRanges(rest, words).length > 0 ? rest : text
   return {
     id: entry.id,
     kind: entry.kind,
@@ -100,11 +100,18 @@ export const searchSite = async (filters: SearchFilters): Promise<SearchResults>
   const requested = Math.max(1, Math.floor(filters.page ?? 1))
   const words = queryWords(filters.q)
   if (words.length === 0) return { hits: [], totalDocs: 0, page: requested, totalPages: 0 }
-  const entries = await indexedEntries(await getPayloadClient(), filters.locale)
+  const payload = await getPayloadClient()
+  const entries = await indexedEntries(payload, filters.locale)
   const matches = matchingEntries(entries, words).filter((entry) => passesFilters(entry, filters))
   const totalPages = Math.ceil(matches.length / PAGE_SIZE)
+  const shown = matches.slice((requested - 1) * PAGE_SIZE, requested * PAGE_SIZE)
+  const texts = await readEntryTexts(payload, shown.map((entry) => entry.id))
   return {
-    hits: matches.slice((requested - 1) * PAGE_SIZE, requested * PAGE_SIZE).map((entry) => hitOf(entry, filters.locale, words)),
+    // A result taken down between the match and this read is left out rather than shown from memory.
+    hits: shown.flatMap((entry) => {
+      const text = texts.get(String(entry.id))
+      return text === undefined ? [] : [hitOf(entry, text, filters.locale, words)]
+    }),
     totalDocs: matches.length,
     page: requested,
     totalPages,

@@ -150,3 +150,15 @@ test('a change to the table made behind the index’s back (another process) is 
   await t.payload.delete({ collection: 'search-entries', where: { id: { equals: before.hits[0]!.id } }, overrideAccess: true })
   expect((await search.searchSite({ locale: 'en', q: 'round 23' })).totalDocs).toBe(0)
 })
+
+test('results show the text as written, read for the page; a result whose row was taken down after the match reads as missing (searchSite leaves it out)', async () => {
+  const { indexedEntries, matchingEntries, readEntryTexts } = await import('@/lib/search/memoryIndex')
+  const found = await search.searchSite({ locale: 'en', q: 'food security' })
+  // The index holds lower-cased text only; the excerpt keeps the capitals as published.
+  expect(found.hits[0]!.excerpt.map((segment) => segment.text).join('')).toContain('Food Security cooperation')
+  const [entry] = matchingEntries(await indexedEntries(t.payload, 'en'), ['round 22'])
+  expect(entry).toBeDefined()
+  expect([...(await readEntryTexts(t.payload, [entry!.id])).values()]).toEqual([expect.stringContaining('The 22th round of the maritime dialogue was held.')])
+  await t.payload.delete({ collection: 'search-entries', where: { id: { equals: entry!.id } }, overrideAccess: true })
+  expect((await readEntryTexts(t.payload, [entry!.id])).size).toBe(0)
+})

@@ -28,7 +28,6 @@ const entry = (text: string, id: number): IndexedEntry => {
     anchor: null,
     title: '',
     documentTitle: '',
-    text,
     date: null,
     dateMs: 0,
     updatedAt: '',
