@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/locales'
 import type { DocumentParts, Header } from './header'
 import { issueAt as issue, localeName } from './issues'
 import type { Directory } from './names'
-import { extractSimilarQuestionNotes, isFollowUpText, isOnlyNote, unclosedBracket } from './notes'
+import { AFTER_CONFERENCE_INLINE, extractSimilarQuestionNotes, isFollowUpText, isOnlyNote, unclosedBracket } from './notes'
 import { spokespersonInHeader } from './classify'
 import { firstSentenceDate } from './release'
 import type { Built, ParsedItem, ParseIssue } from './types'
@@ -23,12 +23,7 @@ type ItemDraft = {
   isAfterConference: boolean
 }
 
-/**
- * Questions put to the spokesperson after the conference are printed after its last answer:
- * "会后有记者问及：…" carries the question itself, the English note stands alone before a "Q:".
- * Read as items of their own (flagged), they keep the zh and en versions' item counts equal.
- */
-const AFTER_CONFERENCE_INLINE = /^(?:记者)?会后[，,]?有记者问及?(?:[^：:]{0,12})?[：:]\s*|^(?:記者)?會後[，,]?有記者問及?(?:[^：:]{0,12})?[：:]\s*/u
+/** The English note that stands alone before a question asked after the conference (the Chinese inline form is in notes.ts). */
 const AFTER_CONFERENCE_NOTE =
   /^(?:the )?following questions? (?:was|were) (?:raised|asked) after the (?:regular )?press conference\.?$|^pertanyaan berikut diajukan setelah konferensi pers\.?$/iu
 
@@ -48,6 +43,7 @@ export const buildBriefing = ({ paragraphs, header, assignment, directory }: Doc
   const drafts: ItemDraft[] = []
   const mode: Partial<Record<Locale, Mode>> = {}
   const speakers = new Map<string, number>()
+  const openingSpeakers = new Map<string, number>()
   const unknownOutlets = new Set<string>()
   let current: ItemDraft | null = null
   let afterConference = false
@@ -103,11 +99,14 @@ export const buildBriefing = ({ paragraphs, header, assignment, directory }: Doc
 
     if (label?.role === 'answer') {
       const speaker = label.person?.englishName || label.name
-      if (speaker) speakers.set(speaker, (speakers.get(speaker) ?? 0) + 1)
       if (!current) {
+        // Before the first question someone opens the conference (a colleague may introduce the
+        // new spokesperson): that is not answering, so it only names the spokesperson when nothing else does.
+        if (speaker) openingSpeakers.set(speaker, (openingSpeakers.get(speaker) ?? 0) + 1)
         if (label.text) (opening[locale] ??= []).push(label.text)
         continue
       }
+      if (speaker) speakers.set(speaker, (speakers.get(speaker) ?? 0) + 1)
       const answer = (current.answer[locale] ??= [])
       if (mode[locale] === 'answer' && answer.length > 0) {
         warnings.push(
@@ -151,7 +150,7 @@ export const buildBriefing = ({ paragraphs, header, assignment, directory }: Doc
   const body = paragraphs.slice(header.end)
   const lede = kind === 'statement' ? body.find((paragraph) => paragraph.kind !== 'label') : undefined
   const named = header.spokespersonName ?? (lede ? spokespersonInHeader(lede.text) : null)
-  const spokesperson = pickSpokesperson({ speakers, header: { ...header, spokespersonName: named }, directory, warnings, line: paragraphs[0]?.line ?? 1 })
+  const spokesperson = pickSpokesperson({ speakers, openingSpeakers, header: { ...header, spokespersonName: named }, directory, warnings, line: paragraphs[0]?.line ?? 1 })
   const date = header.titleDate ?? header.lineDate ?? (kind === 'statement' ? firstSentenceDate(body, assignment) : null)
   const startLine = paragraphs[0]?.line ?? 1
   if (!date) warnings.push(issue(startLine, `no date found in the title or the date line of this ${kind}.`))
@@ -274,12 +273,23 @@ const checkOpeningCounts = ({ opening, locales, line, warnings }: OpeningCheck):
   }
 }
 
-type SpokespersonArgs = { speakers: Map<string, number>; header: Header; directory: Directory; warnings: ParseIssue[]; line: number }
+type SpokespersonArgs = {
+  speakers: Map<string, number>
+  openingSpeakers: Map<string, number>
+  header: Header
+  directory: Directory
+  warnings: ParseIssue[]
+  line: number
+}
 
-/** The person who answers most often, else the one the title or date line names. */
-const pickSpokesperson = ({ speakers, header, directory, warnings, line }: SpokespersonArgs): string | null => {
-  const fromLabels = [...speakers.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
-  const written = fromLabels ?? header.spokespersonName
+const mostFrequent = (counts: Map<string, number>): string | undefined => [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+
+/**
+ * The person who answers questions most often, else the one the title or date line names, else the
+ * one who speaks (under a label) before the first question.
+ */
+const pickSpokesperson = ({ speakers, openingSpeakers, header, directory, warnings, line }: SpokespersonArgs): string | null => {
+  const written = mostFrequent(speakers) ?? header.spokespersonName ?? mostFrequent(openingSpeakers)
   if (!written) return null
   const person = directory.findPerson(written)
   if (person?.slug) return person.englishName || written

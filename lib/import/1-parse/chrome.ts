@@ -20,11 +20,15 @@ const CAPTION_OR_BYLINE =
 const BY_NAME = /^(?:by|oleh)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u
 const REPORTER_BYLINE =
   /^(?:reporter|wartawan|jurnalis|kontributor)\s*[:：]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*[|/]\s*[^?？]{0,60})?$/u
+/** A link to more, or the heading of the site's list of other articles ("Berita Terbaru", "Latest News", "最新新闻"). */
 const READ_ALSO =
-  /^(?:baca juga|read also|read more|see also|related|berita terkait|artikel terkait|simak juga|selengkapnya|相关新闻|相关阅读|延伸阅读|相關推薦|相关推荐|推荐视频)(?:\s*[:：]|$)/iu
+  /^(?:baca juga|read also|read more|see also|related|berita terkait|artikel terkait|simak juga|selengkapnya|相关新闻|相关阅读|延伸阅读|相關推薦|相关推荐|推荐视频|berita terbaru|berita lainnya|berita populer|berita terpopuler|latest news|more news|related news|related articles|最新新闻|最新新聞|热门新闻|熱門新聞|相关文章|相關文章)(?:\s*[:：]|$)/iu
 const COPYRIGHT = /^©|^\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|hak cipta|版权所有|^版权声明|^版權宣告|^转载请注明|^轉載請註明|^特别声明[:：]|^免责声明/iu
-/** Photo captions as reposts render them: "…-Image-1", "Zhao Lijian - Image from …", "[新华社 李鑫 摄]", "…(1)", "… (Xinhua/Li Xin)". */
-const IMAGE_CAPTION = /[(（](?:Xinhua|新华社|新華社|AP|AFP|Reuters|EPA|CNS|中新社|Photo)\s*[/／]\s*[^)）]{1,40}[)）]$|-Image-\d+$|\s-\sImage from\s|^资料图[:：]|^資料圖[:：]|[\[【（(][^\]】）)]{0,20}摄[\]】）)]$|^[^。.!?！？:：]{1,60}[（(]\d{1,2}[)）]$/u
+/**
+ * Photo captions as reposts render them: "…-Image-1", "Zhao Lijian - Image from …", "[新华社 李鑫 摄]", "…(1)", "… (Xinhua/Li Xin)",
+ * and a caption that ends with its photo credit, "… Rabu (21/10) pagi. (Foto: Humas/Agung)".
+ */
+const IMAGE_CAPTION = /[(（](?:Xinhua|新华社|新華社|AP|AFP|Reuters|EPA|CNS|中新社|Photo)\s*[/／]\s*[^)）]{1,40}[)）]$|[(（]\s*(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Gg]ambar|图|圖)\s*[:：][^)）]{1,40}[)）]$|-Image-\d+$|\s-\sImage from\s|^资料图[:：]|^資料圖[:：]|[\[【（(][^\]】）)]{0,20}摄[\]】）)]$|^[^。.!?！？:：]{1,60}[（(]\d{1,2}[)）]$/u
 /** Buttons and counters with no words of their own: "Print", "Suggest to a friend", "分享至", a share count "0". */
 const PAGE_CONTROL =
   /^(?:suggest to a friend|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|lama baca|print|print this page|close|close window|bagikan|download app|hide ads|下载app|手机版|登录|分享至|点赞|收藏|订阅|历史|用手机看|扫码带走|个人中心|退出登录|扫描二维码下载app|无障碍浏览.*|\d{1,6}|[|⁺\-–—•·]+)$/iu
@@ -37,13 +41,14 @@ const URL_AND_TIME = /^(?:https?:\/\/|www\.)\S+\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{
 /** "日期:12-21" and a row of run-together tags under a portal heading. */
 const SHORT_DATE_LINE = /^(?:日期|时间|時間)\s*[:：]\s*\d{1,2}-\d{1,2}$/u
 const LOGIN_FORM = /用户名\s*[:：].*密码|username\s*:.*password/iu
-const ADVERTISEMENT = /^baca berita dengan sedikit iklan|^advertisement$|^iklan$/iu
+/** Also an auto-blog's ad placeholder left in the text: "[ad_1]". */
+const ADVERTISEMENT = /^baca berita dengan sedikit iklan|^advertisement$|^iklan$|^\[ad_\d{1,2}\]$/iu
 /** A syndication or publication line: "04/30/2024 | News release | Distributed by Public on …", "发布时间:2018-11-07 16:08 | 来源:…". */
 const PUBLICATION_LINE = /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源|source)\s*[:：]|\|\s*news release\s*\||distributed by public on|^(?:发布时间|發布時間|发布日期|时间)\s*[:：]\s*\d{4}|^oleh\s+\S+\s+dipublikasikan pada/iu
 const EDITOR_LINE = /^[(（【]\s*(?:编辑|編輯|责任编辑|責任編輯|来源|來源)\s*[:：][^)）】]{0,40}[)）】]$|(?:^|\s)(?:责任编辑|責任編輯)\s*[:：]\s*\S{1,12}$|^(?:kategori|laporan)\s*[:：]|\s-\s(?:detik\w*|kompas\.com|liputan6\.com)$/iu
 const VIEWS =
   /^(?:(?:访问量|訪問量|阅读量|閱讀量|浏览量|瀏覽量|人气|人氣)\s*[:：]\s*\d*|(?:dibaca|views?|viewed|浏览|阅读量|阅读次数)\s*[:：]?\s*\d[\d.,]*\s*(?:kali|times|次)?|\d[\d.,]*\s*(?:views|kali dibaca|次浏览))$/iu
-const BREADCRUMB = /^(?:(?:home|beranda|首页)(?:\s*[>»›]\s*[^>»›]{1,60}){1,6}|(?:您的位置|当前位置)\s*[:：].*)$/iu
+const BREADCRUMB = /^(?:(?:home|beranda|首页)(?:\s*[>»›]\s*[^>»›]{1,60}){1,6}|(?:您的位置|您当前所在位置|当前所在位置|当前位置|當前位置|您現在的位置|您现在的位置)\s*[:：].*)$/iu
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i
 const FONT_SIZE = /^[【[]?\s*(?:字号|字號|字体|字體|大字体)\s*[:：]?\s*(?:大|[【[])|^[【[]?\s*(?:字号|字號|字体|字體)\s*[:：]/u
 /** A blog's comment form under a reposted text. */

@@ -1,6 +1,7 @@
 import { isDateOnlyLine, startsWithDate } from './dates'
-import { readColonLabelOnly, readLabel, type SpeakerLabel } from './labels'
+import { readColonLabelOnly, readLabel, readQuestionBeforeAnswer, type SpeakerLabel } from './labels'
 import type { Directory } from './names'
+import { AFTER_CONFERENCE_INLINE } from './notes'
 import type { Paragraph } from './types'
 
 /**
@@ -60,6 +61,19 @@ export const classifyParagraph = (paragraph: Paragraph, directory: Directory): C
   if (bareLabel) return as('label', bareLabel)
   return as(titleLike ? 'title' : 'text')
 }
+
+/**
+ * A paragraph the label rules passed over, directly before the spokesperson's answer, that opens
+ * with a short name and a colon and asks a question, is that outlet's question: the answer after
+ * it says what it is. Without this its question and the answer became opening statements.
+ */
+export const withQuestionsBeforeAnswers = (paragraphs: ClassifiedParagraph[]): ClassifiedParagraph[] =>
+  paragraphs.map((paragraph, index) => {
+    if (paragraph.kind !== 'text' && paragraph.kind !== 'title') return paragraph
+    if (paragraphs[index + 1]?.label?.role !== 'answer' || AFTER_CONFERENCE_INLINE.test(paragraph.text)) return paragraph
+    const label = readQuestionBeforeAnswer(paragraph.text)
+    return label ? { line: paragraph.line, text: paragraph.text, kind: 'label', label } : paragraph
+  })
 
 export const isHeaderKind = (kind: ParagraphKind): boolean =>
   kind === 'transcript-title' || kind === 'statement-title' || kind === 'press-conference-date' || kind === 'date-only' || kind === 'title'

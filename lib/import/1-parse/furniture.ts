@@ -86,6 +86,29 @@ const ANSWERED_QUESTIONS = /回答[记記]者提[问問]|answered (?:the )?(?:jo
 
 export type FurnitureResult = { paragraphs: ClassifiedParagraph[]; dropped: DroppedLine[] }
 
+const namesSpokesperson = (text: string): boolean => SPOKESPERSON_WORD.test(text) || spokespersonInHeader(text) !== null
+
+/**
+ * A portal's own heading for the conference ("「雙語」例行記者會/Regular Press Conference(2024-7-15)"),
+ * with its own lines under it (the repost's date and section, "2024-07-16社會"), above the ministry's
+ * title. The heading names no spokesperson; the title, further down, names one and gives the same
+ * date. Returns the title's index, or null. A title directly under the heading is its other language
+ * (a Chinese and an English title stacked), so at least one line must lie between them.
+ */
+const portalHeadingAbove = (top: ClassifiedParagraph[], firstAnchor: number): number | null => {
+  const heading = top[firstAnchor]
+  if (!heading || heading.kind !== 'transcript-title' || namesSpokesperson(heading.text)) return null
+  const headingDate = findDate(heading.text)?.iso ?? null
+  for (let index = firstAnchor + 2; index < top.length; index++) {
+    const candidate = top[index] as ClassifiedParagraph
+    if (candidate.kind === 'label') return null
+    if (candidate.kind !== 'transcript-title' || !namesSpokesperson(candidate.text)) continue
+    const date = findDate(candidate.text)?.iso ?? null
+    return date !== null && (headingDate === null || headingDate === date) ? index : null
+  }
+  return null
+}
+
 /** A short line of figures between a release's title and its text: "28 Jul 15", "2016-05-17". */
 const isFigureLine = (p: ClassifiedParagraph): boolean => {
   const digits = (p.text.match(/\d/gu) ?? []).length
@@ -141,7 +164,7 @@ export const setAsideHeaderFurniture = (input: ClassifiedParagraph[], directory:
       ? original
       : firstAnchor >= 0 && datedTitle > firstAnchor && top[firstAnchor]?.kind === 'transcript-title' && findDate(top[firstAnchor]?.text ?? '') === null && !SPOKESPERSON_WORD.test(top[firstAnchor]?.text ?? '')
         ? datedTitle
-        : firstAnchor
+        : portalHeadingAbove(top, firstAnchor) ?? firstAnchor
   // A date line's title is the line just above it.
   const releaseTitle = found < 0 ? releaseTitleIndex(top) : -1
   const anchor =

@@ -14,10 +14,19 @@ const THIRD_PERSON = [
   /\b(?:ujar|kata|tutur|jelas|tambah|papar|imbuh|tegas)(?:nya)?\b(?=\s*(?:\p{Lu}|[,.]))/u,
   /\b\p{Lu}\p{Ll}+ (?:said|says|told|added|stressed|noted)\b/u,
 ]
+/**
+ * A news agency passing on a statement it received: "Berdasarkan keterangan resmi Biro Pers … yang
+ * diterima di Jakarta", "according to a statement released by …", "据外交部网站消息". A release is
+ * the statement itself: it may mention a joint press statement ("Dalam pernyataan pers bersama, Presiden
+ * menyatakan …"), but never says it is passing one on.
+ */
+const STATEMENT_RETOLD =
+  /\b(?:berdasarkan|menurut|mengutip)\s+(?:keterangan|siaran|rilis)\s+(?:resmi|tertulis|pers)\b|\baccording to (?:a|the) (?:statement|press release|readout)\b|\bin a (?:statement|press release) (?:received|released|sent)\b|据[^，。,]{1,20}(?:消息|通报|通報)/iu
 /** The spokesperson retold as "he" or "she": "他又宣布", "she added". */
 const PRONOUN_REPORTING = /(?:^|[，,。；;\s])(?:他|她)(?:又|还|還|也|再)?(?:宣布|表示|指出|說|说|強調|强调|補充|补充)|\b(?:he|she) (?:said|added|noted|stressed|announced)\b|\b(?:ia|dia) (?:mengatakan|menambahkan|menegaskan)\b/iu
+/** "TEMPO.CO, Jakarta -", "Jakarta - …", "Jakarta (ANTARA) -", "BEIJING (Reuters) -", "…9月5日电", "【环球网报道】", "by Name (". */
 const WIRE_DATELINE =
-  /^[A-Z][A-Z.]{2,}(?:\.CO)?,\s*\p{L}+\s*[-–—]\s|^\p{Lu}\p{L}+\s[-–—]\s\p{Lu}|\d{1,2}月\d{1,2}日[电電]|^【[^】]{2,40}(?:报道|報道)[^】]*】|^by \p{Lu}[\p{L} ]+\(/u
+  /^[A-Z][A-Z.]{2,}(?:\.CO)?,\s*\p{L}+\s*[-–—]\s|^\p{Lu}\p{L}+\s[-–—]\s\p{Lu}|^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,?\s*\(\p{Lu}[\p{L}.]{1,15}(?:[ /]\p{Lu}[\p{L}.]{0,15})?\)\s*[-–—]\s|\d{1,2}月\d{1,2}日[电電]|^【[^】]{2,40}(?:报道|報道)[^】]*】|^by \p{Lu}[\p{L} ]+\(/u
 /** Chrome that newspapers carry and ministries do not. */
 const NEWS_CHROME = new Set(['byline', 'dateline', 'publication line', 'copyright', 'view count', 'related link', 'advertisement'])
 
@@ -57,7 +66,7 @@ export const hasExchange = (paragraphs: ClassifiedParagraph[]): boolean => {
 
 export const newsArticleReason = (paragraphs: ClassifiedParagraph[], dropped: DroppedLine[]): ParseIssue | null => {
   if (hasExchange(paragraphs)) return null
-  const reporting = THIRD_PERSON.map((pattern) => first(paragraphs, (t) => pattern.exec(t))).find((m): m is Marker => m !== null) ?? null
+  const reporting = [...THIRD_PERSON, STATEMENT_RETOLD].map((pattern) => first(paragraphs, (t) => pattern.exec(t))).find((m): m is Marker => m !== null) ?? null
   const asked = first(paragraphs, (t) => REPORTER_ASKED.exec(t))
   if (!reporting && !asked) return null
   const wire = first(paragraphs, (t) => WIRE_DATELINE.exec(t))

@@ -96,6 +96,23 @@ const resolveCached = (raw: string, directory: Directory): Resolved | null => {
   return result
 }
 
+/** A list number before a label: "1.总台国广记者：", "2、", "(3)". */
+const LIST_NUMBER = /^(?:\d{1,3}\s*[.、．)）]|[(（]\d{1,3}[)）])\s*/u
+
+/**
+ * What a numbered label names. Numbered headings are common in releases ("1. Economic Cooperation:
+ * …"), so after a number only a label that says it is one counts: a known outlet or person, a
+ * generic "Q:"/"问：", or a reporter label ("…记者：", "… reporter:").
+ */
+const resolveNumbered = (raw: string, directory: Directory): Resolved | null => {
+  const number = LIST_NUMBER.exec(raw)
+  if (!number) return null
+  const name = raw.slice(number[0].length)
+  const label = name ? resolveCached(name, directory) : null
+  if (!label) return null
+  return label.isKnown || CHINESE_REPORTER.test(name) || LATIN_REPORTER.test(name) ? label : null
+}
+
 const readColonLabel = (text: string, directory: Directory): SpeakerLabel | null => {
   const match = COLON_LABEL.exec(text.length > 80 ? text.slice(0, 80) : text)
   if (!match) return null
@@ -103,7 +120,7 @@ const readColonLabel = (text: string, directory: Directory): SpeakerLabel | null
   if (!raw) return null
   const rest = text.slice(match[0].length).trim()
   if (/\d$/.test(raw) && /^\d/.test(rest)) return null
-  const label = resolveCached(raw, directory)
+  const label = LIST_NUMBER.test(raw) ? resolveNumbered(raw, directory) : resolveCached(raw, directory)
   if (!label) return null
   // "PRESIDEN: TINGKATKAN HUBUNGAN …": a headline in capitals, not an unknown outlet asking.
   if (!label.isKnown && rest.length >= 10 && /\p{Lu}/u.test(rest) && !/\p{Ll}/u.test(rest)) return null
@@ -155,6 +172,29 @@ const readBareLabel = (text: string, directory: Directory): SpeakerLabel | null 
     }
   }
   return null
+}
+
+/** A short name, in any case: "The document" (The Paper translated word by word), "凤凰卫视". */
+const isShortName = (name: string): boolean => {
+  if (NOT_OUTLETS.has(name.toLowerCase()) || /[,;!?()[\]"“”。，？！；、]/u.test(name) || /\.\s/u.test(name)) return false
+  if (/^[\u3400-\u9fff《》]{2,12}$/u.test(name)) return true
+  const words = name.split(/\s+/u)
+  return name.length <= 30 && words.length <= 4 && /^[\p{Lu}\d]/u.test(name) && words.every((word) => LATIN_WORD.test(word))
+}
+
+/**
+ * "The document: Early today, … Do you have any comments?" directly followed by the spokesperson's
+ * answer: a question from an outlet whose name no rule knows (a machine translation lowercased it).
+ * Only its place tells, so the caller checks that an answer follows; here the name must be short
+ * and the text must ask something.
+ */
+export const readQuestionBeforeAnswer = (text: string): SpeakerLabel | null => {
+  const match = COLON_LABEL.exec(text.length > 80 ? text.slice(0, 80) : text)
+  const raw = (match?.[1] ?? '').trim()
+  if (!match || !raw || !isShortName(raw)) return null
+  const rest = text.slice(match[0].length).trim()
+  if (!/[?？]/u.test(rest)) return null
+  return { role: 'question', raw, name: raw, outletSlug: null, person: null, isKnown: false, hasColon: true, text: rest }
 }
 
 export const readLabel = (text: string, directory: Directory): SpeakerLabel | null =>

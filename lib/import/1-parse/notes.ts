@@ -74,3 +74,10 @@ export const unclosedBracket = (text: string): string | null => {
   }
   return stack[0] ?? null
 }
+
+/**
+ * Questions put to the spokesperson after the conference are printed after its last answer:
+ * "会后有记者问及：…" carries the question itself, the English note stands alone before a "Q:".
+ * Read as items of their own (flagged), they keep the zh and en versions' item counts equal.
+ */
+export const AFTER_CONFERENCE_INLINE = /^(?:记者)?会后[，,]?有记者问及?(?:[^：:]{0,12})?[：:]\s*|^(?:記者)?會後[，,]?有記者問及?(?:[^：:]{0,12})?[：:]\s*/u

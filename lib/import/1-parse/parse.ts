@@ -1,6 +1,14 @@
 import { buildBriefing } from './briefing'
 import { chromeKind } from './chrome'
-import { type ClassifiedParagraph, classifyParagraph, isHeaderKind, isStatementTitle, PRESS_CONFERENCE_PHRASE, spokespersonInHeader } from './classify'
+import {
+  type ClassifiedParagraph,
+  classifyParagraph,
+  isHeaderKind,
+  isStatementTitle,
+  PRESS_CONFERENCE_PHRASE,
+  spokespersonInHeader,
+  withQuestionsBeforeAnswers,
+} from './classify'
 import { assignLocales, readHeader } from './header'
 import { DEFAULT_MAX_BYTES, decodeInput } from './input'
 import { excerpt as quote, issueAt, lineRange } from './issues'
@@ -95,7 +103,7 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
     }
   }
 
-  const all = paragraphs.map((p) => classifyParagraph(p, directory))
+  const all = withQuestionsBeforeAnswers(paragraphs.map((p) => classifyParagraph(p, directory)))
   // Judged on the whole page, before anything is set aside: a news article split at a dated
   // heading is still one news article.
   const hasLabels = all.some((p) => p.label !== null)

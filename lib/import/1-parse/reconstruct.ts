@@ -1,5 +1,6 @@
 import { findDate, firstSentenceEnd } from './dates'
 import { readColonLabelOnly } from './labels'
+import { isChineseText } from './language'
 import { type Directory, escapeRegExp } from './names'
 import type { Paragraph, ParseIssue } from './types'
 
@@ -109,6 +110,27 @@ const splitDateLine = (text: string): string[] => {
 const labelAt = (text: string, index: number, directory: Directory): boolean =>
   readColonLabelOnly(text.slice(index, index + 80), directory) !== null
 
+/** A Latin-script label after the end of a sentence (a Chinese one ends with "？" or "?"), however many spaces between. */
+const LATIN_LABEL_AFTER_SENTENCE =
+  /(?<=[。？！?!][”"’）)」]?\s*)(?=\p{Lu}[\p{L}\d.&'’-]{0,24}(?:\s(?:[\p{Lu}\d][\p{L}\d.&'’-]{0,24}|of|the|and|dan|dari|&)){0,5}\s?[:：]\s)/gu
+
+/**
+ * A bilingual page that prints a Chinese paragraph and its English on one line: "1.总台国广记者：据报道，…
+ * 有何评论?   CRI: At a recent press conference, …". The line opens with a label, and an English
+ * label follows Chinese text: it is cut there, so each language keeps its own question or answer.
+ */
+const translationCuts = (text: string, directory: Directory): number[] => {
+  if (!readColonLabelOnly(text.slice(0, 80), directory)) return []
+  const cuts: number[] = []
+  let start = 0
+  for (const index of positions(text, [LATIN_LABEL_AFTER_SENTENCE])) {
+    if (!isChineseText(text.slice(start, index)) || isChineseText(text.slice(index)) || !labelAt(text, index, directory)) continue
+    cuts.push(index)
+    start = index
+  }
+  return cuts
+}
+
 /** The paragraphs hidden in one line, or the line itself when it holds no mid-line speaker label. */
 export const reconstructParagraphs = (
   paragraph: Paragraph,
@@ -117,7 +139,18 @@ export const reconstructParagraphs = (
   const { text, line } = paragraph
   const { strong, weak } = splittersFor(directory)
   const strongAt = positions(text, strong).filter((index) => labelAt(text, index, directory))
-  if (strongAt.length === 0) return { paragraphs: [paragraph], warning: null }
+  if (strongAt.length === 0) {
+    const cuts = translationCuts(text, directory)
+    if (cuts.length === 0) return { paragraphs: [paragraph], warning: null }
+    const paragraphs = [0, ...cuts].map((cut, index) => ({ line, text: text.slice(cut, cuts[index] ?? text.length).trim() }))
+    return {
+      paragraphs,
+      warning: {
+        line,
+        message: `line ${line}: a Chinese paragraph and its English were on one line; split it into ${paragraphs.length} paragraphs before the English label.`,
+      },
+    }
+  }
   const weakAt = positions(text, weak).filter((index) => labelAt(text, index, directory))
   const cuts = [...new Set([...strongAt, ...weakAt])].sort((a, b) => a - b)
 

@@ -83,3 +83,49 @@ describe('two language versions of one real conference', () => {
     expect(Object.values(merged[0]?.openingStatements ?? {}).map((paragraphs) => paragraphs?.length)).toEqual([2, 2])
   })
 })
+
+describe('three language versions of one real conference (15 July 2024)', () => {
+  // The Chinese text is a bilingual repost (traditional characters, each paragraph followed by the
+  // ministry's English); mfa.gov.cn's own Chinese page was not in the search tool's store. Its copy
+  // ends inside the first answer, so it has one question where the Indonesian translation has two.
+  const corpus = loadRealCorpus()
+  const text = (name: string) => ({ name: `${name}.txt`, content: corpus.find((fixture) => fixture.name === name)?.text ?? '' })
+  // The outlets as an editor would have entered them (English and simplified Chinese), so the
+  // repost's traditional 總台央視 is compared as written, as is NBC, which is not in the list.
+  const outlets = [{ slug: 'cctv', names: ['CCTV', '总台央视', '中央广播电视总台'] }]
+
+  test('the Chinese–English repost and the Indonesian translation merge into one trilingual briefing: the question both have is paired, the one only the Indonesian copy has is kept in Indonesian and reported', () => {
+    const { documents, failures } = parseTexts([text('atoomu-bilingual-zh-hant-2024-07-15'), text('bolong-id-2024-07-15-no-title')], { outlets })
+    expect(failures).toEqual([])
+    expect(documents.map(({ document }) => [document.locales, document.kind === 'press-release' ? 0 : document.items.length])).toEqual([
+      [['zh', 'en'], 1],
+      [['id'], 2],
+    ])
+    const merged = mergeDocuments(documents)
+    expect(merged.map(({ kind, date, locales, spokesperson, errors }) => ({ kind, date, locales, spokesperson, errors }))).toEqual([
+      { kind: 'briefing', date: '2024-07-15', locales: ['zh', 'en', 'id'], spokesperson: 'Lin Jian', errors: [] },
+    ])
+    const [briefing] = merged
+    expect(briefing?.items.map(({ key, outlet, outletSlug }) => [key, outlet, outletSlug])).toEqual([
+      ['q1', { zh: '總台央視', en: 'CCTV', id: 'CCTV' }, 'cctv'],
+      ['q2', { id: 'NBC' }, null],
+    ])
+    expect(Object.keys(briefing?.items[0]?.question ?? {}).sort()).toEqual(['en', 'id', 'zh'])
+    expect(Object.keys(briefing?.items[0]?.answer ?? {}).sort()).toEqual(['en', 'id', 'zh'])
+    expect(briefing?.items[0]?.question.zh).toMatch(/^外交部網站7月12日公布/)
+    expect(briefing?.items[0]?.question.id).toMatch(/^Kementerian Luar Negeri mengeluarkan keputusan/)
+    // No language of this conference opens with an announcement: none has opening statements.
+    expect(briefing?.openingStatements).toEqual({})
+    expect(briefing?.warnings).toContainEqual(expect.stringMatching(/^q2 \(NBC\) is only in bolong-id-2024-07-15-no-title\.txt: atoomu-bilingual-zh-hant-2024-07-15\.txt has no Chinese and English version of it/))
+  })
+
+  test('the ministry’s English page cannot join in the same run: with the repost it makes two English texts of that date, so nothing of the date is merged and each says why', () => {
+    const { documents } = parseTexts(
+      [text('atoomu-bilingual-zh-hant-2024-07-15'), text('mfa-en-2024-07-15'), text('bolong-id-2024-07-15-no-title')],
+      { outlets },
+    )
+    const merged = mergeDocuments(documents)
+    expect(merged.map(({ locales }) => locales)).toEqual([['zh', 'en'], ['en'], ['id']])
+    for (const document of merged) expect(document.warnings).toContainEqual(expect.stringContaining('share a language, so it is unclear which are translations of which'))
+  })
+})
