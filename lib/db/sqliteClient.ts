@@ -1,6 +1,7 @@
 import { LibsqlError, type Client, type InArgs, type InStatement, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client'
 
 import { openConnection, PAGE_CACHE_KIB } from './sqliteConnection'
+import { createWriterTurns } from './writerTurns'
 
 /**
  * The SQLite connection Warta gives Payload's adapter: every write all-or-nothing, and a second
@@ -103,6 +104,7 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
   const reader = openConnection(options.url)
   const writer = openConnection(options.url)
   const lock = createLock()
+  const turns = createWriterTurns(options.url)
   const journalSizeLimit = options.journalSizeLimit ?? 64 * 1024 * 1024
   const synchronous = options.synchronous ?? 'FULL'
 
@@ -127,13 +129,16 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
   ready.catch(() => undefined)
 
   /** Runs a statement, retrying (without blocking the event loop) while another process holds a lock. */
-  async function withBusyRetry<T>(purpose: string, run: () => Promise<T>): Promise<T> {
+  async function withBusyRetry<T>(purpose: string, run: () => Promise<T>, onBusy?: () => void): Promise<T> {
     const deadline = Date.now() + options.busyTimeoutMs
-    for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
+    // Short waits: another process's write transactions are milliseconds apart, and a retry has
+    // to land in a gap between them (with its hand raised, see writerTurns.ts, the gap is made).
+    for (let wait = 1; ; wait = Math.min(wait * 2, 10)) {
       try {
         return await run()
       } catch (error) {
         if (!isBusy(error)) throw error
+        onBusy?.()
         if (Date.now() + wait > deadline) {
           throw new Error(
             `SQLite: the database stayed locked by another process for ${options.busyTimeoutMs / 1000} s; gave up on: ${purpose.slice(0, 200)}`,
@@ -156,7 +161,17 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
     }
   }
 
-  const beginImmediate = () => withBusyRetry('BEGIN IMMEDIATE', async () => writer.execute('BEGIN IMMEDIATE'))
+  /** Takes SQLite's write lock for `run`, in turn with other processes (writerTurns.ts). */
+  const inTurn = async <T>(purpose: string, run: () => Promise<T>): Promise<T> => {
+    await turns.yieldToWaiter()
+    try {
+      return await withBusyRetry(purpose, run, turns.refused)
+    } finally {
+      turns.finished()
+    }
+  }
+
+  const beginImmediate = () => inTurn('BEGIN IMMEDIATE', async () => writer.execute('BEGIN IMMEDIATE'))
 
   const transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
     await ready
@@ -221,7 +236,7 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
 
   /** A write outside a transaction: one statement, autocommit, under the lock. */
   const write = (statement: InStatement) =>
-    exclusively(sqlOf(statement), () => withBusyRetry(sqlOf(statement), async () => writer.execute(statement)))
+    exclusively(sqlOf(statement), () => inTurn(sqlOf(statement), async () => writer.execute(statement)))
 
   const client = {
     get closed() {
@@ -251,9 +266,9 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
         throw error
       }
     },
-    migrate: (statements: InStatement[]) => exclusively('migration', () => withBusyRetry('migration', async () => writer.migrate(statements))),
+    migrate: (statements: InStatement[]) => exclusively('migration', () => inTurn('migration', async () => writer.migrate(statements))),
     transaction,
-    executeMultiple: (sql: string) => exclusively(sql, () => withBusyRetry(sql, async () => writer.executeMultiple(sql))),
+    executeMultiple: (sql: string) => exclusively(sql, () => inTurn(sql, async () => writer.executeMultiple(sql))),
     // For libsql's embedded replicas; a local file has nothing to sync.
     sync: async () => undefined,
     close: () => {

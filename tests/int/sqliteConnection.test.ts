@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { createClient, LibsqlError, type Client } from '@libsql/client'
 import Database from 'better-sqlite3'
 import fs from 'node:fs'
@@ -142,3 +143,41 @@ test('a client opened while another process holds the database waits for it inst
     holder.close()
   }
 })
+
+/**
+ * SQLite keeps no queue for its write lock: a process writing one transaction after another (an
+ * import, a second server) took it again within microseconds, and another process's retries
+ * never landed in a gap — a second writer on the benchmark's database gave up after 20 s. With
+ * turns (lib/db/writerTurns.ts) the busy writer steps aside for a process that was refused.
+ */
+test('a process refused the write lock gets its turn while another process writes without pause', async () => {
+  const file = path.join(folder, 'turns.db')
+  const setup = new Database(file)
+  setup.pragma('journal_mode = WAL')
+  setup.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)')
+  setup.close()
+  const hog = spawn(process.execPath, ['--conditions=production', 'scripts/run.mjs', 'tests/helpers/sqliteWriteHog.ts', file, '6000'], {
+    env: { ...process.env, NODE_OPTIONS: '' },
+  })
+  let output = ''
+  hog.stdout.on('data', (chunk) => (output += String(chunk)))
+  hog.stderr.on('data', (chunk) => (output += String(chunk)))
+  const exited = new Promise<number | null>((resolve) => hog.on('close', resolve))
+  while (!output.includes('started')) await new Promise((resolve) => setTimeout(resolve, 20))
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  const client = createSerializedClient({ url: `file:${file}`, busyTimeoutMs: 1_500 })
+  try {
+    for (let index = 0; index < 20; index++) {
+      const tx = await client.transaction('write')
+      await tx.execute({ sql: 'INSERT INTO notes (text) VALUES (?)', args: [`turn ${index}`] })
+      await tx.commit()
+    }
+    const waiting = await client.execute("SELECT count(*) AS n FROM notes WHERE text LIKE 'turn %'")
+    expect(waiting.rows[0]!.n).toBe(20)
+  } finally {
+    client.close()
+  }
+  expect(await exited).toBe(0)
+  // The other process kept writing meanwhile: turns slowed it, they did not stop it.
+  expect(Number(output.trim().split('\n').pop())).toBeGreaterThan(50)
+}, 60_000)
