@@ -61,6 +61,37 @@ test.each(['id', 'zh', 'en'] as const)('the %s topic page lists the demo briefin
   await page.context().close()
 })
 
+test.each([
+  ['id', 'Belum ada tanya jawab tentang topik ini dalam bahasa Indonesia.'],
+  ['zh', '暂无该主题的中文答问。'],
+  ['en', 'No questions and answers on this topic are published in English.'],
+] as const)('a %s topic page with no Q&A says so plainly, not that the language lacks what others have', async (locale, message) => {
+  const page = await phone()
+  await page.goto(`${site.url}/${locale}/topics/united-nations`)
+  expect(await page.locator('#topic-questions + p').textContent()).toBe(message)
+  await page.context().close()
+})
+
+test.each(['id', 'zh', 'en'] as const)('on a %s phone the linked question (#q1) is highlighted inside the screen, beside its number', async (locale) => {
+  const page = await phone()
+  await page.goto(`${site.url}/${locale}/briefings/${demoBriefing.slug}#q1`)
+  const item = page.locator('.qa > li#q1')
+  await item.waitFor()
+  const box = await item.evaluate((element) => {
+    const style = getComputedStyle(element)
+    const rect = element.getBoundingClientRect()
+    return { outline: style.outlineStyle, background: style.backgroundColor, left: rect.left, right: rect.right, width: document.documentElement.clientWidth }
+  })
+  // An outline drawn outside the item crossed the list number and ran off the screen's edge.
+  expect(box.outline).toBe('none')
+  expect(box.background).not.toBe('rgba(0, 0, 0, 0)')
+  expect(box.right).toBeLessThanOrEqual(box.width)
+  // The number (drawn outside the item's box) keeps its room on the left.
+  expect(box.left).toBeGreaterThanOrEqual(20)
+  await page.screenshot({ path: screenshotPath(`reader-q1-target-${locale}`) })
+  await page.context().close()
+})
+
 test('a topic renamed in the admin shows its new name on the next request, on the topic list and the topic page', async () => {
   const before = await (await fetch(`${site.url}/zh/topics`)).text()
   expect(before).toContain(topicNames.zh)

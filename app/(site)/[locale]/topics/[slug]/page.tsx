@@ -44,12 +44,12 @@ export default async function TopicPage({ params }: Props) {
       <h1>{topic.name}</h1>
       <section aria-labelledby="topic-releases">
         <h2 id="topic-releases">{t('topic.releases')}</h2>
-        {releases.docs.length === 0 ? <p>{t('noResults')}</p> : <ReleaseList locale={locale} releases={releases.docs} />}
+        {releases.docs.length === 0 ? <p>{t('topic.noReleases')}</p> : <ReleaseList locale={locale} releases={releases.docs} />}
       </section>
       <section aria-labelledby="topic-questions">
         <h2 id="topic-questions">{t('topic.questions')}</h2>
         {questions.length === 0 ? (
-          <p>{t('noResults')}</p>
+          <p>{t('topic.noQuestions')}</p>
         ) : (
           <ul className="doc-list">
             {questions.map(({ briefing, item }) => (
