@@ -70,3 +70,18 @@ export const editLockSeconds = (env: NodeJS.ProcessEnv = process.env): number =>
   if (!Number.isInteger(value) || value < 5) throw new Error(`WARTA_EDIT_LOCK_SECONDS must be a whole number of seconds, at least 5; got "${env.WARTA_EDIT_LOCK_SECONDS}".`)
   return value
 }
+
+/**
+ * The server process's JavaScript heap limit in MB (`--max-old-space-size`), read from the
+ * environment of the command that starts it (npm start, npm run demo), not from .env: Node.js
+ * takes it when the process starts. Node's own default (about 4 GB here) let V8 put off
+ * collecting until a server held ~750 MB for ~150 MB of live data; a limit in hundreds of MB makes
+ * it collect sooner (~420 MB on the 1× benchmark corpus) at no measurable cost in speed. Too low
+ * for the archive's search index and the server runs out of memory: see docs/operations.md.
+ */
+export const DEFAULT_SERVER_HEAP_MB = 768
+export const serverHeapMegabytes = (env: NodeJS.ProcessEnv = process.env): number => {
+  const value = Number(env.WARTA_SERVER_HEAP_MB || DEFAULT_SERVER_HEAP_MB)
+  if (!Number.isInteger(value) || value < 256) throw new Error(`WARTA_SERVER_HEAP_MB must be a whole number of megabytes, at least 256; got "${env.WARTA_SERVER_HEAP_MB}".`)
+  return value
+}

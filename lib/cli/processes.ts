@@ -1,6 +1,8 @@
 import net from 'node:net'
 import path from 'node:path'
 
+import { serverHeapMegabytes } from '@/lib/env'
+
 /** A locally installed npm binary (next), as scripts and tests spawn them. */
 export const bin = (name: string): string => path.resolve('node_modules', '.bin', name)
 
@@ -26,6 +28,8 @@ export const scriptCommand = (script: string, args: readonly string[] = []): [st
   ['--conditions=production', path.resolve('scripts/run.mjs'), script, ...args],
 ]
 
-/** The production server (server.ts: Next.js behind the page cache), as `npm start` runs it. */
-export const productionServerCommand = (port: number | string, hostname?: string): [string, string[]] =>
-  scriptCommand('server.ts', ['-p', String(port), ...(hostname ? ['-H', hostname] : [])])
+/** The production server (server.ts: Next.js behind the page cache), as `npm start` runs it, with its heap limit. */
+export const productionServerCommand = (port: number | string, hostname?: string): [string, string[]] => {
+  const [node, args] = scriptCommand('server.ts', ['-p', String(port), ...(hostname ? ['-H', hostname] : [])])
+  return [node, [`--max-old-space-size=${serverHeapMegabytes()}`, ...args]]
+}

@@ -51,3 +51,24 @@ test('edit locks last 90 s unless WARTA_EDIT_LOCK_SECONDS says otherwise; a nons
   expect(() => editLockSeconds({ NODE_ENV: 'production', WARTA_EDIT_LOCK_SECONDS: '2' })).toThrow(/WARTA_EDIT_LOCK_SECONDS .*at least 5; got "2"/)
   expect(() => editLockSeconds({ NODE_ENV: 'production', WARTA_EDIT_LOCK_SECONDS: 'soon' })).toThrow(/WARTA_EDIT_LOCK_SECONDS/)
 })
+
+test('the server starts with a heap limit of 768 MB unless WARTA_SERVER_HEAP_MB says otherwise, the same in npm start and in the commands that spawn it', async () => {
+  const { DEFAULT_SERVER_HEAP_MB, serverHeapMegabytes } = await import('@/lib/env')
+  const { productionServerCommand } = await import('@/lib/cli/processes')
+  expect(serverHeapMegabytes({ NODE_ENV: 'production' })).toBe(768)
+  expect(serverHeapMegabytes({ NODE_ENV: 'production', WARTA_SERVER_HEAP_MB: '1536' })).toBe(1536)
+  expect(() => serverHeapMegabytes({ NODE_ENV: 'production', WARTA_SERVER_HEAP_MB: '100' })).toThrow(/WARTA_SERVER_HEAP_MB .*at least 256; got "100"/)
+  expect(() => serverHeapMegabytes({ NODE_ENV: 'production', WARTA_SERVER_HEAP_MB: 'lots' })).toThrow(/WARTA_SERVER_HEAP_MB/)
+  const saved = process.env.WARTA_SERVER_HEAP_MB
+  try {
+    delete process.env.WARTA_SERVER_HEAP_MB
+    expect(productionServerCommand(3000)[1][0]).toBe('--max-old-space-size=768')
+    process.env.WARTA_SERVER_HEAP_MB = '1024'
+    expect(productionServerCommand(3000)[1]).toContain('--max-old-space-size=1024')
+  } finally {
+    if (saved === undefined) delete process.env.WARTA_SERVER_HEAP_MB
+    else process.env.WARTA_SERVER_HEAP_MB = saved
+  }
+  const { scripts } = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+  expect(scripts.start).toContain(`--max-old-space-size=\${WARTA_SERVER_HEAP_MB:-${DEFAULT_SERVER_HEAP_MB}}`)
+})
