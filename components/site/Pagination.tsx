@@ -2,16 +2,21 @@ import type { Locale } from '@/lib/i18n/locales'
 
 import { getTranslator } from '@/lib/i18n/server'
 
-/** Previous/next links that keep the current filters; `hrefFor` builds a page's address. */
+/**
+ * Previous/next links that keep the current filters; `hrefFor` builds a page's address. With
+ * `totalKnown` false (a search that stopped counting) the page is named without "of N".
+ */
 export async function Pagination({
   locale,
   page,
   totalPages,
+  totalKnown = true,
   hrefFor,
 }: {
   locale: Locale
   page: number
   totalPages: number
+  totalKnown?: boolean
   hrefFor: (page: number) => string
 }) {
   if (totalPages <= 1) return null
@@ -23,7 +28,7 @@ export async function Pagination({
           {t('pagination.previous')}
         </a>
       ) : null}
-      <span>{t('pagination.pageOf', { page, total: totalPages })}</span>
+      <span>{totalKnown ? t('pagination.pageOf', { page, total: totalPages }) : t('pagination.page', { page })}</span>
       {page < totalPages ? (
         <a href={hrefFor(page + 1)} rel="next">
           {t('pagination.next')}

@@ -96,18 +96,29 @@ const queryBits = (words: string[]): { slots: Int32Array; masks: Int32Array } =>
 /** Payload's `like`, as the database applies it: every word of the query, anywhere, any case. */
 export const queryWords = (q: string): string[] => q.trim().toLowerCase().split(/\s+/).filter(Boolean)
 
-/** The entries containing every word, in the order given (a signature test first, then the text). */
-export const matchingEntries = (entries: readonly IndexedEntry[], words: string[]): IndexedEntry[] => {
+/**
+ * The entries containing every word, in the order given (a signature test first, then the text),
+ * that `accept` lets through; at most `limit` of them. `complete` says whether every entry was
+ * looked at: a word in most texts ("cooperation" in a ministry's archive) matches thousands, and
+ * reading them all grows with the archive while a reader sees twenty.
+ */
+export const matchingEntries = (
+  entries: readonly IndexedEntry[],
+  words: string[],
+  { accept = () => true, limit = Number.POSITIVE_INFINITY }: { accept?: (entry: IndexedEntry) => boolean; limit?: number } = {},
+): { matches: IndexedEntry[]; complete: boolean } => {
   const { slots, masks } = queryBits(words)
   const matches: IndexedEntry[] = []
-  // Plain loops: this runs over every entry of a language on every search.
-  outer: for (const entry of entries) {
+  // Plain loops: this runs over the entries of a language on every search.
+  let index = 0
+  outer: for (; index < entries.length && matches.length < limit; index++) {
+    const entry = entries[index]!
     const signature = entry.signature
-    for (let index = 0; index < slots.length; index++) if ((signature[slots[index]!]! & masks[index]!) === 0) continue outer
+    for (let slot = 0; slot < slots.length; slot++) if ((signature[slots[slot]!]! & masks[slot]!) === 0) continue outer
     for (const word of words) if (!entry.haystack.includes(word)) continue outer
-    matches.push(entry)
+    if (accept(entry)) matches.push(entry)
   }
-  return matches
+  return { matches, complete: index === entries.length }
 }
 
 

@@ -156,9 +156,25 @@ test('results show the text as written, read for the page; a result whose row wa
   const found = await search.searchSite({ locale: 'en', q: 'food security' })
   // The index holds lower-cased text only; the excerpt keeps the capitals as published.
   expect(found.hits[0]!.excerpt.map((segment) => segment.text).join('')).toContain('Food Security cooperation')
-  const [entry] = matchingEntries(await indexedEntries(t.payload, 'en'), ['round 22'])
+  const [entry] = matchingEntries(await indexedEntries(t.payload, 'en'), ['round 22']).matches
   expect(entry).toBeDefined()
   expect([...(await readEntryTexts(t.payload, [entry!.id])).values()]).toEqual([expect.stringContaining('The 22th round of the maritime dialogue was held.')])
   await t.payload.delete({ collection: 'search-entries', where: { id: { equals: entry!.id } }, overrideAccess: true })
   expect((await readEntryTexts(t.payload, [entry!.id])).size).toBe(0)
+})
+
+test('a word in more texts than are counted gives the first pages and says "more than", never a wrong total', async () => {
+  // 24 maritime entries; counting stops at 20 here (the page's end), and finds a 21st.
+  const capped = await search.searchSite({ locale: 'en', q: 'maritime' }, { countLimit: 5 })
+  expect({ total: capped.totalDocs, exact: capped.totalIsExact, hits: capped.hits.length, pages: capped.totalPages }).toEqual({ total: 20, exact: false, hits: 20, pages: 2 })
+  const all = await search.searchSite({ locale: 'en', q: 'maritime' })
+  expect(all.totalIsExact).toBe(true)
+  expect(capped.hits.map((hit) => hit.href)).toEqual(all.hits.map((hit) => hit.href))
+  // Page 2 reads on past the count, and finds the rest.
+  const second = await search.searchSite({ locale: 'en', q: 'maritime', page: 2 }, { countLimit: 5 })
+  expect(second.totalIsExact).toBe(true)
+  expect(second.totalDocs).toBe(all.totalDocs)
+  // Exactly as many as counted is an exact total, not "more than".
+  const exactly = await search.searchSite({ locale: 'en', q: 'maritime' }, { countLimit: all.totalDocs })
+  expect({ total: exactly.totalDocs, exact: exactly.totalIsExact }).toEqual({ total: all.totalDocs, exact: true })
 })

@@ -62,5 +62,16 @@ const queries = [
 test.each(queries)('"%s": the signature never hides a match', (q) => {
   const words = queryWords(q)
   const expected = entries.filter((candidate) => words.every((word) => candidate.haystack.includes(word))).map((candidate) => candidate.id)
-  expect(matchingEntries(entries, words).map((candidate) => candidate.id)).toEqual(expected)
+  expect(matchingEntries(entries, words).matches.map((candidate) => candidate.id)).toEqual(expected)
+})
+
+test('matching stops at the limit and says whether every entry was read; filtered-out entries do not count', () => {
+  const words = queryWords('a')
+  const all = matchingEntries(entries, words)
+  expect(all.complete).toBe(true)
+  const first = matchingEntries(entries, words, { limit: 2 })
+  expect(first.matches.map((entry) => entry.id)).toEqual(all.matches.slice(0, 2).map((entry) => entry.id))
+  expect(first.complete).toBe(false)
+  const odd = matchingEntries(entries, words, { accept: (entry) => Number(entry.id) % 2 === 1 })
+  expect(odd.matches.map((entry) => entry.id)).toEqual(all.matches.filter((entry) => Number(entry.id) % 2 === 1).map((entry) => entry.id))
 })

@@ -10,7 +10,7 @@ import { formatDay, formatNumber } from '@/lib/i18n/format'
 import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { sitePaths } from '@/lib/site/paths'
-import { searchKinds, searchSite, type SearchKind } from '@/lib/search/searchSite'
+import { COUNT_LIMIT, searchKinds, searchSite, type SearchKind } from '@/lib/search/searchSite'
 
 type Query = { q?: string; type?: string; spokesperson?: string; topic?: string; from?: string; to?: string; page?: string }
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Query> }
@@ -94,7 +94,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
       </form>
       {q ? (
         <section aria-labelledby="results-title">
-          <h2 id="results-title">{t('results', { count: results.totalDocs, formatted: formatNumber(locale, results.totalDocs) })}</h2>
+          <h2 id="results-title">
+            {results.totalIsExact
+              ? t('results', { count: results.totalDocs, formatted: formatNumber(locale, results.totalDocs) })
+              : t('resultsMoreThan', { formatted: formatNumber(locale, COUNT_LIMIT) })}
+          </h2>
           {results.hits.length === 0 ? (
             <p>{t('noResults')}</p>
           ) : (
@@ -121,7 +125,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               ))}
             </ol>
           )}
-          <Pagination locale={locale} page={results.page} totalPages={results.totalPages} hrefFor={hrefFor} />
+          <Pagination locale={locale} page={results.page} totalPages={results.totalPages} totalKnown={results.totalIsExact} hrefFor={hrefFor} />
         </section>
       ) : null}
     </>
