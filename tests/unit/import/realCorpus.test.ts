@@ -10,11 +10,8 @@ import { evaluateCorpus, loadRealCorpus } from '@/tests/helpers/realCorpus'
  * `scripts/importAccuracy.ts` prints the per-layout table quoted in docs/import.md.
  */
 
-/** Pages the importer still gets wrong, with the reason. */
-const KNOWN_WRONG: Record<string, string> = {
-  'mofa-pk-en-2014-09-02-release': 'refused: no date (the date line is at the end, under the text), and the "Press Releases|" label above it would be read as the title',
-  'mofa-pk-en-2019-12-23-release': 'refused: no date (the date line is at the end, under the text), and the "Press Releases|" label above it would be read as the title',
-}
+/** Pages the importer still gets wrong, with the reason (none at the moment). */
+const KNOWN_WRONG: Record<string, string> = {}
 
 const results = evaluateCorpus(loadRealCorpus())
 
