@@ -18,6 +18,7 @@ import { countScripts } from './language'
 import { createDirectory, type Directory } from './names'
 import { newsReportReason } from './newsReport'
 import { reconstructParagraphs } from './reconstruct'
+import { chromeMessage, setAsideMessage } from './messages'
 import { buildRelease } from './release'
 import { splitDocuments } from './segment'
 import { findDate, monthDayInYearOf, timestampIn } from './dates'
@@ -71,7 +72,7 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
     const kind = chromeKind(text)
     if (kind) {
       dropped.push({ line: index + 1, text, kind })
-      warnings.push({ line: index + 1, message: `line ${index + 1}: dropped site chrome (${kind}) ${quote(text)}.` })
+      warnings.push({ line: index + 1, message: chromeMessage(index + 1, kind, text) })
     } else lines.push({ line: index + 1, text })
   })
   if (pinyinReadings > 0) warnings.push({ line: null, message: `removed ${pinyinReadings} pinyin readings printed after Chinese characters, e.g. '發(fā)' → '發'.` })
@@ -113,12 +114,12 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
   const furniture = setAsideHeaderFurniture(all, directory)
   for (const line of furniture.dropped) {
     dropped.push(line)
-    warnings.push({ line: line.line, message: `line ${line.line}: set aside as page furniture (${line.kind}) ${quote(line.text)}.` })
+    warnings.push({ line: line.line, message: setAsideMessage(line.line, line.kind, line.text) })
   }
   const signedOff = withoutSignOff(withoutTrailingLinkCaptions(furniture.paragraphs, dropped), dropped)
   const classified = signedOff.paragraphs
   for (const line of dropped.filter((d) => d.kind === 'link caption' || d.kind === 'signature' || d.kind === 'end mark' || d.kind === 'date line under the text')) {
-    warnings.push({ line: line.line, message: `line ${line.line}: set aside as page furniture (${line.kind}) ${quote(line.text)}.` })
+    warnings.push({ line: line.line, message: setAsideMessage(line.line, line.kind, line.text) })
   }
   dropped.sort((a, b) => a.line - b.line)
 
