@@ -2,9 +2,10 @@ import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { DocumentReport, ImportReport, ImportText, MergedDocument } from './2-merge/model'
+import type { DocumentReport, ImportCounts, ImportNotes, ImportReport, ImportText, MergedDocument } from './2-merge/model'
 import type { Importer } from './3-store/write'
 
+import { readImportMessage } from './1-parse/messages'
 import { loadDirectory } from './3-store/directory'
 import { mergeDocuments } from './2-merge/merge'
 import { parseTexts } from './2-merge/sources'
@@ -25,6 +26,7 @@ export const runImport = async (
   const parsed = parseTexts(texts, { people: directory.people, outlets: directory.outlets })
   const merged = mergeDocuments(parsed.documents)
 
+  const names = texts.map(({ name }) => name)
   const documents: DocumentReport[] = []
   for (const document of merged) {
     const result = dryRun
@@ -35,35 +37,45 @@ export const runImport = async (
       warnings: [...document.warnings, ...result.warnings],
       errors: [...document.errors, ...result.errors],
     }
-    documents.push({ summary: summarize(withResult), outcome: result.outcome })
+    const summary = summarize(withResult)
+    documents.push({ summary, outcome: result.outcome, notes: notesOf(summary.warnings, summary.setAside, names) })
   }
 
   const failed = new Set(parsed.failures.map(({ file }) => file))
   for (const { summary } of documents) if (summary.errors.length > 0) for (const file of summary.files) failed.add(file)
+  const counts = countsOf({ documents, textCount: texts.length, failedCount: failed.size })
   return {
     dryRun,
     documents,
-    failedFiles: parsed.failures,
-    failed: texts.map(({ name }) => name).filter((name) => failed.has(name)),
-    summaryLine: summaryLine({ dryRun, documents, textCount: texts.length, failedCount: failed.size }),
+    failedFiles: parsed.failures.map((failure) => ({ ...failure, notes: { warnings: notesOf(failure.warnings, [], names).warnings } })),
+    failed: names.filter((name) => failed.has(name)),
+    summaryLine: summaryLine(dryRun, counts),
+    counts,
   }
 }
 
-const summaryLine = ({
-  dryRun,
-  documents,
-  textCount,
-  failedCount,
-}: {
-  dryRun: boolean
-  documents: readonly DocumentReport[]
-  textCount: number
-  failedCount: number
-}): string => {
-  const count = (action: string) => documents.filter(({ outcome }) => outcome.action === action).length
+const notesOf = (warnings: readonly string[], setAside: readonly string[], names: readonly string[]): ImportNotes => ({
+  warnings: warnings.map((message) => readImportMessage(message, names)),
+  setAside: setAside.map((line) => readImportMessage(line, names)),
+})
+
+const countsOf = ({ documents, textCount, failedCount }: { documents: readonly DocumentReport[]; textCount: number; failedCount: number }): ImportCounts => {
+  const count = (action: DocumentReport['outcome']['action']) => documents.filter(({ outcome }) => outcome.action === action).length
+  return {
+    documents: documents.length,
+    texts: textCount,
+    create: count('create'),
+    update: count('update'),
+    unchanged: count('unchanged'),
+    failed: count('failed'),
+    failedTexts: failedCount,
+  }
+}
+
+const summaryLine = (dryRun: boolean, counts: ImportCounts): string => {
   const verbs = dryRun
-    ? [`${count('create')} to create`, `${count('update')} to update`, `${count('unchanged')} unchanged`, `${count('failed')} failed`]
-    : [`${count('create')} created`, `${count('update')} updated`, `${count('unchanged')} unchanged`, `${count('failed')} failed`]
+    ? [`${counts.create} to create`, `${counts.update} to update`, `${counts.unchanged} unchanged`, `${counts.failed} failed`]
+    : [`${counts.create} created`, `${counts.update} updated`, `${counts.unchanged} unchanged`, `${counts.failed} failed`]
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  return `${dryRun ? 'Dry run: ' : ''}${plural(documents.length, 'document')} from ${plural(textCount, 'file')}: ${verbs.join(', ')}; ${plural(failedCount, 'file')} failed.`
+  return `${dryRun ? 'Dry run: ' : ''}${plural(counts.documents, 'document')} from ${plural(counts.texts, 'file')}: ${verbs.join(', ')}; ${plural(counts.failedTexts, 'file')} failed.`
 }

@@ -71,3 +71,28 @@ test('imports an editor’s text as a draft linked from the report, recorded as 
   expect(stored._status).toBe('draft')
   expect(docs.map(({ action, actor }) => [action, actor])).toEqual([['import', users.editor.id]])
 })
+
+test('a preview gives the summary’s numbers and the common messages as keys, for the view to say in the admin’s language', async () => {
+  const siaranPers = [
+    'SIARAN PERS',
+    'Menteri Luar Negeri Menerima Kunjungan Duta Besar Jepang',
+    'Jakarta, 12 November 2026',
+    'Menteri Luar Negeri Republik Indonesia hari ini menerima kunjungan kehormatan Duta Besar Jepang di Jakarta.',
+    'Kementerian Luar Negeri Republik Indonesia',
+  ].join('\n')
+  const response = await asRole('editor', { texts: [{ name: 'pasted text', content: siaranPers }], dryRun: true })
+  const report = (await response.json()) as ImportReport
+  expect(report.counts).toEqual({ documents: 1, texts: 1, create: 1, update: 0, unchanged: 0, failed: 0, failedTexts: 0 })
+  const [document] = report.documents
+  expect(document?.summary.title).toEqual({ id: 'Menteri Luar Negeri Menerima Kunjungan Duta Besar Jepang' })
+  expect(document?.notes).toEqual({
+    warnings: [
+      { file: 'pasted text', line: 1, key: 'setAside', kind: 'genre label', text: 'SIARAN PERS' },
+      { file: 'pasted text', line: 5, key: 'chrome', kind: 'site name', text: 'Kementerian Luar Negeri Republik Indonesia' },
+    ],
+    setAside: [
+      { file: 'pasted text', line: 1, key: 'setAsideEntry', kind: 'genre label', text: 'SIARAN PERS' },
+      { file: 'pasted text', line: 5, key: 'setAsideEntry', kind: 'site name', text: 'Kementerian Luar Negeri Republik Indonesia' },
+    ],
+  })
+})

@@ -9,15 +9,17 @@ import { useState } from 'react'
 
 import type { ImportReport } from '@/lib/import/2-merge/model'
 
-import { ImportPreview } from './ImportPreview'
+import { ImportPreview, PASTED_PAGE, PASTED_TEXT } from './ImportPreview'
 import { errorMessageOf, type ErrorBody } from '@/lib/api/errorBody'
 
 type Text = { name: string; content: string }
 
-/** The importer's name for pasted text in its messages ("pasted text: line 6: …"); not shown as a label. */
-const PASTED = 'pasted text'
-/** Pasted from a web page: the `.html` name tells the importer to read it as HTML. */
-const PASTED_PAGE = 'pasted page.html'
+/**
+ * The importer's name for pasted text in its messages ("pasted text: line 6: …"), said in the
+ * admin's language by the preview; pasted from a web page, the `.html` name tells the importer to
+ * read it as HTML.
+ */
+const PASTED = PASTED_TEXT
 
 /** The report, or the HTTP status and the server’s reason (if it gave one) for a refusal. */
 const postImport = async (texts: Text[], dryRun: boolean): Promise<{ report: ImportReport } | { status: number; reason: string | null }> => {

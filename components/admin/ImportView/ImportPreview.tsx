@@ -1,7 +1,11 @@
 'use client'
 
 import type { AdminKey, AdminT, AdminTranslations } from '@/lib/i18n/adminStrings'
-import type { DocumentOutcome, DocumentReport, ImportReport } from '@/lib/import/2-merge/model'
+import type { Locale } from '@/lib/i18n/locales'
+import type { ImportNote } from '@/lib/import/1-parse/messages'
+import type { DocumentOutcome, DocumentReport, ImportCounts, ImportReport } from '@/lib/import/2-merge/model'
+
+import { furnitureKindKey } from '@/lib/import/1-parse/messages'
 
 import { useTranslation } from '@payloadcms/ui'
 
@@ -34,10 +38,35 @@ const firstOf = (values: Partial<Record<string, string>>): string => Object.valu
 
 const shorten = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
-/** Warta's strings, typed: the importer's own messages (warnings, errors, summary) come from the server in English. */
+/** Warta's strings, typed. The importer's common messages are said from their keys; rare ones and errors come from the server in English. */
 const useAdminT = (): AdminT => useTranslation<AdminTranslations, AdminKey>().t
 
-function Messages({ warnings, errors }: { warnings: string[]; errors: string[] }) {
+/** The names the form gives pasted text (ImportForm.tsx), said in the admin's language. */
+export const PASTED_TEXT = 'pasted text'
+export const PASTED_PAGE = 'pasted page.html'
+
+const fileName = (t: AdminT, file: string): string =>
+  file === PASTED_TEXT ? t('warta:import:pastedText') : file === PASTED_PAGE ? t('warta:import:pastedPage') : file
+
+/** A line set aside or a common warning, in the admin's language; null when there is no key for it. */
+const sayNote = (t: AdminT, note: ImportNote): string => {
+  const file = note.file === null ? '' : fileName(t, note.file)
+  const where = note.line === null ? file : t('warta:import:notes:where', { file, line: note.line })
+  const kindKey = note.kind ? furnitureKindKey(note.kind) : null
+  const kind = kindKey ? t(`warta:import:furnitureKinds:${kindKey}` as AdminKey) : (note.kind ?? '')
+  const said = t(`warta:import:notes:${note.key}` as AdminKey, { where, kind, text: note.text ?? '', date: note.date ?? '', year: note.year ?? '' })
+  // A message about the whole text has no place to name ("pasted text" is said above it).
+  return where ? said : said.replace(/^[:：]\s*/u, '')
+}
+
+/** Each line said from its key when it has one, else as the importer wrote it (rare messages stay English). */
+const said = (t: AdminT, lines: readonly string[], notes: readonly (ImportNote | null)[] | undefined): string[] =>
+  lines.map((line, index) => {
+    const note = notes?.[index]
+    return note ? sayNote(t, note) : line
+  })
+
+function Messages({ warnings, errors, notes }: { warnings: string[]; errors: string[]; notes?: readonly (ImportNote | null)[] }) {
   const t = useAdminT()
   return (
     <>
@@ -48,7 +77,7 @@ function Messages({ warnings, errors }: { warnings: string[]; errors: string[] }
           ))}
         </ul>
       ) : null}
-      <ListedMessages className="warta-import__warnings" open summary={t('warta:import:warnings', { count: warnings.length })} lines={warnings} />
+      <ListedMessages className="warta-import__warnings" open summary={t('warta:import:warnings', { count: warnings.length })} lines={said(t, warnings, notes)} />
     </>
   )
 }
@@ -60,8 +89,8 @@ function ListedMessages({ className, summary, lines, open = false }: { className
     <details open={open} className={className}>
       <summary>{summary}</summary>
       <ul>
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
+        {lines.map((line, index) => (
+          <li key={`${index}:${line}`}>{line}</li>
         ))}
       </ul>
     </details>
@@ -69,10 +98,59 @@ function ListedMessages({ className, summary, lines, open = false }: { className
 }
 
 /** Every line the importer dropped as page furniture (menus, share buttons, captions): never silent. */
-function SetAside({ lines = [] }: { lines: readonly string[] | undefined }) {
+function SetAside({ lines = [], notes }: { lines: readonly string[] | undefined; notes?: readonly (ImportNote | null)[] }) {
   const t = useAdminT()
-  return <ListedMessages className="warta-import__set-aside" summary={t('warta:import:setAside', { count: lines.length })} lines={lines} />
+  return <ListedMessages className="warta-import__set-aside" summary={t('warta:import:setAside', { count: lines.length })} lines={said(t, lines, notes)} />
 }
+
+/** The first words of a paragraph or question: enough to recognise it. */
+const firstWords = (text: string, max = 120): string => {
+  const flat = text.replace(/\s+/gu, ' ').trim()
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max)
+  const space = cut.lastIndexOf(' ')
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`
+}
+
+/** "bahasa Indonesia: 2 paragraf" at the start of a line is "Bahasa Indonesia: …". */
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** Lists longer than this start folded. */
+const OPEN_UP_TO = 6
+
+/** Per language: what went in, each entry by its first words; folded when long. */
+function LanguageLists({ lists, label }: { lists: [Locale, string[]][]; label: (language: string, count: number) => string }) {
+  const t = useAdminT()
+  if (lists.length === 0) return null
+  return (
+    <div className="warta-import__contents">
+      {lists.map(([locale, entries]) => (
+        <details key={locale} open={entries.length <= OPEN_UP_TO} className="warta-import__language" data-locale={locale}>
+          <summary>{capitalised(label(t(`warta:languages:${locale}`), entries.length))}</summary>
+          <ol lang={locale}>
+            {entries.map((entry, index) => (
+              <li key={index}>{firstWords(entry)}</li>
+            ))}
+          </ol>
+        </details>
+      ))}
+    </div>
+  )
+}
+
+const perLanguage = (values: Partial<Record<string, string[]>>): [Locale, string[]][] =>
+  Object.entries(values).filter((entry): entry is [Locale, string[]] => (entry[1]?.length ?? 0) > 0)
+
+/** A briefing's or statement's questions per language, each with its outlet as written. */
+const questionsPerLanguage = (t: AdminT, items: SummaryItems, locales: readonly Locale[]): [Locale, string[]][] =>
+  locales
+    .map((locale): [Locale, string[]] => [
+      locale,
+      items
+        .filter((item) => item.question[locale])
+        .map((item) => `${item.key} · ${item.outlet[locale] ?? t('warta:import:noOutlet')}: ${item.question[locale] ?? ''}`),
+    ])
+    .filter(([, questions]) => questions.length > 0)
 
 type SummaryItems = Extract<DocumentReport['summary'], { items: unknown }>['items']
 
@@ -115,7 +193,7 @@ const paragraphCounts = (t: AdminT, body: Partial<Record<string, string[]>>): st
     .map(([locale, paragraphs]) => t('warta:import:paragraphs', { locale, count: paragraphs?.length ?? 0 }))
     .join(' · ')
 
-function DocumentCard({ report: { summary, outcome }, dryRun }: { report: DocumentReport; dryRun: boolean }) {
+function DocumentCard({ report: { summary, outcome, notes }, dryRun }: { report: DocumentReport; dryRun: boolean }) {
   const t = useAdminT()
   const spokesperson = 'spokesperson' in summary ? t('warta:import:spokesperson', { name: summary.spokesperson ?? t('warta:import:notRecognised') }) : ''
   return (
@@ -131,13 +209,32 @@ function DocumentCard({ report: { summary, outcome }, dryRun }: { report: Docume
           outcome: actionText(t, outcome, dryRun),
         })}
       </h3>
-      <ul style={{ listStyle: 'none', padding: 0 }}>
-        {Object.entries(summary.title).map(([locale, title]) => (
-          <li key={locale}>
-            <strong>{locale}</strong> {title}
-          </li>
-        ))}
-      </ul>
+      <dl className="warta-import__head" style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '.25rem 1rem', margin: '.75rem 0' }}>
+        <dt>{t('warta:import:titleLabel')}</dt>
+        <dd style={{ margin: 0 }}>
+          {Object.keys(summary.title).length === 0 ? (
+            <em>—</em>
+          ) : (
+            <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {Object.entries(summary.title).map(([locale, title]) => (
+                <li key={locale} className="warta-import__title" data-locale={locale}>
+                  <strong>{locale}</strong> <span lang={locale}>{title}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t('warta:import:dateLabel')}</dt>
+        <dd style={{ margin: 0 }} className="warta-import__date">
+          {summary.date ?? t('warta:import:noDate')}
+        </dd>
+        {summary.publishedAt ? (
+          <>
+            <dt>{t('warta:import:publishedLabel')}</dt>
+            <dd style={{ margin: 0 }}>{summary.publishedAt.replace('T', ' ')}</dd>
+          </>
+        ) : null}
+      </dl>
       {!dryRun && outcome.adminPath && outcome.action !== 'failed' ? (
         <p>
           <a href={draftLink(outcome)}>{t('warta:import:openDraft')}</a>
@@ -153,15 +250,41 @@ function DocumentCard({ report: { summary, outcome }, dryRun }: { report: Docume
           {spokesperson} · {paragraphCounts(t, summary.body) || t('warta:import:noStatementText')} ·{' '}
           <span className="warta-import__count">{t('warta:import:questions', { count: summary.items.length })}</span>
         </p>
-      ) : (
-        <p>{paragraphCounts(t, summary.body)}</p>
-      )}
+      ) : null}
       {summary.kind !== 'press-release' && summary.items.length > 0 ? <ItemsTable items={summary.items} /> : null}
-      <Messages warnings={summary.warnings} errors={summary.errors} />
-      <SetAside lines={summary.setAside} />
+      {summary.kind === 'briefing' ? (
+        <LanguageLists
+          lists={questionsPerLanguage(t, summary.items, summary.locales)}
+          label={(language, count) => t('warta:import:languageQuestions', { language, count })}
+        />
+      ) : (
+        <>
+          <LanguageLists lists={perLanguage(summary.body)} label={(language, count) => t('warta:import:languageParagraphs', { language, count })} />
+          {summary.kind === 'statement' ? (
+            <LanguageLists
+              lists={questionsPerLanguage(t, summary.items, summary.locales)}
+              label={(language, count) => t('warta:import:languageQuestions', { language, count })}
+            />
+          ) : null}
+        </>
+      )}
+      <Messages warnings={summary.warnings} errors={summary.errors} notes={notes?.warnings} />
+      <SetAside lines={summary.setAside} notes={notes?.setAside} />
     </section>
   )
 }
+
+/** "Uji coba: 1 dokumen dari 1 berkas: 1 akan dibuat, …" from the report's numbers. */
+const summaryLine = (t: AdminT, dryRun: boolean, counts: ImportCounts): string =>
+  t(dryRun ? 'warta:import:summary:dryRun' : 'warta:import:summary:done', {
+    documents: t('warta:import:summary:documents', { count: counts.documents }),
+    texts: t('warta:import:summary:texts', { count: counts.texts }),
+    create: counts.create,
+    update: counts.update,
+    unchanged: counts.unchanged,
+    failed: counts.failed,
+    failedTexts: t('warta:import:summary:texts', { count: counts.failedTexts }),
+  })
 
 /** How the texts were read (before confirming) or what was written (after), one card per document. */
 export function ImportPreview({ report }: { report: ImportReport }) {
@@ -169,7 +292,7 @@ export function ImportPreview({ report }: { report: ImportReport }) {
   return (
     <div className="warta-import__report" aria-live="polite">
       <h2 style={{ marginTop: '2rem' }}>{report.dryRun ? t('warta:import:preview') : t('warta:import:result')}</h2>
-      <p className="warta-import__summary">{report.summaryLine}</p>
+      <p className="warta-import__summary">{report.counts ? summaryLine(t, report.dryRun, report.counts) : report.summaryLine}</p>
       {report.documents.map((document, index) => (
         <DocumentCard key={index} report={document} dryRun={report.dryRun} />
       ))}
@@ -179,8 +302,8 @@ export function ImportPreview({ report }: { report: ImportReport }) {
           className="warta-import__failed"
           style={{ border: '1px solid var(--theme-error-500)', padding: '1rem', marginTop: '1rem' }}
         >
-          <h3 style={{ margin: 0 }}>{t('warta:import:notATranscript', { file: failure.file })}</h3>
-          <Messages warnings={failure.warnings} errors={failure.errors} />
+          <h3 style={{ margin: 0 }}>{t('warta:import:notATranscript', { file: fileName(t, failure.file) })}</h3>
+          <Messages warnings={failure.warnings} errors={failure.errors} notes={failure.notes?.warnings} />
         </section>
       ))}
     </div>

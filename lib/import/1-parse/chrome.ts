@@ -31,9 +31,9 @@ const COPYRIGHT = /^©|^\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserv
 const IMAGE_CAPTION = /[(（](?:Xinhua|新华社|新華社|AP|AFP|Reuters|EPA|CNS|中新社|Photo)\s*[/／]\s*[^)）]{1,40}[)）]$|[(（]\s*(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Gg]ambar|图|圖)\s*[:：][^)）]{1,40}[)）]$|-Image-\d+$|\s-\sImage from\s|^资料图[:：]|^資料圖[:：]|[\[【（(][^\]】）)]{0,20}摄[\]】）)]$|^[^。.!?！？:：]{1,60}[（(]\d{1,2}[)）]$/u
 /** Buttons and counters with no words of their own: "Print", "Suggest to a friend", "分享至", a share count "0". */
 const PAGE_CONTROL =
-  /^(?:suggest to a friend|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|lama baca|print|print this page|close|close window|bagikan|download app|hide ads|下载app|手机版|登录|分享至|点赞|收藏|订阅|历史|用手机看|扫码带走|个人中心|退出登录|扫描二维码下载app|无障碍浏览.*|\d{1,6}|[|⁺\-–—•·]+)$/iu
+  /^(?:suggest to a friend|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|lama baca|print|print this page|close|close window|close search window|bagikan|download app|hide ads|下载app|手机版|登录|分享至|点赞|收藏|订阅|历史|用手机看|扫码带走|个人中心|退出登录|扫描二维码下载app|无障碍浏览.*|\d{1,6}|[|⁺\-–—•·]+)$/iu
 /** The publisher's name alone on a line above the title of a syndicated copy. */
-const SITE_NAME = /^(?:(?:the )?ministry of foreign affairs(?: of the people'?s republic of china)?|中华人民共和国外交部|中華人民共和國外交部|kementerian luar negeri(?: republik indonesia)?)$/iu
+const SITE_NAME = /^(?:(?:the )?ministry of foreign affairs(?: of the people'?s republic of china)?|中华人民共和国外交部|中華人民共和國外交部|kementerian luar negeri(?: republik indonesia| ri)?)$/iu
 /** A pager ("【 第1页 第2页 第3页 】") or a spaced-out print button ("】 【打 印】"). */
 const PAGER = /^[【\[]?\s*(?:第\s*\d+\s*页\s*)+[】\]]?$|^[】\]]?\s*[【\[]\s*打\s*印\s*[】\]]$|^(?:上一页|下一页|首页|尾页|\s)+$/u
 /** "http://www.CRNTT.com   2021-06-22 00:27:01": the page's address and timestamp. */

@@ -148,11 +148,49 @@ const cannotBeTitle = (p: ClassifiedParagraph): boolean => {
   )
 }
 
+/**
+ * The kind of document, printed above its title: "SIARAN PERS", "Siaran Pers No. 22/PIH/KOMINFO/2/2010",
+ * "PRESS RELEASE", "Press Releases|" (a ministry's section label), "新闻稿", "新聞公報（第12號）". Alone on
+ * its line; never a title.
+ */
+const GENRE_WORDS =
+  'siaran pers(?: bersama)?|rilis pers|keterangan pers|pernyataan pers|press releases?|news releases?|media releases?|press statements?|media statements?|joint press (?:release|statement)|for immediate release|untuk segera disiarkan|kenyataan (?:media|akhbar)|新闻稿|新聞稿|新闻公报|新聞公報|新闻通稿|新聞通稿|新闻发布|新聞發佈|新聞發布|媒体声明|媒體聲明'
+/** The release's number after the label: "No. 12/2026", "Nomor: 123/HM/KOMINFO/11/2026", "（第12号）". */
+const RELEASE_NUMBER = '(?:\\s*[-–—,:：]?\\s*(?:(?:no|nomor|nr|number|num)\\.?\\s*[:：]?\\s*[\\p{L}\\p{N}./\\-–]{1,40}|[（(]?\\s*第\\s*\\d{1,5}\\s*[号號期]\\s*[）)]?))?'
+const GENRE_LABEL = new RegExp(`^[\\[【(（]?\\s*(?:${GENRE_WORDS})\\s*[\\]】)）]?${RELEASE_NUMBER}\\s*[|:：]?$`, 'iu')
+/** The number on a line of its own under the label: "Nomor: 123/HM/KOMINFO/11/2026", "No. 12/2026". */
+const NUMBER_LINE = /^(?:no|nomor|nr|number)\.?\s*[:：]?\s*[\p{N}][\p{L}\p{N}./\-–]{0,40}$/iu
+
+export const isGenreLabel = (text: string): boolean => text.length <= 80 && GENRE_LABEL.test(text)
+
+/**
+ * Genre labels at the top of the page (before the first paragraph of text or speaker label), with
+ * the number line under one. They are set aside, so the line under them is the title.
+ */
+const withoutGenreLabels = (paragraphs: ClassifiedParagraph[], dropped: DroppedLine[]): ClassifiedParagraph[] => {
+  const remove = new Set<number>()
+  for (let index = 0; index < Math.min(paragraphs.length, TITLE_SEARCH); index++) {
+    const p = paragraphs[index] as ClassifiedParagraph
+    if (p.kind === 'label' || p.kind === 'text') break
+    if (!isGenreLabel(p.text)) continue
+    remove.add(index)
+    const next = paragraphs[index + 1]
+    if (next && NUMBER_LINE.test(next.text)) remove.add(index + 1)
+  }
+  if (remove.size === 0) return paragraphs
+  for (const index of remove) {
+    const p = paragraphs[index] as ClassifiedParagraph
+    dropped.push({ line: p.line, text: p.text, kind: 'genre label' })
+  }
+  return paragraphs.filter((_, index) => !remove.has(index))
+}
+
 export const setAsideHeaderFurniture = (input: ClassifiedParagraph[], directory: Directory): FurnitureResult => {
-  const paragraphs = joinSplitTitles(input, directory).map((p, index) =>
+  const genreDropped: DroppedLine[] = []
+  const paragraphs = joinSplitTitles(withoutGenreLabels(input, genreDropped), directory).map((p, index) =>
     index < TITLE_SEARCH && ORIGINAL_TITLE.test(p.text) ? classifyParagraph({ line: p.line, text: p.text.replace(ORIGINAL_TITLE, '') }, directory) : p,
   )
-  const dropped: DroppedLine[] = []
+  const dropped: DroppedLine[] = [...genreDropped]
   const originalLines = new Set(input.filter((p) => ORIGINAL_TITLE.test(p.text)).map((p) => p.line))
   const original = paragraphs.slice(0, TITLE_SEARCH).findIndex((p) => originalLines.has(p.line))
   const top = paragraphs.slice(0, TITLE_SEARCH)

@@ -18,6 +18,7 @@ import { countScripts } from './language'
 import { createDirectory, type Directory } from './names'
 import { newsReportReason } from './newsReport'
 import { reconstructParagraphs } from './reconstruct'
+import { chromeMessage, setAsideMessage } from './messages'
 import { buildRelease } from './release'
 import { splitDocuments } from './segment'
 import { findDate, monthDayInYearOf, timestampIn } from './dates'
@@ -71,7 +72,7 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
     const kind = chromeKind(text)
     if (kind) {
       dropped.push({ line: index + 1, text, kind })
-      warnings.push({ line: index + 1, message: `line ${index + 1}: dropped site chrome (${kind}) ${quote(text)}.` })
+      warnings.push({ line: index + 1, message: chromeMessage(index + 1, kind, text) })
     } else lines.push({ line: index + 1, text })
   })
   if (pinyinReadings > 0) warnings.push({ line: null, message: `removed ${pinyinReadings} pinyin readings printed after Chinese characters, e.g. '發(fā)' → '發'.` })
@@ -113,15 +114,18 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
   const furniture = setAsideHeaderFurniture(all, directory)
   for (const line of furniture.dropped) {
     dropped.push(line)
-    warnings.push({ line: line.line, message: `line ${line.line}: set aside as page furniture (${line.kind}) ${quote(line.text)}.` })
+    warnings.push({ line: line.line, message: setAsideMessage(line.line, line.kind, line.text) })
   }
-  const classified = withoutTrailingLinkCaptions(furniture.paragraphs, dropped)
-  for (const line of dropped.filter((d) => d.kind === 'link caption')) {
-    warnings.push({ line: line.line, message: `line ${line.line}: set aside as page furniture (${line.kind}) ${quote(line.text)}.` })
+  const signedOff = withoutSignOff(withoutTrailingLinkCaptions(furniture.paragraphs, dropped), dropped)
+  const classified = signedOff.paragraphs
+  for (const line of dropped.filter((d) => d.kind === 'link caption' || d.kind === 'signature' || d.kind === 'end mark' || d.kind === 'date line under the text')) {
+    warnings.push({ line: line.line, message: setAsideMessage(line.line, line.kind, line.text) })
   }
   dropped.sort((a, b) => a.line - b.line)
 
-  const page = pageDates(dropped)
+  const top = pageDates(dropped)
+  // A release signed off with its date ("September 2, 2014" under the text) is dated by it when nothing above dates it.
+  const page: PageDates = { ...top, date: top.date ?? signedOff.date }
   const documents: ParsedDocument[] = []
   const rejections: ParseIssue[] = []
   for (const segment of splitDocuments(classified)) {
@@ -161,6 +165,46 @@ const withoutTrailingLinkCaptions = (paragraphs: ClassifiedParagraph[], dropped:
     end--
   }
   return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end)
+}
+
+/** An office signing the text: "Kementerian Luar Negeri Republik Indonesia", "Direktorat Informasi dan Media", "外交部新闻司". */
+const SIGNATURE_OFFICE =
+  /\b(?:kementerian|kemlu|kemenlu|direktorat|biro|humas|sekretariat|kedutaan besar|konsulat|kbri|kjri|ministry|department|directorate|embassy|consulate|press office|information (?:and media )?(?:division|department))\b|外交部|新闻司|新聞司|大使馆|大使館|领事馆|領事館|新闻办|新聞辦/iu
+/** "***", "###", "-end-", "- selesai -", "（完）", "-30-": the end of a release. */
+const END_MARK = /^(?:[*#~=\-–—\s]{3,}|[-–—(（\[]*\s*(?:end|selesai|habis|ends|完|完毕|完畢|-?30-?)\s*[-–—)）\]]*)$/iu
+
+/**
+ * The lines under a release's last paragraph that sign it: the office ("Kementerian Luar Negeri
+ * Republik Indonesia", "Direktorat Informasi dan Media"), an end mark ("***", "-selesai-"), the date
+ * ("Jakarta, 12 November 2026", "September 2, 2014"). Short, not sentences, and nothing but them
+ * follows; each is set aside and listed. The date (the last one given) dates a release that has
+ * no date above.
+ */
+const withoutSignOff = (paragraphs: ClassifiedParagraph[], dropped: DroppedLine[]): { paragraphs: ClassifiedParagraph[]; date: string | null } => {
+  let end = paragraphs.length
+  let date: string | null = null
+  const block: DroppedLine[] = []
+  while (end > 1) {
+    const last = paragraphs[end - 1] as ClassifiedParagraph
+    if (last.label !== null || last.text.length > 100) break
+    const kind =
+      last.kind === 'date-only'
+        ? 'date line under the text'
+        : END_MARK.test(last.text)
+          ? 'end mark'
+          : last.kind === 'title' && SIGNATURE_OFFICE.test(last.text) && last.text.split(/\s+/u).length <= 12
+            ? 'signature'
+            : null
+    if (!kind) break
+    if (kind === 'date line under the text') date ??= findDate(last.text)?.iso ?? null
+    block.push({ line: last.line, text: last.text, kind })
+    end--
+  }
+  // Something must remain above the sign-off that is not a title or date line (a release's text).
+  const rest = paragraphs.slice(0, end)
+  if (block.length === 0 || !rest.some((p) => p.kind === 'text' || p.kind === 'label')) return { paragraphs, date: null }
+  dropped.push(...block)
+  return { paragraphs: rest, date }
 }
 
 const PINYIN_READING = /([\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)/gu

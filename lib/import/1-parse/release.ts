@@ -4,6 +4,7 @@ import type { ClassifiedParagraph } from './classify'
 import { dateInFirstSentence, type FoundDate, firstSentenceEnd, foundInFirstSentence, isoDate, yearlessNearStart, yearlessStart } from './dates'
 import type { DocumentParts, LocaleAssignment } from './header'
 import { issueAt, lineRange, localeName } from './issues'
+import { dateRangeMessage, datedFromPageMessage, NO_DATE_MESSAGE, YEAR_MISSING_MESSAGE, yearFromPageMessage } from './messages'
 import type { Built, ParseIssue } from './types'
 
 /** The date in the first sentence of the first real paragraph (not a subtitle) in any language. */
@@ -47,7 +48,7 @@ export const buildRelease = ({ paragraphs, header, assignment, pageDate = null, 
   const inSentence = header.titleDate || header.lineDate ? null : firstSentenceFound(content, assignment)
   let date = header.titleDate ?? header.lineDate ?? inSentence?.iso ?? null
   if (inSentence?.isRange) {
-    warnings.push(issueAt(inSentence.line, `the first sentence gives a date range; the release is dated at its start, ${inSentence.iso}. Check the date.`))
+    warnings.push(issueAt(inSentence.line, dateRangeMessage(inSentence.iso)))
   }
 
   // A title that ends with a full stop looks like a sentence; the dated paragraph after it gives it away.
@@ -66,19 +67,17 @@ export const buildRelease = ({ paragraphs, header, assignment, pageDate = null, 
   const contentLine = content[0]?.line ?? startLine
   if (!date && yearless && pageDate) {
     date = isoDate(Number(pageDate.slice(0, 4)), yearless.month, yearless.day)
-    if (date) warnings.push(issueAt(contentLine, `the first sentence gives a day and month without a year; the year ${pageDate.slice(0, 4)} comes from the page's date line. Check the date.`))
+    if (date) warnings.push(issueAt(contentLine, yearFromPageMessage(pageDate.slice(0, 4))))
   }
   if (!date && pageDate) {
     date = pageDate
-    warnings.push(issueAt(contentLine, `no date in the title or the first sentence; dated ${pageDate} from the page's own date line.`))
+    warnings.push(issueAt(contentLine, datedFromPageMessage(pageDate)))
   }
   if (!date && (yearless || isSpeech)) {
     warnings.push(
       issueAt(
         contentLine,
-        yearless
-          ? 'the first sentence gives a day and month without a year, and the page shows no date line: kept without a date; enter the date before publishing.'
-          : 'no date anywhere in the text: kept without a date; enter the date before publishing.',
+        yearless ? YEAR_MISSING_MESSAGE : NO_DATE_MESSAGE,
       ),
     )
   } else if (!date) {

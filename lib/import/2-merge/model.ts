@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales'
 import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
+import type { ImportNote } from '../1-parse/messages'
 import type { ParsedDocument } from '../1-parse/types'
 
 /**
@@ -102,10 +103,29 @@ export type DocumentOutcome = {
   adminPath: string | null
 }
 
-export type DocumentReport = { summary: DocumentSummary; outcome: DocumentOutcome }
+/**
+ * The common messages read back as key and parameters (`readImportMessage`), index by index with
+ * `warnings` and `setAside`; null where a message is said only as written. For the Import view,
+ * which says them in the admin's language.
+ */
+export type ImportNotes = { warnings: (ImportNote | null)[]; setAside: (ImportNote | null)[] }
+
+export type DocumentReport = { summary: DocumentSummary; outcome: DocumentOutcome; notes?: ImportNotes }
 
 /** A text that yielded no document at all. */
-export type FileFailure = { file: string; errors: string[]; warnings: string[] }
+export type FileFailure = { file: string; errors: string[]; warnings: string[]; notes?: Pick<ImportNotes, 'warnings'> }
+
+/** The numbers the summary line says, for a view that says them in its own language. */
+export type ImportCounts = {
+  documents: number
+  texts: number
+  create: number
+  update: number
+  unchanged: number
+  failed: number
+  /** Texts not (or not fully) imported. */
+  failedTexts: number
+}
 
 export type ImportReport = {
   dryRun: boolean
@@ -115,4 +135,6 @@ export type ImportReport = {
   failed: string[]
   /** One line for people: "3 documents from 4 files: 1 created, 1 updated, 1 unchanged; 0 files failed." */
   summaryLine: string
+  /** The same numbers; absent only in the CLI's report of a run with no texts. */
+  counts?: ImportCounts
 }

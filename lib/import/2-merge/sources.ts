@@ -2,6 +2,7 @@ import type { FileFailure, ImportText } from './model'
 import type { ParsedDocument, ParseIssue, ParseOptions } from '../1-parse/types'
 
 import { htmlToText } from '../1-parse/html'
+import { notMainContentEntry, setAsideEntry } from '../1-parse/messages'
 import { parseText } from '../1-parse/parse'
 
 /** A parsed document with the text it came from and its messages, prefixed with that text's name. */
@@ -48,7 +49,7 @@ export const parseTexts = (texts: readonly ImportText[], options: ParseOptions):
     }
     const { content, setAside: notMainContent } = input
     const result = parseText(content, options)
-    const htmlSetAside = notMainContent.map((line) => `${name}: (not the page's main content): ${line}`)
+    const htmlSetAside = notMainContent.map((line) => notMainContentEntry(name, line))
     if (result.documents.length === 0) {
       failures.push({
         file: name,
@@ -67,7 +68,7 @@ export const parseTexts = (texts: readonly ImportText[], options: ParseOptions):
     // Every line set aside as furniture is listed with the document it sat in (else the first), in full.
     for (const line of result.dropped ?? []) {
       const target = own.find(({ document }) => line.line >= document.startLine && line.line <= document.endLine) ?? own[0]
-      target?.setAside.push(`${name}: line ${line.line} (${line.kind}): ${line.text}`)
+      target?.setAside.push(setAsideEntry(name, line.line, line.kind, line.text))
     }
     for (const issue of result.warnings) {
       const target =
