@@ -21,7 +21,7 @@ import {
 } from '@/lib/hooks/readerSafety'
 import { withdrawDeletedDocument } from '@/lib/publicState/applyPublicChange'
 import { previewUrl } from '@/lib/seo/previewUrl'
-import { confirmPartEndpoint, workflowEndpoint } from '@/lib/workflow/endpoint'
+import { confirmPartEndpoint, workflowEndpoint, workflowStatusEndpoint } from '@/lib/workflow/endpoint'
 import { enforceTranslatorScope, rememberSubmittedData } from '@/lib/workflow/hooks/enforceTranslatorScope'
 import { enforceWorkflowPublishing } from '@/lib/workflow/hooks/enforceWorkflowPublishing'
 import { recordLocaleEdit } from '@/lib/workflow/hooks/recordLocaleEdit'
@@ -82,7 +82,7 @@ export const newsroomCollection = <S extends NewsroomCollection>(
     ...(own.description ? { description: adminLabel(own.description) } : {}),
   },
   defaultSort: `-${newsroomType(slug).dateField}`,
-  endpoints: [workflowEndpoint(slug), confirmPartEndpoint(slug), releaseLockEndpoint(slug), keepLockEndpoint(slug)],
+  endpoints: [workflowEndpoint(slug), workflowStatusEndpoint(slug), confirmPartEndpoint(slug), releaseLockEndpoint(slug), keepLockEndpoint(slug)],
   lockDocuments: { duration: editLockSeconds() },
   fields: lockSharedFieldsForTranslators([...own.fields, sourceLocaleField, originalPublicationField, ...workflowFields]),
   hooks: {

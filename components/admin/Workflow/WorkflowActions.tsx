@@ -15,6 +15,7 @@ import { formatOffset, wallClockToInstant, zoneOffsetMinutes } from '@/lib/time/
 
 import { DiffText } from './DiffText'
 import { stalePathParts, stateGlyph } from './labels'
+import { useWorkflowAfterSave } from './useWorkflowAfterSave'
 
 type Props = {
   collection: string
@@ -48,7 +49,11 @@ const publishNowActions: readonly WorkflowAction[] = ['publish', 'force-publish'
 const DONE_KEY = 'warta-workflow-done'
 const DONE_SHOWN_MS = 15_000
 
-export function WorkflowActions({ collection, id, overview, timeZone, currentLocale, glossary = {} }: Props) {
+export function WorkflowActions({ collection, id, overview: rendered, timeZone, currentLocale, glossary: renderedGlossary = {} }: Props) {
+  // After a Save Draft, the states as the save left them; until then, the page's.
+  const afterSave = useWorkflowAfterSave(collection, id)
+  const overview = afterSave?.overview ?? rendered
+  const glossary = afterSave?.glossary ?? renderedGlossary
   const [busy, setBusy] = useState<string | null>(null)
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
   const [notes, setNotes] = useState<Record<string, string>>({})
