@@ -3,10 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { isStaffField } from '@/access/isStaffField'
 import { isSystemOnly } from '@/access/isSystemOnly'
 import { publicRecordOrStaff } from '@/access/publicRecordOrStaff'
-import { localeInfo, locales } from '@/lib/i18n/locales'
 import { newsroomCollections } from '@/lib/newsroom/registry'
 import { publicationStates, workflowStates } from '@/lib/workflow/states'
-import { adminLabel, adminLabels, adminOptions } from '@/lib/i18n/adminStrings'
+import { adminLabel, adminLabels, adminOptions, languageOptions } from '@/lib/i18n/adminStrings'
 
 const staffOnly = { read: isStaffField }
 
@@ -36,7 +35,7 @@ export const WorkflowStates: CollectionConfig<'workflow-states'> = {
       type: 'select',
       required: true,
       label: adminLabel('warta:fields:locale'),
-      options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })),
+      options: languageOptions(),
     },
     {
       name: 'state',
