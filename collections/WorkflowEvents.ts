@@ -5,6 +5,7 @@ import { isSystemOnly } from '@/access/isSystemOnly'
 import { newsroomCollections } from '@/lib/newsroom/registry'
 import { workflowActions, workflowStates } from '@/lib/workflow/states'
 import { adminLabel, adminLabels, adminOptions, languageOptions } from '@/lib/i18n/adminStrings'
+import { timestampFields } from '@/lib/fields/timestamps'
 
 /**
  * The audit trail: append-only. Entries are written by `lib/workflow` alone; no API (REST,
@@ -48,5 +49,6 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
       admin: { description: adminLabel('warta:descriptions:flagged') },
     },
     { name: 'details', type: 'json', label: adminLabel('warta:fields:details') },
+    ...timestampFields,
   ],
 }

@@ -6,6 +6,7 @@ import { publicRecordOrStaff } from '@/access/publicRecordOrStaff'
 import { newsroomCollections } from '@/lib/newsroom/registry'
 import { publicationStates, workflowStates } from '@/lib/workflow/states'
 import { adminLabel, adminLabels, adminOptions, languageOptions } from '@/lib/i18n/adminStrings'
+import { inNewsroomTime, timestampFields } from '@/lib/fields/timestamps'
 
 const staffOnly = { read: isStaffField }
 
@@ -118,7 +119,8 @@ export const WorkflowStates: CollectionConfig<'workflow-states'> = {
     },
     { name: 'note', type: 'textarea', label: adminLabel('warta:fields:note'), access: staffOnly, admin: { description: adminLabel('warta:descriptions:reviewerNote') } },
     { name: 'pendingChangeNote', type: 'text', label: adminLabel('warta:fields:pendingChangeNote'), access: staffOnly },
-    { name: 'scheduledAt', type: 'date', index: true, label: adminLabel('warta:fields:scheduledAt'), access: staffOnly, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'PP HH:mm' } } },
+    inNewsroomTime({ name: 'scheduledAt', type: 'date', index: true, label: adminLabel('warta:fields:scheduledAt'), access: staffOnly, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'PP HH:mm' } } }),
     { name: 'forcePublished', type: 'checkbox', defaultValue: false, label: adminLabel('warta:fields:forcePublished'), access: staffOnly },
+    ...timestampFields,
   ],
 }

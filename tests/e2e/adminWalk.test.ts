@@ -311,3 +311,22 @@ test('the Indonesian admin’s empty rich-text field has an Indonesian placehold
   await editor.screenshot({ path: screenshotPath('walk-id-placeholder') })
   await editor.context().close()
 }, 300_000)
+
+test('list columns give times in the newsroom’s zone and name it, whatever the browser’s zone', async () => {
+  // A browser in New York: Payload's own date cell would write New York times without saying so.
+  const context = await browser.newContext({ locale: 'id-ID', timezoneId: 'America/New_York', viewport: { width: 1280, height: 900 } })
+  await context.addCookies([{ name: 'payload-lng', value: 'id', url: site.url }])
+  const editor = await context.newPage()
+  await editor.goto(`${site.url}/admin/login`)
+  await editor.locator('#field-email').fill('editor@example.com')
+  await editor.locator('#field-password').fill('warta-demo')
+  await editor.locator('button[type="submit"]').click()
+  await editor.waitForURL((url) => url.pathname === '/admin')
+
+  await editor.goto(`${site.url}/admin/collections/press-releases`)
+  const cells = editor.locator('td.cell-updatedAt')
+  await cells.first().waitFor()
+  for (const text of await cells.allInnerTexts()) expect(text.trim()).toMatch(/^\d{1,2} \S+ \d{4}, \d{2}\.\d{2} \(UTC\+07:00\)$/)
+  await editor.screenshot({ path: screenshotPath('walk-list-newsroom-time') })
+  await context.close()
+}, 300_000)
