@@ -102,8 +102,8 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
    * first, next to the field and the checkbox.
    */
   const lacksChangeNote = (locale: Locale, action: WorkflowAction) => {
-    const entry = overview.locales.find((candidate) => candidate.locale === locale)
-    return Boolean(entry) && entry!.publication !== 'none' && REPUBLISHING.has(action) && !changeNotes[locale]?.trim() && !minorChanges[locale]
+    const wasPublic = overview.locales.some((entry) => entry.locale === locale && entry.publication !== 'none')
+    return wasPublic && REPUBLISHING.has(action) && !changeNotes[locale]?.trim() && !minorChanges[locale]
   }
 
   const ask = (locale: Locale, action: WorkflowAction) => {
