@@ -2,9 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isSystemOnly } from '@/access/isSystemOnly'
-import { localeInfo, locales } from '@/lib/i18n/locales'
 import { newsroomCollections, searchEntryKinds } from '@/lib/newsroom/registry'
-import { adminLabel, adminLabels, adminOptions } from '@/lib/i18n/adminStrings'
+import { adminLabel, adminLabels, adminOptions, languageOptions } from '@/lib/i18n/adminStrings'
 
 /**
  * The reader site's search index: one row per published text unit and language (a press release,
@@ -41,7 +40,7 @@ export const SearchEntries: CollectionConfig<'search-entries'> = {
       required: true,
       index: true,
       label: adminLabel('warta:fields:locale'),
-      options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })),
+      options: languageOptions(),
     },
     {
       name: 'sourceCollection',

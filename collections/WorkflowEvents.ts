@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { isSystemOnly } from '@/access/isSystemOnly'
-import { localeInfo, locales } from '@/lib/i18n/locales'
 import { newsroomCollections } from '@/lib/newsroom/registry'
 import { workflowActions, workflowStates } from '@/lib/workflow/states'
-import { adminLabel, adminLabels, adminOptions } from '@/lib/i18n/adminStrings'
+import { adminLabel, adminLabels, adminOptions, languageOptions } from '@/lib/i18n/adminStrings'
+import { timestampFields } from '@/lib/fields/timestamps'
 
 /**
  * The audit trail: append-only. Entries are written by `lib/workflow` alone; no API (REST,
@@ -26,7 +26,7 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
   typescript: { interface: 'WorkflowEventRecord' },
   fields: [
     { name: 'document', type: 'relationship', relationTo: [...newsroomCollections], required: true, index: true, label: adminLabel('warta:fields:document') },
-    { name: 'locale', type: 'select', label: adminLabel('warta:fields:locale'), options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })) },
+    { name: 'locale', type: 'select', label: adminLabel('warta:fields:locale'), options: languageOptions() },
     {
       name: 'action',
       type: 'select',
@@ -49,5 +49,6 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
       admin: { description: adminLabel('warta:descriptions:flagged') },
     },
     { name: 'details', type: 'json', label: adminLabel('warta:fields:details') },
+    ...timestampFields,
   ],
 }

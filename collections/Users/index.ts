@@ -6,11 +6,10 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { hasRole, roles, type RoleBearer } from '@/access/roles'
 import { isStaff } from '@/access/isStaff'
 import { serverURL } from '@/lib/env'
-import { localeInfo, locales } from '@/lib/i18n/locales'
 import { clearSignInFailures, throttleSignIns } from '@/lib/security/throttles'
 
 import { assignAdminToFirstUser } from './hooks/assignAdminToFirstUser'
-import { adminLabel, adminLabels, adminOptions } from '@/lib/i18n/adminStrings'
+import { adminLabel, adminLabels, adminOptions, languageOptions } from '@/lib/i18n/adminStrings'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -63,7 +62,7 @@ export const Users: CollectionConfig<'users'> = {
       type: 'select',
       hasMany: true,
       label: adminLabel('warta:fields:locales'),
-      options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })),
+      options: languageOptions(),
       access: { read: adminOrSelfField, create: isAdminField, update: isAdminField },
       saveToJWT: true,
       admin: { description: adminLabel('warta:descriptions:userLocales') },

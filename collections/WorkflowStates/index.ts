@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { isStaffField } from '@/access/isStaffField'
 import { isSystemOnly } from '@/access/isSystemOnly'
 import { publicRecordOrStaff } from '@/access/publicRecordOrStaff'
-import { localeInfo, locales } from '@/lib/i18n/locales'
 import { newsroomCollections } from '@/lib/newsroom/registry'
 import { publicationStates, workflowStates } from '@/lib/workflow/states'
-import { adminLabel, adminLabels, adminOptions } from '@/lib/i18n/adminStrings'
+import { adminLabel, adminLabels, adminOptions, languageOptions } from '@/lib/i18n/adminStrings'
+import { inNewsroomTime, timestampFields } from '@/lib/fields/timestamps'
 
 const staffOnly = { read: isStaffField }
 
@@ -36,7 +36,7 @@ export const WorkflowStates: CollectionConfig<'workflow-states'> = {
       type: 'select',
       required: true,
       label: adminLabel('warta:fields:locale'),
-      options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })),
+      options: languageOptions(),
     },
     {
       name: 'state',
@@ -119,7 +119,8 @@ export const WorkflowStates: CollectionConfig<'workflow-states'> = {
     },
     { name: 'note', type: 'textarea', label: adminLabel('warta:fields:note'), access: staffOnly, admin: { description: adminLabel('warta:descriptions:reviewerNote') } },
     { name: 'pendingChangeNote', type: 'text', label: adminLabel('warta:fields:pendingChangeNote'), access: staffOnly },
-    { name: 'scheduledAt', type: 'date', index: true, label: adminLabel('warta:fields:scheduledAt'), access: staffOnly, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'PP HH:mm' } } },
+    inNewsroomTime({ name: 'scheduledAt', type: 'date', index: true, label: adminLabel('warta:fields:scheduledAt'), access: staffOnly, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'PP HH:mm' } } }),
     { name: 'forcePublished', type: 'checkbox', defaultValue: false, label: adminLabel('warta:fields:forcePublished'), access: staffOnly },
+    ...timestampFields,
   ],
 }

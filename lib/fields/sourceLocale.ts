@@ -1,8 +1,7 @@
 import type { SelectField } from 'payload'
 
-import { localeInfo, locales } from '@/lib/i18n/locales'
 import { NEW_DOCUMENT_SOURCE } from '@/lib/newsroom/sourceLanguage'
-import { adminLabel } from '@/lib/i18n/adminStrings'
+import { adminLabel, languageOptions } from '@/lib/i18n/adminStrings'
 
 /** The authoritative original language; other locales are translations of it (lib/newsroom/sourceLanguage.ts). */
 export const sourceLocaleField: SelectField = {
@@ -11,7 +10,7 @@ export const sourceLocaleField: SelectField = {
   required: true,
   label: adminLabel('warta:fields:sourceLocale'),
   defaultValue: NEW_DOCUMENT_SOURCE,
-  options: locales.map((code) => ({ label: localeInfo[code].nativeName, value: code })),
+  options: languageOptions(),
   admin: {
     position: 'sidebar',
     description: adminLabel('warta:descriptions:sourceLocale'),

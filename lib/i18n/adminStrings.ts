@@ -71,3 +71,19 @@ export const adminLabels = (key: AdminLabelsKey): { singular: Record<Locale, str
  */
 export const adminOptions = <V extends string>(group: string, values: readonly V[]): { value: V; label: Record<Locale, string> }[] =>
   values.map((value) => ({ value, label: adminLabel(`${ADMIN_NAMESPACE}:${group}:${value}` as AdminKey) }))
+
+/**
+ * Select options for a content language, named in the admin's language ("Indonesian", "印尼文",
+ * "Bahasa Indonesia"), as a list or form of the admin reads everything else. The languages' own
+ * names (`localeInfo.nativeName`) are for the reader site's language switcher; in the Chinese
+ * admin they left "English" and "Bahasa Indonesia" in a Chinese screen.
+ */
+export const languageOptions = (): { value: Locale; label: Record<Locale, string> }[] =>
+  locales.map((code) => {
+    const names = adminLabel(`${ADMIN_NAMESPACE}:languages:${code}` as AdminKey)
+    // "bahasa Indonesia" as it reads inside a sentence; an option stands alone, so "Bahasa Indonesia".
+    const label = Object.fromEntries(
+      locales.map((language) => [language, names[language].charAt(0).toLocaleUpperCase(language) + names[language].slice(1)]),
+    ) as Record<Locale, string>
+    return { value: code, label }
+  })

@@ -12,6 +12,7 @@ import { originalPublicationField } from '@/lib/fields/originalPublication'
 import { lockSharedFieldsForTranslators } from '@/lib/fields/sharedByEveryLanguage'
 import { adminLabel, adminLabels, type AdminKey, type AdminLabelsKey, type AdminT } from '@/lib/i18n/adminStrings'
 import { sourceLocaleField } from '@/lib/fields/sourceLocale'
+import { timestampFields } from '@/lib/fields/timestamps'
 import { workflowFields } from '@/lib/fields/workflowFields'
 import { assignItemKeys } from '@/lib/hooks/assignItemKeys'
 import {
@@ -21,7 +22,7 @@ import {
 } from '@/lib/hooks/readerSafety'
 import { withdrawDeletedDocument } from '@/lib/publicState/applyPublicChange'
 import { previewUrl } from '@/lib/seo/previewUrl'
-import { confirmPartEndpoint, workflowEndpoint } from '@/lib/workflow/endpoint'
+import { confirmPartEndpoint, workflowEndpoint, workflowStatusEndpoint } from '@/lib/workflow/endpoint'
 import { enforceTranslatorScope, rememberSubmittedData } from '@/lib/workflow/hooks/enforceTranslatorScope'
 import { enforceWorkflowPublishing } from '@/lib/workflow/hooks/enforceWorkflowPublishing'
 import { recordLocaleEdit } from '@/lib/workflow/hooks/recordLocaleEdit'
@@ -82,9 +83,10 @@ export const newsroomCollection = <S extends NewsroomCollection>(
     ...(own.description ? { description: adminLabel(own.description) } : {}),
   },
   defaultSort: `-${newsroomType(slug).dateField}`,
-  endpoints: [workflowEndpoint(slug), confirmPartEndpoint(slug), releaseLockEndpoint(slug), keepLockEndpoint(slug)],
+  endpoints: [workflowEndpoint(slug), workflowStatusEndpoint(slug), confirmPartEndpoint(slug), releaseLockEndpoint(slug), keepLockEndpoint(slug)],
   lockDocuments: { duration: editLockSeconds() },
-  fields: lockSharedFieldsForTranslators([...own.fields, sourceLocaleField, originalPublicationField, ...workflowFields]),
+  // Payload's timestamps, declared for their list column in the newsroom's zone; never written by a person.
+  fields: [...lockSharedFieldsForTranslators([...own.fields, sourceLocaleField, originalPublicationField, ...workflowFields]), ...timestampFields],
   hooks: {
     beforeOperation: [defaultRequestLocale<S>(), ignoreDraftAndFallbackForReaders<S>(), enforceWorkflowPublishing<S>(), rememberSubmittedData<S>()],
     beforeValidate: [rejectStaleWrite, enforceTranslatorScope],

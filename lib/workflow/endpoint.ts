@@ -11,6 +11,7 @@ import { actorFromUser } from './records'
 import type { NewsroomCollection } from '@/lib/newsroom/registry'
 import { workflowActions, type WorkflowAction } from './states'
 import { errorResponse } from '@/lib/api/errorBody'
+import { workflowPanelData } from '@/lib/admin/workflowPanelData'
 
 type Body = {
   action?: unknown
@@ -85,6 +86,23 @@ export const workflowEndpoint = (collection: NewsroomCollection): Endpoint => ({
       }
       throw error
     }
+  },
+})
+
+/**
+ * `GET /api/{press-releases|briefings|statements}/{id}/workflow`: what the edit view's workflow
+ * panel shows this person (every language's state, stale parts, progress, the actions they may
+ * take, unresolved official names). The panel and the status line read it again after each Save
+ * Draft, which changes all of these; 401 signed out, 404 a document this person may not read.
+ */
+export const workflowStatusEndpoint = (collection: NewsroomCollection): Endpoint => ({
+  path: '/:id/workflow',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return errorResponse(401, 'Sign in to see the workflow.')
+    const id = req.routeParams?.id
+    if (typeof id !== 'string' && typeof id !== 'number') return errorResponse(400, 'Missing document id.')
+    return Response.json(await workflowPanelData(req as typeof req & { user: NonNullable<typeof req.user> }, collection, id))
   },
 })
 

@@ -42,7 +42,7 @@ const expected = {
     confirm: '导入为草稿',
     card: '例行记者会 2024-10-15 — 将新建（en）',
     count: '2 个问题',
-    dateShape: /^\d{4}年\d{1,2}月\d{1,2}日/,
+    dateShape: /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} \(UTC\+07:00\)$/,
     untitled: (title: string) => `英文尚无标题 · 印尼文原题：${title}`,
     requiredChoice: '开场发布或答记者问',
     sideBySideTab: '并排对照',
@@ -69,7 +69,7 @@ const expected = {
     confirm: 'Impor sebagai draf',
     card: 'Konferensi pers 2024-10-15 — akan dibuat (en)',
     count: '2 pertanyaan',
-    dateShape: /^\d{1,2} [A-Z][a-z]+ \d{4} pukul \d{2}\.\d{2}$/,
+    dateShape: /^\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}\.\d{2} \(UTC\+07:00\)$/,
     untitled: (title: string) => `Belum berjudul dalam bahasa Inggris · judul bahasa Indonesia: ${title}`,
     requiredChoice: 'Pernyataan Pembuka atau Tanya jawab',
     sideBySideTab: 'Berdampingan',
@@ -136,7 +136,7 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
     expect(await seeded.locator('.warta-workflow-cell').textContent()).toBe(want.cell)
     // A day-only date is a day: with its year, without a time.
     expect(await seeded.locator('td.cell-eventDate').textContent()).toBe(want.eventDate)
-    // Payload's date cells say "Loading…" until the browser has the admin language's date-fns locale.
+    // Saved times are the newsroom's, with its offset, in the admin language (NewsroomTimeCell).
     await page.waitForFunction(() => /\d{4}/.test(document.querySelector('td.cell-updatedAt')?.textContent ?? ''))
     const updated = (await page.locator('td.cell-updatedAt').first().textContent())?.trim() ?? ''
     expect({ updated, hasYear: updated.includes(thisYear), ordinal: /ke-\d/.test(updated) }).toEqual({

@@ -137,7 +137,7 @@ test('a reviewer sees approve and reject for a submitted source and can approve 
   )
   expect(await reviewer.getByText('Last Modified', { exact: false }).isVisible()).toBe(false)
   const audit = await reviewer.locator('.warta-audit li').allTextContents()
-  expect(audit.slice(0, 3).map((line) => line.split(' · ')[1])).toEqual(['publish id (approved → published)', 'approve id (submitted → approved)', 'submit id (draft → submitted)'])
+  expect(audit.slice(0, 3).map((line) => line.split(' · ')[1])).toEqual(['publish Indonesian (approved → published)', 'approve Indonesian (submitted → approved)', 'submit Indonesian (draft → submitted)'])
   await reviewer.context().close()
 
   const reader = await fetch(`${site.url}/api/press-releases/${id}?locale=id`)

@@ -120,7 +120,7 @@ export const pressWorkflowButton = async (
   await waitForHydration(button)
   await takeOverIfLocked(page)
   if (note !== undefined) await page.getByLabel(`Note for ${languageName(locale)}`, { exact: true }).fill(note)
-  if (changeNote !== undefined) await page.getByLabel(`Change note for readers (${languageName(locale)})`, { exact: true }).fill(changeNote)
+  if (changeNote !== undefined) await page.getByLabel(`Change note for readers of ${languageName(locale)} (shown with the text)`, { exact: true }).fill(changeNote)
   await button.click()
   // Going live is asked twice (the panel names the language and any schedule time it would ignore).
   if (action === 'publish' || action === 'force-publish') await confirmGoLive(page, locale)

@@ -26,6 +26,7 @@ import { DayCell as DayCell_c122b8b051cb023e2e6bfb4396225e3b } from '@/component
 import { WorkflowPanel as WorkflowPanel_a42a09889a83ab8dbe9edca81b6f14cf } from '@/components/admin/Workflow/WorkflowPanel'
 import { WorkflowCell as WorkflowCell_4d2c79871958849dc98030372f92438e } from '@/components/admin/Workflow/WorkflowCell'
 import { AuditTrail as AuditTrail_6505d8d7685a1e71e686264c0ae08335 } from '@/components/admin/Workflow/AuditTrail'
+import { NewsroomTimeCell as NewsroomTimeCell_795f119ea1c1eb0f4baa921947985afe } from '@/components/admin/Dates/NewsroomTimeCell'
 import { LocaleStatus as LocaleStatus_7f78f88d0e22f029ece2265f90aae5cb } from '@/components/admin/Workflow/LocaleStatus'
 import { SideBySideView as SideBySideView_e948b0a443c6d48ddad5436c4578921b } from '@/components/admin/Workflow/SideBySideView'
 import { FixedRowsArray as FixedRowsArray_d77060a41be1bf4eea0c74fd3bdba08d } from '@/components/admin/Fields/FixedRowsArray'
@@ -67,6 +68,7 @@ export const importMap = {
   "@/components/admin/Workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_a42a09889a83ab8dbe9edca81b6f14cf,
   "@/components/admin/Workflow/WorkflowCell#WorkflowCell": WorkflowCell_4d2c79871958849dc98030372f92438e,
   "@/components/admin/Workflow/AuditTrail#AuditTrail": AuditTrail_6505d8d7685a1e71e686264c0ae08335,
+  "@/components/admin/Dates/NewsroomTimeCell#NewsroomTimeCell": NewsroomTimeCell_795f119ea1c1eb0f4baa921947985afe,
   "@/components/admin/Workflow/LocaleStatus#LocaleStatus": LocaleStatus_7f78f88d0e22f029ece2265f90aae5cb,
   "@/components/admin/Workflow/SideBySideView#SideBySideView": SideBySideView_e948b0a443c6d48ddad5436c4578921b,
   "@/components/admin/Fields/FixedRowsArray#FixedRowsArray": FixedRowsArray_d77060a41be1bf4eea0c74fd3bdba08d,

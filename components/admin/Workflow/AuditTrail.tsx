@@ -7,9 +7,14 @@ import { isNewsroomCollection } from '@/lib/newsroom/registry'
 
 type Props = { id?: number | string; collectionSlug?: string; req?: PayloadRequest }
 
+/** Labels the seed, the importer and the scheduler write as their `actorLabel` (lib/workflow/machine.ts Actor). */
+const systemActors = ['seed', 'import', 'scheduler', 'system'] as const
+const isSystemActor = (label: string): label is (typeof systemActors)[number] => (systemActors as readonly string[]).includes(label)
+
 /**
  * The document's audit trail, newest first: who did what to which language, with notes. Times are
- * the newsroom's (where embargoes are set), written in the reader's admin language.
+ * the newsroom's (where embargoes are set), written in the reader's admin language, and so are the
+ * language acted on ("发布 印尼文", not "发布 id") and the processes that acted.
  */
 export async function AuditTrail({ id, collectionSlug, req }: Props) {
   if (!id || !collectionSlug || !isNewsroomCollection(collectionSlug) || !req?.user) return null
@@ -31,12 +36,19 @@ export async function AuditTrail({ id, collectionSlug, req }: Props) {
       {docs.length === 0 ? <p>{t('warta:audit:noEvents')}</p> : null}
       <ol style={{ listStyle: 'none', padding: 0 }}>
         {docs.map((event) => {
-          const actor = typeof event.actor === 'object' && event.actor ? (event.actor.name ?? event.actor.email) : event.actorLabel
+          // A person by name; a process by what it is, in the admin language ("seed" is a label in the code).
+          const label = event.actorLabel
+          const actor =
+            typeof event.actor === 'object' && event.actor
+              ? (event.actor.name ?? event.actor.email)
+              : label && isSystemActor(label)
+                ? t(`warta:audit:systemActors:${label}`)
+                : label
           return (
             <li key={event.id} data-action={event.action} data-flagged={event.flagged ? 'true' : undefined} style={{ marginBottom: '.25rem' }}>
               <time dateTime={event.createdAt}>{formatAdminTime(new Date(event.createdAt), timeZone, req.i18n.language)}</time> ·{' '}
               <strong>{t(`warta:events:${event.action}`)}</strong>
-              {event.locale ? ` ${event.locale}` : ''}
+              {event.locale ? ` ${t(`warta:languages:${event.locale}`)}` : ''}
               {event.fromState && event.toState && event.fromState !== event.toState ? ` ${t('warta:audit:transition', { from: t(`warta:states:${event.fromState}`), to: t(`warta:states:${event.toState}`) })}` : ''} ·{' '}
               {actor ?? t('warta:audit:unknownActor')}
               {event.flagged ? ` · ${t('warta:audit:flagged')}` : ''}

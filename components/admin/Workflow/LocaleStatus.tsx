@@ -10,12 +10,8 @@ import { isNewsroomCollection, type NewsroomCollection } from '@/lib/newsroom/re
 import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 import { newsroomTimeZone } from '@/lib/time/newsroomTime'
 
-import { stateGlyph } from './labels'
-import { SavedTime } from './SavedTime'
+import { LocaleStatusLine } from './LocaleStatusLine'
 import { UntitledHeading } from './UntitledHeading'
-
-/** "bahasa Tionghoa" inside a sentence, "Bahasa Tionghoa" at the start of a line. */
-const capitalized = (text: string, language: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1)
 
 /** What heads a language without a title yet: that, and the source's title to recognise it by. */
 const untitledHeading = async (payload: Payload, user: TypedUser, collection: NewsroomCollection, id: number | string, code: Locale, t: AdminT) => {
@@ -57,16 +53,17 @@ export async function LocaleStatus({ collection, id, locale, payload, user, i18n
   const t = adminT(i18n)
   const untitled = typeof doc.title === 'string' && doc.title.trim() !== '' ? null : await untitledHeading(payload, user, collection, id, code, t)
   const display = !record ? 'draft' : record.stale ? 'stale' : record.state
-  const publication = record?.publication ?? 'none'
   return (
-    <p className="doc-controls__value warta-locale-status" data-state={display} data-publication={publication}>
-      <span>{capitalized(t(`warta:languages:${code}`), i18n.language)}: </span>
-      <span className="warta-state">
-        {stateGlyph(display)} {t(`warta:states:${display}`)}
-      </span>
-      <span> · {t('warta:workflow:readers', { publication: t(`warta:publication:${publication}`) })} · </span>
-      <SavedTime timeZone={newsroomTimeZone()} initial={typeof doc.updatedAt === 'string' ? doc.updatedAt : null} />
+    <LocaleStatusLine
+      collection={collection}
+      id={String(id)}
+      locale={code}
+      display={display}
+      publication={record?.publication ?? 'none'}
+      timeZone={newsroomTimeZone()}
+      savedAt={typeof doc.updatedAt === 'string' ? doc.updatedAt : null}
+    >
       {untitled ? <UntitledHeading text={untitled} /> : null}
-    </p>
+    </LocaleStatusLine>
   )
 }

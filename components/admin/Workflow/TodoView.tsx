@@ -4,7 +4,6 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
 import { adminT } from '@/lib/i18n/adminStrings'
-import { localeInfo } from '@/lib/i18n/locales'
 import { actorFromUser } from '@/lib/workflow/records'
 import { getTodoItems } from '@/lib/workflow/todo'
 
@@ -47,7 +46,7 @@ export async function TodoView({ initPageResult, params, searchParams }: AdminVi
                     <a href={`/admin/collections/${item.collection}/${item.id}?locale=${item.locale}`}>{todoItemTitle(t, item)}</a>{' '}
                     <small>({t(`warta:documentTypes:${item.collection}`)})</small>
                   </td>
-                  <td>{localeInfo[item.locale].nativeName}</td>
+                  <td>{t(`warta:languages:${item.locale}`)}</td>
                   <td>
                     {t(`warta:todo:reasons:${item.reason}`)}
                     {item.note ? <div>{t('warta:todo:note', { note: item.note })}</div> : null}

@@ -15,6 +15,7 @@ import { formatOffset, wallClockToInstant, zoneOffsetMinutes } from '@/lib/time/
 
 import { DiffText } from './DiffText'
 import { stalePathParts, stateGlyph } from './labels'
+import { useWorkflowAfterSave } from './useWorkflowAfterSave'
 
 type Props = {
   collection: string
@@ -44,15 +45,23 @@ const notePrompts: Partial<Record<WorkflowAction, AdminKey>> = {
 const reviewActions: readonly WorkflowAction[] = ['submit', 'approve', 'reject', 'unpublish', 'withdraw']
 const publishNowActions: readonly WorkflowAction[] = ['publish', 'force-publish']
 
+/** Actions that put a new edition in front of readers; after an earlier publication they need a change note. */
+const REPUBLISHING: ReadonlySet<WorkflowAction> = new Set(['publish', 'schedule', 'force-publish'])
+
 /** What the panel says after the reload that follows a successful action. */
 const DONE_KEY = 'warta-workflow-done'
 const DONE_SHOWN_MS = 15_000
 
-export function WorkflowActions({ collection, id, overview, timeZone, currentLocale, glossary = {} }: Props) {
+export function WorkflowActions({ collection, id, overview: rendered, timeZone, currentLocale, glossary: renderedGlossary = {} }: Props) {
+  // After a Save Draft, the states as the save left them; until then, the page's.
+  const afterSave = useWorkflowAfterSave(collection, id)
+  const overview = afterSave?.overview ?? rendered
+  const glossary = afterSave?.glossary ?? renderedGlossary
   const [busy, setBusy] = useState<string | null>(null)
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
   const [notes, setNotes] = useState<Record<string, string>>({})
   const [changeNotes, setChangeNotes] = useState<Record<string, string>>({})
+  const [minorChanges, setMinorChanges] = useState<Record<string, boolean>>({})
   const [times, setTimes] = useState<Record<string, string>>({})
   const [confirming, setConfirming] = useState<{ locale: Locale; action: WorkflowAction } | null>(null)
   const { t, i18n } = useTranslation<AdminTranslations, AdminKey>()
@@ -86,7 +95,23 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
     if (done.document === document) setMessage({ kind: 'ok', text: done.text })
   }, [document])
 
+  /**
+   * A language readers have had needs, for its new edition, a change note they will see or an
+   * explicit "minor change". The server refuses without one (422), but said so only after the
+   * "publish now?" question had been answered, naming a control that did not exist; the panel asks
+   * first, next to the field and the checkbox.
+   */
+  const lacksChangeNote = (locale: Locale, action: WorkflowAction) => {
+    const wasPublic = overview.locales.some((entry) => entry.locale === locale && entry.publication !== 'none')
+    return wasPublic && REPUBLISHING.has(action) && !changeNotes[locale]?.trim() && !minorChanges[locale]
+  }
+
   const ask = (locale: Locale, action: WorkflowAction) => {
+    if (lacksChangeNote(locale, action)) {
+      setConfirming(null)
+      setMessage({ kind: 'error', text: t('warta:workflow:changeNoteNeeded', { language: capitalized(language(locale)) }) })
+      return
+    }
     if (GO_LIVE.has(action) && (confirming?.locale !== locale || confirming.action !== action)) {
       setMessage(null)
       setConfirming({ locale, action })
@@ -111,7 +136,8 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
     }
     setBusy(`${locale}:${action}`)
     setMessage(null)
-    const changeNote = changeNotes[locale]?.trim()
+    const isMinorChange = minorChanges[locale] === true
+    const changeNote = isMinorChange ? undefined : changeNotes[locale]?.trim() || undefined
     const response = await fetch(`/api/${collection}/${id}/workflow`, {
       method: 'POST',
       credentials: 'include',
@@ -120,8 +146,8 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
         action,
         locale,
         note: notes[locale]?.trim() || undefined,
-        changeNote: changeNote && changeNote !== 'minor' ? changeNote : undefined,
-        minorChange: changeNote === 'minor' || undefined,
+        changeNote,
+        minorChange: isMinorChange || undefined,
         at: at?.toISOString(),
       }),
     })
@@ -313,13 +339,25 @@ export function WorkflowActions({ collection, id, overview, timeZone, currentLoc
                   />
                 ) : null}
                 {entry.publication !== 'none' && entry.actions.some((action) => action === 'publish' || action === 'schedule' || action === 'force-publish') ? (
-                  <input
-                    aria-label={t('warta:workflow:changeNoteFor', { language: language(entry.locale) })}
-                    placeholder={t('warta:workflow:changeNotePlaceholder')}
-                    value={changeNotes[entry.locale] ?? ''}
-                    onChange={(event) => setChangeNotes({ ...changeNotes, [entry.locale]: event.target.value })}
-                    style={{ width: '100%' }}
-                  />
+                  <div className="warta-change-note" style={{ width: '100%', display: 'flex', flexDirection: 'column', gap: '.25rem' }}>
+                    <input
+                      aria-label={t('warta:workflow:changeNoteFor', { language: language(entry.locale) })}
+                      title={t('warta:workflow:changeNoteFor', { language: language(entry.locale) })}
+                      placeholder={t('warta:workflow:changeNotePlaceholder')}
+                      value={changeNotes[entry.locale] ?? ''}
+                      disabled={minorChanges[entry.locale] === true}
+                      onChange={(event) => setChangeNotes({ ...changeNotes, [entry.locale]: event.target.value })}
+                      style={{ width: '100%' }}
+                    />
+                    <label style={{ display: 'flex', gap: '.375rem', alignItems: 'center', fontWeight: 'normal' }}>
+                      <input
+                        type="checkbox"
+                        checked={minorChanges[entry.locale] === true}
+                        onChange={(event) => setMinorChanges({ ...minorChanges, [entry.locale]: event.target.checked })}
+                      />
+                      {t('warta:workflow:minorChange')}
+                    </label>
+                  </div>
                 ) : null}
                 {reviewActions.map((action) => button(entry, action))}
                 {publishNowActions.map((action) => button(entry, action))}

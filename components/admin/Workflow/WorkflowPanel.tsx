@@ -2,10 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { adminT } from '@/lib/i18n/adminStrings'
 import { newsroomTimeZone } from '@/lib/time/newsroomTime'
-import { getWorkflowOverview } from '@/lib/workflow/overview'
-import { actorFromUser } from '@/lib/workflow/records'
 import { isNewsroomCollection } from '@/lib/newsroom/registry'
-import { glossaryFindingsFor } from '@/lib/admin/documentReads'
+import { workflowPanelData } from '@/lib/admin/workflowPanelData'
 
 import { editLockSeconds } from '@/lib/env'
 
@@ -26,12 +24,7 @@ export async function WorkflowPanel({ id, collectionSlug, req }: Props) {
     return <p className="warta-workflow-hint">{adminT(req.i18n)('warta:workflow:saveFirst')}</p>
   }
   const staff = req as PayloadRequest & { user: NonNullable<PayloadRequest['user']> }
-  const [overview, findings] = await Promise.all([
-    getWorkflowOverview(req.payload, req, collectionSlug, id, actorFromUser(req.user)),
-    glossaryFindingsFor(staff, collectionSlug, id),
-  ])
-  // Only what is unresolved reaches the panel: the reviewer sees it before approving.
-  const glossary = Object.fromEntries(Object.entries(findings).map(([locale, list]) => [locale, list.filter((finding) => !finding.used)]))
+  const { overview, glossary } = await workflowPanelData(staff, collectionSlug, id)
   return (
     <>
       <WorkflowActions
