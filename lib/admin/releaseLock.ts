@@ -2,7 +2,7 @@ import type { Endpoint, Where } from 'payload'
 
 import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
-import { errorResponse } from '@/lib/api/errorBody'
+import { errorResponse, signedInDocument } from '@/lib/api/errorBody'
 
 /**
  * `DELETE /api/{collection}/{id}/lock`: the signed-in person gives up their own edit lock on the
@@ -25,10 +25,10 @@ export const releaseLockEndpoint = (collection: NewsroomCollection): Endpoint =>
   path: '/:id/lock',
   method: 'delete',
   handler: async (req) => {
-    if (!req.user) return errorResponse(401, 'Sign in to release a lock.')
-    const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') return errorResponse(400, 'Missing document id.')
-    const { docs } = await req.payload.delete({ collection: 'payload-locked-documents', where: ownLock(collection, id, req.user), req, overrideAccess: false })
+    const signedIn = signedInDocument(req, 'Sign in to release a lock.')
+    if (signedIn.refusal) return signedIn.refusal
+    const { id, user } = signedIn
+    const { docs } = await req.payload.delete({ collection: 'payload-locked-documents', where: ownLock(collection, id, user), req, overrideAccess: false })
     return Response.json({ released: docs.length })
   },
 })
@@ -45,12 +45,12 @@ export const keepLockEndpoint = (collection: NewsroomCollection): Endpoint => ({
   path: '/:id/lock',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return errorResponse(401, 'Sign in to keep a lock.')
-    const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') return errorResponse(400, 'Missing document id.')
+    const signedIn = signedInDocument(req, 'Sign in to keep a lock.')
+    if (signedIn.refusal) return signedIn.refusal
+    const { id, user } = signedIn
     const { docs } = await req.payload.find({
       collection: 'payload-locked-documents',
-      where: ownLock(collection, id, req.user),
+      where: ownLock(collection, id, user),
       depth: 0,
       limit: 1,
       req,

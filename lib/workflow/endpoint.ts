@@ -10,7 +10,7 @@ import { runWorkflowAction, WorkflowError } from './engine'
 import { actorFromUser } from './records'
 import type { NewsroomCollection } from '@/lib/newsroom/registry'
 import { workflowActions, type WorkflowAction } from './states'
-import { errorResponse } from '@/lib/api/errorBody'
+import { errorResponse, signedInDocument } from '@/lib/api/errorBody'
 import { workflowPanelData } from '@/lib/admin/workflowPanelData'
 
 type Body = {
@@ -55,9 +55,9 @@ export const workflowEndpoint = (collection: NewsroomCollection): Endpoint => ({
   path: '/:id/workflow',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return errorResponse(401, 'Sign in to use the workflow.')
-    const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') return errorResponse(400, 'Missing document id.')
+    const signedIn = signedInDocument(req, 'Sign in to use the workflow.')
+    if (signedIn.refusal) return signedIn.refusal
+    const { id, user } = signedIn
     try {
       const body = await readBody(req)
       if (typeof body.action !== 'string' || !(workflowActions as readonly string[]).includes(body.action)) {
@@ -75,7 +75,7 @@ export const workflowEndpoint = (collection: NewsroomCollection): Endpoint => ({
         changeNote: optionalString(body.changeNote, 'changeNote'),
         minorChange: body.minorChange === true,
         at: optionalString(body.at, 'at'),
-        actor: actorFromUser(req.user),
+        actor: actorFromUser(user),
         req,
       })
       return Response.json(result)
@@ -99,9 +99,9 @@ export const workflowStatusEndpoint = (collection: NewsroomCollection): Endpoint
   path: '/:id/workflow',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return errorResponse(401, 'Sign in to see the workflow.')
-    const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') return errorResponse(400, 'Missing document id.')
+    const signedIn = signedInDocument(req, 'Sign in to see the workflow.')
+    if (signedIn.refusal) return signedIn.refusal
+    const { id } = signedIn
     return Response.json(await workflowPanelData(req as typeof req & { user: NonNullable<typeof req.user> }, collection, id))
   },
 })
@@ -115,14 +115,14 @@ export const confirmPartEndpoint = (collection: NewsroomCollection): Endpoint =>
   path: '/:id/confirm',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return errorResponse(401, 'Sign in to confirm a translation.')
-    const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') return errorResponse(400, 'Missing document id.')
+    const signedIn = signedInDocument(req, 'Sign in to confirm a translation.')
+    if (signedIn.refusal) return signedIn.refusal
+    const { id, user } = signedIn
     try {
       const body = (await readBody(req)) as Body & { path?: unknown }
       if (!isLocale(body.locale)) throw new WorkflowError(400, `"locale" must be one of ${locales.join(', ')}.`)
       if (typeof body.path !== 'string' || body.path === '') throw new WorkflowError(400, '"path" must name the stale part, e.g. "items.q2.answer".')
-      return Response.json(await confirmTranslationPart(req.payload, { collection, id, locale: body.locale, path: body.path, actor: actorFromUser(req.user) }))
+      return Response.json(await confirmTranslationPart(req.payload, { collection, id, locale: body.locale, path: body.path, actor: actorFromUser(user) }))
     } catch (error) {
       if (error instanceof WorkflowError) return workflowErrorResponse(req, error)
       throw error
