@@ -4,7 +4,7 @@ import { getPayloadClient } from '@/lib/data/payload'
 import { sitePaths } from '@/lib/site/paths'
 
 import { excerptSegments, matchRanges, shortenText, type ExcerptSegment } from './excerpt'
-import { indexedEntries, matchingEntries, queryWords, readEntryTexts, type IndexedEntry } from './memoryIndex'
+import { indexedEntries, matchingEntries, queryWords, readEntryTexts, type EntryText, type IndexedEntry } from './memoryIndex'
 import { sameId, type Id } from '@/lib/db/ids'
 import { searchEntryKinds, type SearchEntryKind } from '@/lib/newsroom/registry'
 
@@ -64,11 +64,11 @@ export const COUNT_LIMIT = 1000
 /** A question as a result's title is kept to about two lines. */
 const QUESTION_TITLE_LENGTH = 160
 
-const hitOf = (entry: IndexedEntry, text: string, locale: Locale, words: string[]): SearchHit => {
+const hitOf = (entry: IndexedEntry, { text, title: rowTitle }: EntryText, locale: Locale, words: string[]): SearchHit => {
   const isQuestion = entry.anchor !== null
   const number = entry.anchor ? Number.parseInt(entry.anchor.replace(/^\D+/, ''), 10) : Number.NaN
-  const hasOwnTitle = isQuestion && entry.title !== '' && entry.title !== entry.documentTitle
-  const title = isQuestion ? (hasOwnTitle ? entry.title : null) : entry.title
+  const hasOwnTitle = isQuestion && rowTitle !== '' && rowTitle !== entry.documentTitle
+  const title = isQuestion ? (hasOwnTitle ? rowTitle : null) : rowTitle
   // An entry's text starts with what the result is titled (the document's title, a Q&A item's
   // question): the excerpt comes from the rest, unless only the title matched.
   const rest = title && text.startsWith(title) ? text.slice(title.length).trim() : ''
@@ -130,8 +130,8 @@ export const searchSite = async (filters: SearchFilters, { countLimit = COUNT_LI
   return {
     // A result taken down between the match and this read is left out rather than shown from memory.
     hits: shown.flatMap((entry) => {
-      const text = texts.get(String(entry.id))
-      return text === undefined ? [] : [hitOf(entry, text, filters.locale, words)]
+      const row = texts.get(String(entry.id))
+      return row === undefined ? [] : [hitOf(entry, row, filters.locale, words)]
     }),
     totalDocs: matches.length,
     totalIsExact: complete,

@@ -62,6 +62,15 @@ export const publishThroughWorkflow = (
   locale: Locale,
 ) => runWorkflowAction(payload, { collection, id, locale, action: 'force-publish', note: 'site test', actor: SYSTEM })
 
+/** Publishes a language that was public before: the workflow asks for the readers' change note. */
+export const republishThroughWorkflow = (
+  payload: Payload,
+  collection: 'press-releases' | 'briefings',
+  id: number,
+  locale: Locale,
+  changeNote: string,
+) => runWorkflowAction(payload, { collection, id, locale, action: 'force-publish', note: 'site test', changeNote, actor: SYSTEM })
+
 export const workflowAction = (
   payload: Payload,
   collection: 'press-releases' | 'briefings',

@@ -1,8 +1,7 @@
 import { createDraftRelease, sentinel } from '@/tests/helpers/documents'
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
-import { createDraftBriefing, publishThroughWorkflow } from '@/tests/helpers/siteContent'
+import { createDraftBriefing, publishThroughWorkflow, republishThroughWorkflow } from '@/tests/helpers/siteContent'
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
-import { runWorkflowAction } from '@/lib/workflow/engine'
 
 /**
  * What the reader site says about published documents outside their pages, on a real Payload:
@@ -127,15 +126,7 @@ describe('feeds', () => {
     // Edit and publish the English text again: the entry keeps its publication date and is updated.
     await new Promise((resolve) => setTimeout(resolve, 20))
     await t.payload.update({ collection: 'briefings', id: briefingId, locale: 'en', draft: true, data: { title: 'Regular press conference of 6 May (corrected)' } })
-    await runWorkflowAction(t.payload, {
-      collection: 'briefings',
-      id: briefingId,
-      locale: 'en',
-      action: 'force-publish',
-      note: 'site test',
-      changeNote: 'Title corrected.',
-      actor: { kind: 'system', label: 'site tests' },
-    })
+    await republishThroughWorkflow(t.payload, 'briefings', briefingId, 'en', 'Title corrected.')
     const after = (await publication.getLocalePublications({ collection: 'briefings', ids: [briefingId], locale: 'en' }))[String(briefingId)]!
     expect(after.firstPublishedAt).toBe(first)
     expect(after.lastPublishedAt! > first).toBe(true)

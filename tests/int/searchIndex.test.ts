@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
-import { createDraftBriefing, publishThroughWorkflow, workflowAction } from '@/tests/helpers/siteContent'
+import { createDraftBriefing, publishThroughWorkflow, republishThroughWorkflow, workflowAction } from '@/tests/helpers/siteContent'
 import { createDraftRelease } from '@/tests/helpers/documents'
 
 /**
@@ -139,16 +139,26 @@ test('another process’s re-indexing is seen even when this process re-indexed 
   // ...while this process publishes another document, which it re-reads on its own.
   const other = await createDraftRelease(t.payload, 'maritime-later', { en: { title: 'Maritime dialogue, later round', body: 'Later.' } })
   await publishThroughWorkflow(t.payload, 'press-releases', other, 'en')
+  const { searchIndexStats } = await import('@/lib/search/memoryIndex')
+  const reads = searchIndexStats(t.payload)
   expect((await search.searchSite({ locale: 'en', q: 'round 21' })).totalDocs).toBe(0)
   expect((await search.searchSite({ locale: 'en', q: 'twenty-one corrected' })).totalDocs).toBe(1)
+  // Only the documents with new rows were read, not the whole table (a minute on a ten-year archive).
+  expect(searchIndexStats(t.payload).fullReads).toBe(reads.fullReads)
+  expect(searchIndexStats(t.payload).partialReads).toBeGreaterThan(reads.partialReads)
 })
 
 test('a change to the table made behind the index’s back (another process) is seen by the next search', async () => {
   const before = await search.searchSite({ locale: 'en', q: 'round 23' })
   expect(before.totalDocs).toBe(1)
   // What another server process's publish looks like from here: rows gone from the table.
+  const { searchIndexStats } = await import('@/lib/search/memoryIndex')
+  const reads = searchIndexStats(t.payload)
   await t.payload.delete({ collection: 'search-entries', where: { id: { equals: before.hits[0]!.id } }, overrideAccess: true })
   expect((await search.searchSite({ locale: 'en', q: 'round 23' })).totalDocs).toBe(0)
+  // A deletion leaves no new row to notice: the copy is reconciled with the table's ids, not re-read whole.
+  expect(searchIndexStats(t.payload)).toEqual({ ...reads, partialReads: reads.partialReads + 1, reconciliations: reads.reconciliations + 1 })
+  expect((await search.searchSite({ locale: 'en', q: 'round 22' })).totalDocs).toBe(1)
 })
 
 test('results show the text as written, read for the page; a result whose row was taken down after the match reads as missing (searchSite leaves it out)', async () => {
@@ -158,7 +168,7 @@ test('results show the text as written, read for the page; a result whose row wa
   expect(found.hits[0]!.excerpt.map((segment) => segment.text).join('')).toContain('Food Security cooperation')
   const [entry] = matchingEntries(await indexedEntries(t.payload, 'en'), ['round 22']).matches
   expect(entry).toBeDefined()
-  expect([...(await readEntryTexts(t.payload, [entry!.id])).values()]).toEqual([expect.stringContaining('The 22th round of the maritime dialogue was held.')])
+  expect([...(await readEntryTexts(t.payload, [entry!.id])).values()].map((row) => row.text)).toEqual([expect.stringContaining('The 22th round of the maritime dialogue was held.')])
   await t.payload.delete({ collection: 'search-entries', where: { id: { equals: entry!.id } }, overrideAccess: true })
   expect((await readEntryTexts(t.payload, [entry!.id])).size).toBe(0)
 })
@@ -177,4 +187,23 @@ test('a word in more texts than are counted gives the first pages and says "more
   // Exactly as many as counted is an exact total, not "more than".
   const exactly = await search.searchSite({ locale: 'en', q: 'maritime' }, { countLimit: all.totalDocs })
   expect({ total: exactly.totalDocs, exact: exactly.totalIsExact }).toEqual({ total: all.totalDocs, exact: true })
+})
+
+test('after documents are re-read alone, the lists stay newest first and Q&A entries keep their briefing’s title', async () => {
+  const { indexedEntries, searchIndexStats } = await import('@/lib/search/memoryIndex')
+  const reads = searchIndexStats(t.payload)
+  const older = await createDraftRelease(t.payload, 'maritime-old', { en: { title: 'Maritime archive note', body: 'From the archive.' } })
+  await t.payload.update({ collection: 'press-releases', id: older, locale: 'en', draft: true, data: { eventDate: '2001-01-01T00:00:00.000Z' } })
+  await publishThroughWorkflow(t.payload, 'press-releases', older, 'en')
+  await workflowAction(t.payload, 'briefings', briefingId, 'en', 'unpublish', 'Correction coming')
+  await republishThroughWorkflow(t.payload, 'briefings', briefingId, 'en', 'Corrected.')
+  const entries = await indexedEntries(t.payload, 'en')
+  expect(searchIndexStats(t.payload).fullReads).toBe(reads.fullReads)
+  // Newest date first (undated last), equal dates newest row first: as a full read sorts them.
+  const sorted = [...entries].sort((a, b) => b.dateMs - a.dateMs || Number(b.id) - Number(a.id))
+  expect(entries.map((entry) => entry.id)).toEqual(sorted.map((entry) => entry.id))
+  const dated = entries.filter((entry) => entry.date !== null)
+  expect(dated.at(-1)?.slug).toBe('maritime-old')
+  const questions = entries.filter((entry) => entry.documentId === String(briefingId) && entry.anchor !== null)
+  expect(questions.map((entry) => entry.documentTitle)).toEqual(['Regular Press Conference', 'Regular Press Conference'])
 })

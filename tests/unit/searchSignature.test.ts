@@ -30,11 +30,11 @@ const entry = (text: string, id: number): IndexedEntry => {
     documentTitle: '',
     date: null,
     dateMs: 0,
-    updatedAt: '',
+    updatedMs: 0,
     spokesperson: null,
     topics: [],
     haystack,
-    signature: signatureOf(haystack),
+    ...signatureOf(haystack),
   }
 }
 
