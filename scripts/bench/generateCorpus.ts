@@ -90,7 +90,7 @@ const summary = {
   briefings: briefings.filter((spec) => briefingIds.has(spec.slug)).length,
   // Releases published by earlier runs' publish→visible measurement.
   otherReleases: releaseIds.size - releases.filter((spec) => releaseIds.has(spec.slug)).length,
-  qaItems: briefings.reduce((sum, spec) => sum + spec.items.length, 0),
+  qaItems: briefings.filter((spec) => briefingIds.has(spec.slug)).reduce((sum, spec) => sum + spec.items.length, 0),
   searchEntries: searchEntries.totalDocs,
   workflowEvents: workflowEvents.totalDocs,
 }

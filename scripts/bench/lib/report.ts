@@ -18,7 +18,10 @@ export type EditorTimings = {
 }
 export type SizeReport = {
   scale: number
-  corpus: { releases: number; briefings: number; qaItems: number; searchEntries: number; workflowEvents: number; perRelease: number | null; perBriefing: number | null }
+  /** From the server answering to its search index loaded (the first search waits for it). */
+  searchIndexMs: number
+  /** `planned`: what the size asks for; fewer `releases`/`briefings` when BENCH_PARTIAL measured an incomplete corpus. */
+  corpus: { releases: number; briefings: number; planned: { releases: number; briefings: number }; qaItems: number; searchEntries: number; workflowEvents: number; perRelease: number | null; perBriefing: number | null }
   rows: PageRow[]
   search: LoadResult
   searchQueries: number
@@ -104,7 +107,11 @@ export const renderReport = (report: Report): string => {
     const editorRows = Object.entries(size.editor).map(([name, values]) => [name, ms(median(values)), values.map(ms).join(', ')])
     return `## ${size.scale}× corpus
 
-${size.corpus.releases.toLocaleString('en')} releases, ${size.corpus.briefings.toLocaleString('en')} briefings (${size.corpus.qaItems.toLocaleString('en')} Q&A items), id/zh/en; ${size.corpus.searchEntries.toLocaleString('en')} search rows, ${size.corpus.workflowEvents.toLocaleString('en')} audit entries. Written through the workflow (drafts, then submit → approve → publish)${size.corpus.perRelease ? `: ${ms(size.corpus.perRelease)} ms per release, ${ms(size.corpus.perBriefing ?? Number.NaN)} ms per briefing in the run that wrote it` : ''}.
+${size.corpus.releases.toLocaleString('en')} releases, ${size.corpus.briefings.toLocaleString('en')} briefings (${size.corpus.qaItems.toLocaleString('en')} Q&A items), id/zh/en; ${size.corpus.searchEntries.toLocaleString('en')} search rows, ${size.corpus.workflowEvents.toLocaleString('en')} audit entries. Written through the workflow (drafts, then submit → approve → publish)${size.corpus.perRelease ? `: ${ms(size.corpus.perRelease)} ms per release, ${ms(size.corpus.perBriefing ?? Number.NaN)} ms per briefing in the run that wrote it` : ''}.${
+  size.corpus.releases < size.corpus.planned.releases || size.corpus.briefings < size.corpus.planned.briefings
+    ? ` **Incomplete corpus** (measured as it was): ${size.corpus.releases.toLocaleString('en')} of ${size.corpus.planned.releases.toLocaleString('en')} releases, ${size.corpus.briefings.toLocaleString('en')} of ${size.corpus.planned.briefings.toLocaleString('en')} briefings.`
+    : ''
+} Search index loaded ${(size.searchIndexMs / 1000).toFixed(1)} s after the server first answered.
 
 ### Pages (req/s with wrk; p99 in ms; ratios against nginx serving the same HTML)
 
