@@ -135,7 +135,8 @@ Measured by \`npm run bench\` (\`scripts/bench/\`) on ${report.startedAt.slice(0
 For each corpus size: the corpus is generated once into \`data/bench-<size>x/\` (git-ignored) through the
 same path the newsroom uses (\`runWorkflowAction\`), and reused. The production build (\`.next-bench\`) is
 served by \`server.ts\` (as \`npm start\`), with Varnish (\`deploy/varnish/warta.vcl\`) in front and
-\`WARTA_PURGE_URLS\` pointing at it. Every page is requested once (its first render), then loaded with
+\`WARTA_PURGE_URLS\` pointing at it. After the server answers, the run waits for its search index to
+load (a first search), so that load is timed and kept out of the page figures. Every page is requested once (its first render), then loaded with
 **wrk** (${report.connections} connections, one thread, ${report.warmup} s warm-up, ${report.seconds} s): Warta alone, Warta behind
 Varnish, and nginx serving the same pages' saved HTML (the ceiling, measured after the server has
 stopped). Editor actions are timed over HTTP as the newsroom sends them: a reviewer publishes an approved
