@@ -302,12 +302,13 @@ export const markSearchDocumentChanged = (payload: Payload, collection: Newsroom
 
 const ownFingerprint = (state: State): Fingerprint => {
   let newestUpdate = 0
-  let highestId: number | string = 0
+  // Not 0 to start with: an ObjectId string never compares greater than a number.
+  let highestId: Id | null = null
   for (const entry of state.entries.values()) {
     if (entry.updatedMs > newestUpdate) newestUpdate = entry.updatedMs
-    if (compareIds(entry.id, highestId) > 0) highestId = entry.id
+    if (highestId === null || compareIds(entry.id, highestId) > 0) highestId = entry.id
   }
-  return { count: state.entries.size, newestUpdate, highestId }
+  return { count: state.entries.size, newestUpdate, highestId: highestId ?? 0 }
 }
 
 const titleKey = (entry: IndexedEntry) => `${entry.locale}:${documentKey(entry.sourceCollection, entry.documentId)}`
@@ -332,7 +333,15 @@ const regroup = (state: State) => {
  * took ~100 ms per refresh, paid by the search that found the table changed): the lists are
  * filtered and the new entries merged into them in order.
  */
-const applyDelta = (state: State, dropped: IndexedEntry[], added: IndexedEntry[]) => {
+const applyDelta = (state: State, droppedEntries: IndexedEntry[], added: IndexedEntry[]) => {
+  // SQLite gives a new row the highest id + 1, so after the rows holding the highest ids are
+  // deleted (a takedown), the next rows written reuse their ids: an entry held under an id that
+  // now names another row is gone too, or its text would stay searchable.
+  const dropped = new Set(droppedEntries)
+  for (const entry of added) {
+    const held = state.entries.get(entry.id)
+    if (held && held !== entry) dropped.add(held)
+  }
   for (const entry of dropped) {
     state.entries.delete(entry.id)
     state.replaced++
@@ -343,7 +352,7 @@ const applyDelta = (state: State, dropped: IndexedEntry[], added: IndexedEntry[]
     if (entry.anchor === null) state.documentTitles.set(titleKey(entry), entry.title)
   }
   for (const entry of added) entry.documentTitle = state.documentTitles.get(titleKey(entry)) ?? entry.title
-  const gone = new Set(dropped)
+  const gone = dropped
   const locales = new Set([...dropped, ...added].map((entry) => entry.locale))
   for (const locale of locales) {
     const kept = (state.byLocale.get(locale) ?? []).filter((entry) => !gone.has(entry))
@@ -362,6 +371,13 @@ const applyDelta = (state: State, dropped: IndexedEntry[], added: IndexedEntry[]
 const MAX_INCREMENTAL = 200
 /** Replaced entries' slab slots (256 bytes each) are only worth a full read to give back past this many. */
 const MIN_REPLACED_BEFORE_FULL_READ = 10_000
+/**
+ * How far before the newest row seen documents are looked for again. A row's `updatedAt` is set
+ * before its transaction commits: on SQLite writers take turns, so a row seen means every older
+ * one is visible, but on MongoDB another process's transaction can commit after a later one.
+ * Documents published in the last seconds are simply re-read once more.
+ */
+const LATE_COMMIT_MS = 10_000
 /** Rows read by id per query when the copy is reconciled with the table's ids. */
 const ID_CHUNK = 500
 /**
@@ -409,10 +425,11 @@ const rereadDocuments = async (payload: Payload, state: State, keys: Set<string>
  */
 const reconcileIds = async (payload: Payload, state: State): Promise<void> => {
   state.stats.reconciliations++
-  const { docs } = await payload.find({ collection: 'search-entries', overrideAccess: false, depth: 0, pagination: false, select: { kind: true } })
-  const present = new Set<Id>(docs.map((row) => row.id))
-  const dropped = [...state.entries.values()].filter((entry) => !present.has(entry.id))
-  const missing = docs.map((row) => row.id).filter((id) => !state.entries.has(id))
+  const { docs } = await payload.find({ collection: 'search-entries', overrideAccess: false, depth: 0, pagination: false, select: { updatedAt: true } })
+  // A row is the one held only if its id and its time both match (ids are reused: applyDelta).
+  const present = new Map<Id, number>(docs.map((row) => [row.id, Date.parse(row.updatedAt)]))
+  const dropped = [...state.entries.values()].filter((entry) => present.get(entry.id) !== entry.updatedMs)
+  const missing = docs.map((row) => row.id).filter((id) => state.entries.get(id)?.updatedMs !== present.get(id))
   const added: IndexedEntry[] = []
   for (let start = 0; start < missing.length; start += ID_CHUNK) added.push(...(await readEntries(payload, { id: { in: missing.slice(start, start + ID_CHUNK) } })))
   applyDelta(state, dropped, added)
@@ -440,25 +457,33 @@ const refreshFromTable = async (payload: Payload, state: State): Promise<void> =
   if (state.fingerprint && sameFingerprint(state.fingerprint, fingerprint) && state.changedDocuments.size === 0) return
   if (state.fingerprint && state.replaced < Math.max(state.entries.size / 4, MIN_REPLACED_BEFORE_FULL_READ)) {
     const changed = new Set(state.changedDocuments)
-    for (const key of await documentsWrittenSince(payload, state.fingerprint.newestUpdate)) changed.add(key)
+    for (const key of await documentsWrittenSince(payload, state.fingerprint.newestUpdate - LATE_COMMIT_MS)) changed.add(key)
     if (changed.size <= MAX_INCREMENTAL) {
       state.changedDocuments.clear()
       state.stats.partialReads++
-      await rereadDocuments(payload, state, changed)
-      for (let round = 1; !sameFingerprint(ownFingerprint(state), fingerprint); round++) {
-        const since = ownFingerprint(state).newestUpdate
-        const now = await fingerprintOf(payload)
-        // The table did not move, or keeps moving: only the ids can tell what differs.
-        if (round === CATCH_UP_ROUNDS || sameFingerprint(now, fingerprint)) {
-          await reconcileIds(payload, state)
-          break
+      try {
+        await rereadDocuments(payload, state, changed)
+        for (let round = 1; !sameFingerprint(ownFingerprint(state), fingerprint); round++) {
+          const now = await fingerprintOf(payload)
+          // The table did not move, or keeps moving: only the ids can tell what differs.
+          if (round === CATCH_UP_ROUNDS || sameFingerprint(now, fingerprint)) {
+            await reconcileIds(payload, state)
+            break
+          }
+          // The table moved while the rows were read (another process publishing): catch up from
+          // the table's newest row as it was before those reads — never from the copy's own newest,
+          // which can be a row read later than others it has not read yet.
+          const since = fingerprint.newestUpdate - LATE_COMMIT_MS
+          fingerprint = now
+          await rereadDocuments(payload, state, new Set(await documentsWrittenSince(payload, since)))
         }
-        // The table moved while the rows were read (another process publishing): catch up.
-        fingerprint = now
-        await rereadDocuments(payload, state, new Set(await documentsWrittenSince(payload, since)))
+      } catch (error) {
+        // Nothing marked is forgotten: the next search tries these documents again.
+        for (const key of changed) state.changedDocuments.add(key)
+        throw error
       }
-      // What the copy now holds (the reconciliation may have seen a newer table than `fingerprint`).
-      state.fingerprint = ownFingerprint(state)
+      // The table as it was before the last rows were read: the next refresh looks from there.
+      state.fingerprint = fingerprint
       return
     }
   }

@@ -77,7 +77,8 @@ const hitOf = (entry: IndexedEntry, { text, title: rowTitle }: EntryText, locale
     id: entry.id,
     kind: entry.kind,
     title: title !== null && isQuestion ? shortenText(title, QUESTION_TITLE_LENGTH) : title,
-    documentTitle: isQuestion ? entry.documentTitle : null,
+    // Empty while the document's own entry is not (yet) in the copy: no "· " before nothing.
+    documentTitle: isQuestion ? entry.documentTitle || null : null,
     questionNumber: Number.isFinite(number) ? number : null,
     anchor: entry.anchor,
     href: `${sitePaths.document(locale, entry.sourceCollection, entry.slug)}${entry.anchor ? `#${entry.anchor}` : ''}`,

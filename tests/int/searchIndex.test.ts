@@ -207,3 +207,29 @@ test('after documents are re-read alone, the lists stay newest first and Q&A ent
   const questions = entries.filter((entry) => entry.documentId === String(briefingId) && entry.anchor !== null)
   expect(questions.map((entry) => entry.documentTitle)).toEqual(['Regular Press Conference', 'Regular Press Conference'])
 })
+
+test('a row that reuses the id of a row taken down elsewhere replaces it: the withdrawn text is not found', async () => {
+  const { searchIndexStats } = await import('@/lib/search/memoryIndex')
+  // The newest document holds the highest ids; SQLite gives the next row the highest id + 1.
+  const newest = await createDraftRelease(t.payload, 'lighthouse-withdrawn', { en: { title: 'Lighthouse statement', body: 'Withdrawn wording about the lighthouse.' } })
+  await publishThroughWorkflow(t.payload, 'press-releases', newest, 'en')
+  const shown = await search.searchSite({ locale: 'en', q: 'withdrawn wording' })
+  expect(shown.totalDocs).toBe(1)
+  const reads = searchIndexStats(t.payload)
+  // Another process takes the document down (its rows go) and publishes another one (new rows).
+  const { docs: rows } = await t.payload.find({ collection: 'search-entries', where: { documentId: { equals: String(newest) } }, depth: 0, overrideAccess: true })
+  await t.payload.delete({ collection: 'search-entries', where: { documentId: { equals: String(newest) } }, overrideAccess: true })
+  const { id: oldId, createdAt: _createdAt, updatedAt: _updatedAt, ...data } = rows[0]!
+  const replacement = await t.payload.create({
+    collection: 'search-entries',
+    data: { ...data, documentId: '987654', slug: 'harbour-accord', title: 'Harbour accord', text: 'Harbour accord signed today.' },
+    overrideAccess: true,
+  })
+  // The premise: the new row has the old row's id.
+  expect(replacement.id).toBe(oldId)
+  expect((await search.searchSite({ locale: 'en', q: 'withdrawn wording' })).totalDocs).toBe(0)
+  expect((await search.searchSite({ locale: 'en', q: 'lighthouse' })).totalDocs).toBe(0)
+  const harbour = await search.searchSite({ locale: 'en', q: 'harbour accord' })
+  expect(harbour.hits.map((hit) => hit.href)).toEqual(['/en/press-releases/harbour-accord'])
+  expect(searchIndexStats(t.payload).fullReads).toBe(reads.fullReads)
+})
