@@ -127,7 +127,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
   }
   if (!summary.complete && !PARTIAL) throw new Error('The corpus is incomplete; run the benchmark again to resume it.')
   if (!summary.complete) console.log(`Measuring the corpus as it is (BENCH_PARTIAL): ${summary.releases} of ${releases} releases, ${summary.briefings} of ${briefings} briefings.`)
-  console.log(summary.written > 0 ? `Wrote ${summary.written} documents in ${(corpusMs / 60_000).toFixed(1)} min.` : 'Reusing the complete corpus.')
+  console.log(summary.written > 0 ? `Wrote ${summary.written} documents in ${(corpusMs / 60_000).toFixed(1)} min.` : summary.complete ? 'Reusing the complete corpus.' : 'Reusing the corpus as it is.')
 
   const [port, varnishPort] = [await freePort(), await freePort()]
   const url = `http://127.0.0.1:${port}`
