@@ -28,7 +28,8 @@ import { idOf, idsOf, type Id } from '@/lib/db/ids'
  * - otherwise a fingerprint of the table (row count, newest `updatedAt`, highest id: three indexed one-row
  *   queries) is compared with the one the copy matches;
  * - the documents re-indexed since — by this process (`markSearchDocumentChanged`, called by
- *   indexDocument) or by another one (their rows are newer than the copy's newest) — are re-read
+ *   indexDocument) or by another one (rows written since the table's newest row when the copy was
+ *   last in step, less a margin for late commits) — are re-read
  *   alone, and the copy must then match the table's fingerprint; if it does not (a takedown
  *   elsewhere leaves no new row), it is reconciled with the table's ids. Everything is read only
  *   at start and after many changes at once (refreshFromTable).
@@ -352,10 +353,9 @@ const applyDelta = (state: State, droppedEntries: IndexedEntry[], added: Indexed
     if (entry.anchor === null) state.documentTitles.set(titleKey(entry), entry.title)
   }
   for (const entry of added) entry.documentTitle = state.documentTitles.get(titleKey(entry)) ?? entry.title
-  const gone = dropped
   const locales = new Set([...dropped, ...added].map((entry) => entry.locale))
   for (const locale of locales) {
-    const kept = (state.byLocale.get(locale) ?? []).filter((entry) => !gone.has(entry))
+    const kept = (state.byLocale.get(locale) ?? []).filter((entry) => !dropped.has(entry))
     const incoming = added.filter((entry) => entry.locale === locale).sort(byDate)
     const merged: IndexedEntry[] = []
     let k = 0
@@ -413,7 +413,10 @@ const rereadDocuments = async (payload: Payload, state: State, keys: Set<string>
   const rows = await readEntries(payload, {
     or: pairs.map(([collection, id]): Where => ({ and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: id } }] })),
   })
-  const dropped = [...state.entries.values()].filter((entry) => keys.has(documentKey(entry.sourceCollection, entry.documentId)))
+  // Looked up per collection, so the pass over every entry builds no key string per entry.
+  const idsByCollection = new Map<string, Set<string>>()
+  for (const [collection, id] of pairs) idsByCollection.set(collection, (idsByCollection.get(collection) ?? new Set()).add(id))
+  const dropped = [...state.entries.values()].filter((entry) => idsByCollection.get(entry.sourceCollection)?.has(entry.documentId))
   applyDelta(state, dropped, rows)
 }
 

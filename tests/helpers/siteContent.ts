@@ -55,20 +55,13 @@ export const createDraftBriefing = async (payload: Payload, slug: string, texts:
   return doc.id
 }
 
+/** Publishes a language; one that was public before needs the readers' `changeNote`. */
 export const publishThroughWorkflow = (
   payload: Payload,
   collection: 'press-releases' | 'briefings',
   id: number,
   locale: Locale,
-) => runWorkflowAction(payload, { collection, id, locale, action: 'force-publish', note: 'site test', actor: SYSTEM })
-
-/** Publishes a language that was public before: the workflow asks for the readers' change note. */
-export const republishThroughWorkflow = (
-  payload: Payload,
-  collection: 'press-releases' | 'briefings',
-  id: number,
-  locale: Locale,
-  changeNote: string,
+  changeNote?: string,
 ) => runWorkflowAction(payload, { collection, id, locale, action: 'force-publish', note: 'site test', changeNote, actor: SYSTEM })
 
 export const workflowAction = (

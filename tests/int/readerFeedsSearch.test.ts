@@ -1,6 +1,6 @@
 import { createDraftRelease, sentinel } from '@/tests/helpers/documents'
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
-import { createDraftBriefing, publishThroughWorkflow, republishThroughWorkflow } from '@/tests/helpers/siteContent'
+import { createDraftBriefing, publishThroughWorkflow } from '@/tests/helpers/siteContent'
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 
 /**
@@ -126,7 +126,7 @@ describe('feeds', () => {
     // Edit and publish the English text again: the entry keeps its publication date and is updated.
     await new Promise((resolve) => setTimeout(resolve, 20))
     await t.payload.update({ collection: 'briefings', id: briefingId, locale: 'en', draft: true, data: { title: 'Regular press conference of 6 May (corrected)' } })
-    await republishThroughWorkflow(t.payload, 'briefings', briefingId, 'en', 'Title corrected.')
+    await publishThroughWorkflow(t.payload, 'briefings', briefingId, 'en', 'Title corrected.')
     const after = (await publication.getLocalePublications({ collection: 'briefings', ids: [briefingId], locale: 'en' }))[String(briefingId)]!
     expect(after.firstPublishedAt).toBe(first)
     expect(after.lastPublishedAt! > first).toBe(true)

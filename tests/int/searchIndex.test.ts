@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
-import { createDraftBriefing, publishThroughWorkflow, republishThroughWorkflow, workflowAction } from '@/tests/helpers/siteContent'
+import { createDraftBriefing, publishThroughWorkflow, workflowAction } from '@/tests/helpers/siteContent'
 import { createDraftRelease } from '@/tests/helpers/documents'
 
 /**
@@ -196,7 +196,7 @@ test('after documents are re-read alone, the lists stay newest first and Q&A ent
   await t.payload.update({ collection: 'press-releases', id: older, locale: 'en', draft: true, data: { eventDate: '2001-01-01T00:00:00.000Z' } })
   await publishThroughWorkflow(t.payload, 'press-releases', older, 'en')
   await workflowAction(t.payload, 'briefings', briefingId, 'en', 'unpublish', 'Correction coming')
-  await republishThroughWorkflow(t.payload, 'briefings', briefingId, 'en', 'Corrected.')
+  await publishThroughWorkflow(t.payload, 'briefings', briefingId, 'en', 'Corrected.')
   const entries = await indexedEntries(t.payload, 'en')
   expect(searchIndexStats(t.payload).fullReads).toBe(reads.fullReads)
   // Newest date first (undated last), equal dates newest row first: as a full read sorts them.
