@@ -46,6 +46,18 @@ const progress = (label: string, done: number, total: number) => {
     process.stderr.write(`  ${label}: ${done}/${total} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`)
 }
 
+// A corpus written by an earlier version of the generator keeps briefings this one no longer makes
+// (their dates, so their slugs, changed): removed through Payload's delete, which withdraws them
+// from search like an editor's delete. Only the generator's own slugs; never under --limit.
+const wanted = new Set(briefings.map((spec) => spec.slug))
+let pruned = 0
+for (const [slug, id] of briefingIds) {
+  if (written >= limit || wanted.has(slug) || !/-regular-press-conference-\d+$/.test(slug)) continue
+  await payload.delete({ collection: 'briefings', id, overrideAccess: true })
+  briefingIds.delete(slug)
+  if (++pruned % 100 === 0) process.stderr.write(`  removed ${pruned} briefings of an earlier generator\n`)
+}
+
 // Briefings first: fewer, heavier, and their rate tells early whether the budget holds.
 for (const [index, spec] of briefings.entries()) {
   if (written >= limit) break
@@ -83,6 +95,7 @@ const [searchEntries, workflowEvents] = await Promise.all([
 const summary = {
   complete,
   written,
+  pruned,
   seconds: (performance.now() - started) / 1000,
   perRelease: timings.releases.count ? timings.releases.ms / timings.releases.count : null,
   perBriefing: timings.briefings.count ? timings.briefings.ms / timings.briefings.count : null,

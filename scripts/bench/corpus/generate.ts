@@ -162,14 +162,12 @@ export const generateBriefings = (count: number, itemsPerBriefing = 20, seed = 1
   const random = createRandom(seed)
   const spokespeople = benchPeople.filter((person) => person.isSpokesperson)
   const briefings: BriefingSpec[] = []
-  const start = Date.UTC(2021, 0, 4)
-  let day = 0
+  const span = (END - START) / DAY
   for (let index = 0; index < count; index++) {
-    // Regular press conferences: one working day in every few, over about five years.
-    day += random.int(3, 7)
-    let time = start + day * DAY
+    // Regular press conferences on working days, spread over the same years as the releases (at
+    // 10x several fall on one day): never in the future, whatever the count.
+    let time = START + (Math.floor((index / count) * span) + random.int(0, 1)) * DAY
     while ([0, 6].includes(new Date(time).getUTCDay())) time += DAY
-    day = Math.round((time - start) / DAY)
     const date = `${isoDay(time)}T00:00:00.000Z`
     const spokesperson = random.pick(spokespeople)
     const lead = random.pick(benchTopics)
