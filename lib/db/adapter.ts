@@ -55,9 +55,13 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
         this.client ??= createSerializedClient({ url: choice.url, busyTimeoutMs: BUSY_TIMEOUT_MS })
         return connect.call(this, options)
       }
-      // Both paths (prodMigrations at connect, applyMigrations at init) go through migrate.
+      // Both paths (prodMigrations at connect, applyMigrations at init) go through migrate; the
+      // planner's statistics are refreshed after it, for the indexes it may have created.
       const migrate = adapter.migrate.bind(adapter)
-      adapter.migrate = (args) => withMigrationLock(choice.file, () => migrate(args))
+      adapter.migrate = async (args) => {
+        await withMigrationLock(choice.file, () => migrate(args))
+        await (adapter.client as { optimize?: () => Promise<unknown> } | undefined)?.optimize?.()
+      }
       return adapter
     },
   })

@@ -238,6 +238,19 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
   const write = (statement: InStatement) =>
     exclusively(sqlOf(statement), () => inTurn(sqlOf(statement), async () => writer.execute(statement)))
 
+  /**
+   * Refreshes the statistics SQLite's query planner chooses indexes by (`ANALYZE`, through the
+   * `PRAGMA optimize` SQLite recommends for long-lived connections: it re-analyzes only tables that
+   * grew or shrank markedly, with a bounded sample, in well under a second at ten years of archive).
+   * Without statistics the planner takes any equality on a two-column index for a handful of rows:
+   * it read a language's every published release through the (`_status`, `_locale`) index to find
+   * ten releases named by id — 45 ms instead of 0.1 at 15,000 releases. Run after migrations (new
+   * indexes have no statistics) and every hour while the process lives.
+   */
+  const optimize = () => write('PRAGMA optimize = 0x10002')
+  const optimizer = setInterval(() => void optimize().catch(() => undefined), 60 * 60 * 1000)
+  optimizer.unref()
+
   const client = {
     get closed() {
       return reader.closed
@@ -271,7 +284,9 @@ export const createSerializedClient = (options: SerializedClientOptions): Client
     executeMultiple: (sql: string) => exclusively(sql, () => inTurn(sql, async () => writer.executeMultiple(sql))),
     // For libsql's embedded replicas; a local file has nothing to sync.
     sync: async () => undefined,
+    optimize,
     close: () => {
+      clearInterval(optimizer)
       reader.close()
       writer.close()
     },
