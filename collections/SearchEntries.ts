@@ -19,6 +19,11 @@ export const SearchEntries: CollectionConfig<'search-entries'> = {
   lockDocuments: false,
   labels: adminLabels('warta:collections:search-entries'),
   access: { create: isSystemOnly, read: anyone, update: isSystemOnly, delete: isSystemOnly },
+  // The document rows are also the reader site's list of what is published in each language
+  // (lib/data/listing.ts): a page of a list, a year or a month is a walk along one of these, in
+  // date order, however large the archive (the documents' own tables keep a language's status
+  // apart from the date, so their lists read every published row to sort them).
+  indexes: [{ fields: ['locale', 'kind', 'date', 'createdAt'] }, { fields: ['spokesperson', 'locale', 'kind', 'date', 'createdAt'] }],
   admin: {
     group: adminLabel('warta:groups:reference'),
     useAsTitle: 'title',

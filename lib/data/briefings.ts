@@ -7,6 +7,7 @@ import { newsroomType } from '@/lib/newsroom/registry'
 
 import { readerQuery } from './cached'
 import { readDocumentBySlug } from './documents'
+import { listPublished, publishedMonths } from './listing'
 import { getPayloadClient } from './payload'
 import type { Paged } from './pressReleases'
 import { readArgs } from './readArgs'
@@ -25,11 +26,19 @@ export const parseArchivePeriod = (value: string): ArchivePeriod | null => {
   return { year: Number(match[1]), ...(match[2] ? { month: Number(match[2]) } : {}) }
 }
 
-const periodRange = ({ year, month }: ArchivePeriod): Where => {
-  const start = new Date(Date.UTC(year, month ? month - 1 : 0, 1))
-  const end = month ? new Date(Date.UTC(year, month, 1)) : new Date(Date.UTC(year + 1, 0, 1))
-  return { and: [{ date: { greater_than_equal: start.toISOString() } }, { date: { less_than: end.toISOString() } }] }
+/** The instants a period starts at and ends before. */
+const periodBounds = ({ year, month }: ArchivePeriod): { from: string; before: string } => ({
+  from: new Date(Date.UTC(year, month ? month - 1 : 0, 1)).toISOString(),
+  before: (month ? new Date(Date.UTC(year, month, 1)) : new Date(Date.UTC(year + 1, 0, 1))).toISOString(),
+})
+
+const periodRange = (period: ArchivePeriod): Where => {
+  const { from, before } = periodBounds(period)
+  return { and: [{ date: { greater_than_equal: from } }, { date: { less_than: before } }] }
 }
+
+const listFields = { title: true, slug: true, date: true, summary: true, spokesperson: true } as const
+const listPopulate = { people: { name: true, slug: true } } as const
 
 
 export const listBriefings = readerQuery(
@@ -44,6 +53,10 @@ export const listBriefings = readerQuery(
     }: { locale: Locale; page?: number; limit?: number; spokespersonId?: Id; period?: ArchivePeriod },
     preview,
   ): Promise<Paged<BriefingListItem>> => {
+    if (!preview) {
+      const range = period ? periodBounds(period) : {}
+      return listPublished('briefings', locale, { page, limit, spokespersonId, ...range }, { select: listFields, depth: 1, populate: listPopulate })
+    }
     const payload = await getPayloadClient()
     const filters: Where[] = []
     if (spokespersonId !== undefined) filters.push({ spokesperson: { equals: spokespersonId } })
@@ -56,8 +69,8 @@ export const listBriefings = readerQuery(
       page,
       sort: '-date',
       where: filters.length > 0 ? { and: filters } : undefined,
-      select: { title: true, slug: true, date: true, summary: true, spokesperson: true },
-      populate: { people: { name: true, slug: true } },
+      select: listFields,
+      populate: listPopulate,
     })
     return {
       docs: result.docs as BriefingListItem[],
@@ -70,10 +83,15 @@ export const listBriefings = readerQuery(
 
 export type ArchiveMonth = { year: number; month: number; count: number }
 
-/** Months that have briefings in this language, newest first, with how many. */
+/**
+ * Months that have briefings in this language, newest first, with how many: for readers a walk
+ * along the published list (listing.ts, two index queries a month), for a staff preview every
+ * briefing's date.
+ */
 export const listBriefingMonths = readerQuery(
   'briefings:months',
   async ({ locale }: { locale: Locale }, preview): Promise<ArchiveMonth[]> => {
+    if (!preview) return publishedMonths('briefings', locale)
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'briefings',
@@ -100,6 +118,10 @@ export const getBriefingBySlug = readDocumentBySlug('briefings')
 export const getLatestBriefing = readerQuery(
   'briefings:latest',
   async ({ locale }: { locale: Locale }, preview): Promise<Briefing | null> => {
+    if (!preview) {
+      const { docs } = await listPublished('briefings', locale, { limit: 1 }, { depth: 1, populate: newsroomType('briefings').populate })
+      return docs[0] ?? null
+    }
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'briefings',

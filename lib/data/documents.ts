@@ -5,6 +5,7 @@ import type { Config } from '@/payload-types'
 import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { readerQuery } from './cached'
+import { listPublished } from './listing'
 import { getPayloadClient } from './payload'
 import { readArgs } from './readArgs'
 
@@ -56,16 +57,20 @@ export const listDocuments = readerQuery(
     const { dateField, spokespersonField } = newsroomType(collection)
     // Only types with a speaker can be asked for one person's documents; the others have none.
     if (spokespersonId !== undefined && !spokespersonField) return { docs: [], page, totalPages: 0, totalDocs: 0 }
-    const result = await payload.find({
-      collection,
-      ...readArgs(locale, preview),
-      depth: 0,
-      limit,
-      page,
-      sort: `-${dateField}`,
-      where: spokespersonId !== undefined && spokespersonField ? { [spokespersonField]: { equals: spokespersonId } } : undefined,
-      select: { title: true, slug: true, summary: true, [dateField]: true } as never,
-    })
+    const select = { title: true, slug: true, summary: true, [dateField]: true }
+    // Readers: a page along the published list (listing.ts); a staff preview: the documents themselves.
+    const result = preview
+      ? await payload.find({
+          collection,
+          ...readArgs(locale, preview),
+          depth: 0,
+          limit,
+          page,
+          sort: `-${dateField}`,
+          where: spokespersonId !== undefined && spokespersonField ? { [spokespersonField]: { equals: spokespersonId } } : undefined,
+          select: select as never,
+        })
+      : await listPublished(collection, locale, { page, limit, spokespersonId }, { select })
     return {
       docs: (result.docs as unknown as Record<string, unknown>[]).map((doc) => ({
         id: doc.id as Id,

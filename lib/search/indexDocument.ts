@@ -104,9 +104,12 @@ export const indexDocument = async ({
     })
     const doc = docs[0]
     if (!doc) continue
+    // A row is "created" when its document was: the reader site's lists order documents of one day
+    // by it (lib/data/listing.ts), as the documents' own lists did, and a re-index keeps the order.
+    const createdAt = typeof doc.createdAt === 'string' ? doc.createdAt : now
     for (const data of searchEntriesOf(collection, doc as unknown as Record<string, unknown>, locale)) {
       // Nothing is read back: without `returning: false` the adapter re-reads each row with its joins.
-      await payload.db.create({ collection: 'search-entries', data: { ...data, createdAt: now, updatedAt: now }, req: readerReq, returning: false })
+      await payload.db.create({ collection: 'search-entries', data: { ...data, createdAt, updatedAt: now }, req: readerReq, returning: false })
     }
   }
   markSearchDocumentChanged(payload, collection, id)
