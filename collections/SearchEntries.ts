@@ -23,6 +23,7 @@ export const SearchEntries: CollectionConfig<'search-entries'> = {
   // (lib/data/listing.ts): a page of a list, a year or a month is a walk along one of these, in
   // date order, however large the archive (the documents' own tables keep a language's status
   // apart from the date, so their lists read every published row to sort them).
+  // (`locale` has no index of its own: it leads the first of these.)
   indexes: [{ fields: ['locale', 'kind', 'date', 'createdAt'] }, { fields: ['spokesperson', 'locale', 'kind', 'date', 'createdAt'] }],
   admin: {
     group: adminLabel('warta:groups:reference'),
@@ -43,7 +44,6 @@ export const SearchEntries: CollectionConfig<'search-entries'> = {
       name: 'locale',
       type: 'select',
       required: true,
-      index: true,
       label: adminLabel('warta:fields:locale'),
       options: languageOptions(),
     },

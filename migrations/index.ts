@@ -9,7 +9,7 @@ import * as migration_20261201_135139_original_published_at_tz from './20261201_
 import * as migration_20261201_140706_glossary_terms from './20261201_140706_glossary_terms';
 import * as migration_20261201_171041_internal_collections_unlocked from './20261201_171041_internal_collections_unlocked';
 import * as migration_20261201_194459_workflow_record_slug from './20261201_194459_workflow_record_slug';
-import * as migration_20261202_022150_listing_indexes from './20261202_022150_listing_indexes';
+import * as migration_20261202_024446_listing_indexes from './20261202_024446_listing_indexes';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261201_194459_workflow_record_slug',
   },
   {
-    up: migration_20261202_022150_listing_indexes.up,
-    down: migration_20261202_022150_listing_indexes.down,
-    name: '20261202_022150_listing_indexes'
+    up: migration_20261202_024446_listing_indexes.up,
+    down: migration_20261202_024446_listing_indexes.down,
+    name: '20261202_024446_listing_indexes'
   },
 ];

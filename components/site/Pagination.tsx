@@ -24,7 +24,8 @@ export async function Pagination({
   return (
     <nav className="pagination" aria-label={t('pagination.label')}>
       {page > 1 ? (
-        <a href={hrefFor(page - 1)} rel="prev">
+        // From past the end (an old link, a typed address), back to the last page there is.
+        <a href={hrefFor(Math.min(page - 1, totalPages))} rel="prev">
           {t('pagination.previous')}
         </a>
       ) : null}

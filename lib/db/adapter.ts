@@ -60,7 +60,13 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
       const migrate = adapter.migrate.bind(adapter)
       adapter.migrate = async (args) => {
         await withMigrationLock(choice.file, () => migrate(args))
-        await (adapter.client as { optimize?: () => Promise<unknown> } | undefined)?.optimize?.()
+        // Statistics only speed queries up: a server that cannot write them (the lock held by
+        // another process for 20 s, a full disk) still starts, and tries again within the hour.
+        try {
+          await (adapter.client as { optimize?: () => Promise<unknown> } | undefined)?.optimize?.()
+        } catch (error) {
+          adapter.payload.logger.warn({ err: error }, "SQLite: refreshing the query planner's statistics failed; the next try is within the hour")
+        }
       }
       return adapter
     },

@@ -145,9 +145,10 @@ test('briefing lists by spokesperson and period, the month archive and the lates
     { year: 2023, month: 6, count: 1 },
   ])
   expect(await listBriefingMonths({ locale: 'zh' })).toEqual([])
-  // A large archive walks the months instead of reading every date: the same answer.
+  // A dense archive walks the months instead of reading every date: the same answer.
   const { publishedMonths } = await import('@/lib/data/listing')
   expect(await publishedMonths('briefings', 'en', 0)).toEqual(await listBriefingMonths({ locale: 'en' }))
+  expect(await publishedMonths('briefings', 'zh', 0)).toEqual([])
   expect((await getLatestBriefing({ locale: 'en' }))?.slug).toBe('b-2025-02-b')
 
   await publishThroughWorkflow(t.payload, 'briefings', newest, 'en')
