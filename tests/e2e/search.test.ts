@@ -83,6 +83,10 @@ test.each(['en', 'id', 'zh'] as const)('%s: the result count is in the languageâ
   const at = source.indexOf(shown)
   expect(at).toBeGreaterThanOrEqual(0)
   if (locale !== 'zh') expect([source[at - 1] ?? ' ', source[at + shown.length] ?? ' ']).toEqual([' ', ' '])
+  // On a phone the first result's title is on the first screen, under the form (it began 890 px
+  // down, below the 844-px screen, when every filter took a row of its own).
+  const first = await page.locator('.search-results > li a').first().boundingBox()
+  expect(first!.y + first!.height).toBeLessThan(844)
   await page.screenshot({ path: screenshotPath(`search-results-${locale}`), fullPage: true })
   await page.close()
 })
