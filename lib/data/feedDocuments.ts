@@ -4,6 +4,7 @@ import type { Id } from '@/lib/db/ids'
 import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { readerQuery } from './cached'
+import { listPublished } from './listing'
 import { getPayloadClient } from './payload'
 import { getLocalePublications, type Publication } from './publication'
 import { readArgs } from './readArgs'
@@ -31,15 +32,19 @@ export const listFeedDocuments = readerQuery(
   }): Promise<FeedDocument[]> => {
     const payload = await getPayloadClient()
     const type = newsroomType(collection)
-    const { docs } = await payload.find({
-      collection,
-      ...readArgs(locale),
-      depth: 1,
-      limit,
-      sort: `-${type.dateField}`,
-      where: topicId !== undefined ? { topics: { in: [topicId] } } : undefined,
-      populate: type.populate as never,
-    })
+    // The newest along the published list (listing.ts); a topic's feed from the documents' own query.
+    const { docs } =
+      topicId === undefined
+        ? await listPublished(collection, locale, { limit }, { depth: 1, populate: type.populate })
+        : await payload.find({
+            collection,
+            ...readArgs(locale),
+            depth: 1,
+            limit,
+            sort: `-${type.dateField}`,
+            where: { topics: { in: [topicId] } },
+            populate: type.populate as never,
+          })
     const publications = await getLocalePublications({ collection, ids: docs.map((doc) => doc.id), locale })
     return docs.map((doc) => ({ doc: doc as unknown as Record<string, unknown>, publication: publications[String(doc.id)] ?? null }))
   },
