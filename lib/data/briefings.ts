@@ -7,7 +7,7 @@ import { newsroomType } from '@/lib/newsroom/registry'
 
 import { readerQuery } from './cached'
 import { readDocumentBySlug } from './documents'
-import { listPublished, publishedMonths, publishedPage, readPublishedInOrder } from './listing'
+import { listPublished, monthBounds, publishedMonths, publishedPage, readPublishedInOrder, yearBounds } from './listing'
 import { getPayloadClient } from './payload'
 import type { Paged } from './pressReleases'
 import { readArgs } from './readArgs'
@@ -27,10 +27,7 @@ export const parseArchivePeriod = (value: string): ArchivePeriod | null => {
 }
 
 /** The instants a period starts at and ends before. */
-const periodBounds = ({ year, month }: ArchivePeriod): { from: string; before: string } => ({
-  from: new Date(Date.UTC(year, month ? month - 1 : 0, 1)).toISOString(),
-  before: (month ? new Date(Date.UTC(year, month, 1)) : new Date(Date.UTC(year + 1, 0, 1))).toISOString(),
-})
+const periodBounds = ({ year, month }: ArchivePeriod): { from: string; before: string } => (month ? monthBounds(year, month) : yearBounds(year))
 
 const periodRange = (period: ArchivePeriod): Where => {
   const { from, before } = periodBounds(period)

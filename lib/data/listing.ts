@@ -36,9 +36,7 @@ export type PublishedFilter = {
   before?: string
 }
 
-type ListedCollection = NewsroomCollection
-
-const whereOf = (collection: ListedCollection, locale: Locale, { spokespersonId, from, before }: PublishedFilter): Where => ({
+const whereOf = (collection: NewsroomCollection, locale: Locale, { spokespersonId, from, before }: PublishedFilter): Where => ({
   and: [
     { locale: { equals: locale } },
     { kind: { equals: newsroomType(collection).kind } },
@@ -55,7 +53,7 @@ export type PublishedPage = { ids: string[]; page: number; totalPages: number; t
 
 /** One page of the documents of a type published in this language, newest first. */
 export const publishedPage = async (
-  collection: ListedCollection,
+  collection: NewsroomCollection,
   locale: Locale,
   { page = 1, limit = 20, ...filter }: PublishedFilter & { page?: number; limit?: number },
 ): Promise<PublishedPage> => {
@@ -81,8 +79,8 @@ export const publishedPage = async (
  * The newest (or oldest) published date of this type and language that passes the filter (before
  * `before`, when given).
  */
-export const newestPublishedDate = async (
-  collection: ListedCollection,
+const edgePublishedDate = async (
+  collection: NewsroomCollection,
   locale: Locale,
   filter: PublishedFilter = {},
   end: 'newest' | 'oldest' = 'newest',
@@ -101,7 +99,7 @@ export const newestPublishedDate = async (
 }
 
 /** How many documents of this type are published in this language (and pass the filter). */
-export const countPublished = async (collection: ListedCollection, locale: Locale, filter: PublishedFilter = {}): Promise<number> => {
+const countPublished = async (collection: NewsroomCollection, locale: Locale, filter: PublishedFilter = {}): Promise<number> => {
   const payload = await getPayloadClient()
   const { totalDocs } = await payload.count({ collection: 'search-entries', overrideAccess: false, where: whereOf(collection, locale, filter) })
   return totalDocs
@@ -111,7 +109,7 @@ export const countPublished = async (collection: ListedCollection, locale: Local
  * The documents with these ids as a reader of this language may read them, in the order given:
  * one query by primary key, whatever the size of the archive.
  */
-export const readPublishedInOrder = async <C extends ListedCollection>(
+export const readPublishedInOrder = async <C extends NewsroomCollection>(
   collection: C,
   locale: Locale,
   ids: readonly string[],
@@ -142,7 +140,7 @@ export const readPublishedInOrder = async <C extends ListedCollection>(
 }
 
 /** A page of documents (publishedPage, then readPublishedInOrder). */
-export const listPublished = async <C extends ListedCollection>(
+export const listPublished = async <C extends NewsroomCollection>(
   collection: C,
   locale: Locale,
   query: PublishedFilter & { page?: number; limit?: number },
@@ -156,6 +154,9 @@ const utc = (year: number, month = 0) => new Date(Date.UTC(year, month, 1)).toIS
 
 /** The instants a calendar year starts at and ends before. */
 export const yearBounds = (year: number) => ({ from: utc(year), before: utc(year + 1) })
+
+/** The instants a calendar month (1–12) starts at and ends before. */
+export const monthBounds = (year: number, month: number) => ({ from: utc(year, month - 1), before: utc(year, month) })
 
 /**
  * Years with at least one document, newest first, from `newestBefore` (the newest document's date
@@ -173,8 +174,8 @@ export const walkYears = async (newestBefore: (before: string | undefined) => Pr
 }
 
 /** The years with at least one document of this type published in this language, newest first. */
-export const publishedYears = (collection: ListedCollection, locale: Locale): Promise<number[]> =>
-  walkYears((before) => newestPublishedDate(collection, locale, { before }))
+export const publishedYears = (collection: NewsroomCollection, locale: Locale): Promise<number[]> =>
+  walkYears((before) => edgePublishedDate(collection, locale, { before }))
 
 export type PublishedMonth = { year: number; month: number; count: number }
 
@@ -190,11 +191,11 @@ const WALK_FROM_PER_MONTH = 50
  * cheaper (the newest document before the last month found, then that month's count). A ministry's
  * ~20 briefings a month are read: 3,000 dates take ~180 ms, a walk over 84 months ~250 ms.
  */
-export const publishedMonths = async (collection: ListedCollection, locale: Locale, walkFromPerMonth = WALK_FROM_PER_MONTH): Promise<PublishedMonth[]> => {
+export const publishedMonths = async (collection: NewsroomCollection, locale: Locale, walkFromPerMonth = WALK_FROM_PER_MONTH): Promise<PublishedMonth[]> => {
   const [count, newest, oldest] = await Promise.all([
     countPublished(collection, locale),
-    newestPublishedDate(collection, locale),
-    newestPublishedDate(collection, locale, {}, 'oldest'),
+    edgePublishedDate(collection, locale),
+    edgePublishedDate(collection, locale, {}, 'oldest'),
   ])
   if (!newest || !oldest) return []
   const [to, from] = [new Date(newest), new Date(oldest)]
@@ -202,16 +203,17 @@ export const publishedMonths = async (collection: ListedCollection, locale: Loca
   if (count < walkFromPerMonth * span) return monthsOfDates(collection, locale)
   const months: PublishedMonth[] = []
   for (let before: string | undefined; ; ) {
-    const date = await newestPublishedDate(collection, locale, { before })
+    const date = await edgePublishedDate(collection, locale, { before })
     if (!date) return months
     const day = new Date(date)
-    const [year, month] = [day.getUTCFullYear(), day.getUTCMonth()]
-    before = utc(year, month)
-    months.push({ year, month: month + 1, count: await countPublished(collection, locale, { from: before, before: utc(year, month + 1) }) })
+    const [year, month] = [day.getUTCFullYear(), day.getUTCMonth() + 1]
+    const bounds = monthBounds(year, month)
+    before = bounds.from
+    months.push({ year, month, count: await countPublished(collection, locale, bounds) })
   }
 }
 
-const monthsOfDates = async (collection: ListedCollection, locale: Locale): Promise<PublishedMonth[]> => {
+const monthsOfDates = async (collection: NewsroomCollection, locale: Locale): Promise<PublishedMonth[]> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'search-entries',
