@@ -194,7 +194,35 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
     await page.goto(`${site.url}/admin/collections/briefings/${id}?locale=en`)
     const heading = page.locator('h1.render-title')
     await page.waitForFunction((text) => document.querySelector('h1.render-title')?.textContent === text, want.untitled(title))
-    expect(await heading.textContent()).not.toBe(String(id))
+    // From then on the id never heads the page, not even between two of Payload's own updates.
+    const headingsSince = async (ms: number) =>
+      page.evaluate(
+        (wait) =>
+          new Promise<string[]>((resolve) => {
+            const seen: string[] = []
+            const observer = new MutationObserver(() => seen.push(document.querySelector('h1.render-title')?.textContent ?? ''))
+            observer.observe(document.querySelector('h1.render-title')!.parentElement!, { subtree: true, childList: true, characterData: true })
+            setTimeout(() => {
+              observer.disconnect()
+              resolve(seen)
+            }, wait)
+          }),
+        ms,
+      )
+    expect(await headingsSince(1500)).not.toContain(String(id))
+    expect(await heading.textContent()).toBe(want.untitled(title))
+    // A save gives Payload new document data, from which it heads the page with the id again.
+    const summary = page.locator('#field-summary')
+    await waitForHydration(summary)
+    await summary.fill('A summary saved before the title.')
+    const saveButton = page.locator('#action-save-draft:not([disabled])')
+    await saveButton.waitFor()
+    const duringSave = headingsSince(2500)
+    const saved = page.waitForResponse((response) => response.url().includes(`/api/briefings/${id}`) && response.request().method() === 'PATCH')
+    await saveButton.click()
+    expect((await saved).status()).toBe(200)
+    expect(await duringSave).not.toContain(String(id))
+    expect(await heading.textContent()).toBe(want.untitled(title))
     // What the source still needs names the required choice in words, not as a key.
     const missing = (await page.locator('.warta-workflow-locale[data-locale="id"] .warta-missing').textContent()) ?? ''
     expect({ named: missing.includes(want.requiredChoice), key: missing.includes('warta:') }).toEqual({ named: true, key: false })
@@ -204,6 +232,12 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
     await waitForHydration(field)
     await field.fill('Briefing awaiting its English title')
     await page.waitForFunction(() => document.querySelector('h1.render-title')?.textContent === 'Briefing awaiting its English title')
+    // Cleared again, it is untitled again (Payload sets the id a frame later; it is put back before it is painted).
+    const watching = headingsSince(1500)
+    await field.fill('')
+    const headings = await watching
+    expect(headings).not.toContain(String(id))
+    expect(await heading.textContent()).toBe(want.untitled(title))
   })
 
   test('the side-by-side view of the seeded release is in the admin language', async () => {

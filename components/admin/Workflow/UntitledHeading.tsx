@@ -1,11 +1,11 @@
 'use client'
 
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 
 import { useDocumentTitle, useFormFields } from '@payloadcms/ui'
 
-/** How often the heading is checked while the title is empty (Payload may set it back at any render). */
-const CHECK_MS = 200
+/** Frames after mount in which the heading is checked (Payload's own mount effects set it too). */
+const SETTLE_FRAMES = 30
 
 /**
  * A translation without a title yet: Payload would head the page with the bare document id ("2").
@@ -13,9 +13,13 @@ const CHECK_MS = 200
  * Indonesian: <source title>"); the moment the translator types a title, Payload's own heading
  * (the title as typed) takes over again.
  *
- * Payload sets the heading from several effects of its own (on mount, after each form change,
- * after a save), batched with any set made here, so a single set in an effect loses the race; the
- * heading is checked on a short timer instead while the field is empty.
+ * Payload sets the heading from effects of its own (on mount, when its saved data changes, a frame
+ * after the title field changes). Two rules keep ours without a timer race (a 200-ms check let the
+ * id show, and let a browser test read it):
+ * - once ours is shown, Payload setting the id back is a change of the heading state this reads,
+ *   so this renders again and its layout effect restores ours before the browser paints;
+ * - on mount, Payload's first set and ours land in one batch, starting from and ending on the id,
+ *   so nothing renders to react to: the heading is checked for a few frames after mount instead.
  */
 export function UntitledHeading({ text }: { text: string }) {
   const title = useFormFields(([fields]) => fields.title?.value)
@@ -23,17 +27,19 @@ export function UntitledHeading({ text }: { text: string }) {
   const latest = useRef(shown)
   latest.current = shown
   const untitled = typeof title !== 'string' || title.trim() === ''
+  useLayoutEffect(() => {
+    if (untitled && shown !== text) setDocumentTitle(text)
+  }, [untitled, shown, text, setDocumentTitle])
   useEffect(() => {
     if (!untitled) return
+    let frames = 0
+    let handle = 0
     const check = () => {
       if (latest.current !== text) setDocumentTitle(text)
+      if (++frames < SETTLE_FRAMES) handle = requestAnimationFrame(check)
     }
-    const frame = requestAnimationFrame(check)
-    const timer = setInterval(check, CHECK_MS)
-    return () => {
-      cancelAnimationFrame(frame)
-      clearInterval(timer)
-    }
+    handle = requestAnimationFrame(check)
+    return () => cancelAnimationFrame(handle)
   }, [untitled, text, setDocumentTitle])
   return null
 }
