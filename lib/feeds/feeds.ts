@@ -7,7 +7,8 @@ import { getLocalePublications } from '@/lib/data/publication'
 import { lastUpdateOf, publicationDateOf } from '@/lib/data/publicationDate'
 import { getTopicBySlug } from '@/lib/data/reference'
 import { getTranslator } from '@/lib/i18n/server'
-import { isNewsroomCollection, newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
+import { isNewsroomCollection, newsroomType, withoutRepeatedFields, type NewsroomCollection } from '@/lib/newsroom/registry'
+import { richTextToPlainText } from '@/lib/richText/paragraphs'
 import { escapeHtml, richTextToHtml, type InternalLinkTarget } from '@/lib/richText/html'
 import { absoluteUrl } from '@/lib/seo/metadata'
 import { sitePaths } from '@/lib/site/paths'
@@ -50,7 +51,8 @@ const itemHtml = (item: Doc, locale: Locale): string => {
  */
 const contentHtmlOf = (collection: NewsroomCollection, doc: Doc, locale: Locale): string => {
   const type = newsroomType(collection)
-  const fields = type.textFields
+  // The location is left out where the body's dateline opens with it, as in search.
+  const fields = withoutRepeatedFields(type.textFields, (field) => (field.rich ? richTextToPlainText(doc[field.name]) : (textOf(doc[field.name]) ?? '')))
     .filter((field) => field.name !== 'title' && field.name !== 'summary')
     .map((field) => (field.rich ? htmlOf(doc[field.name], locale) : textOf(doc[field.name]) ? `<p>${escapeHtml(textOf(doc[field.name])!)}</p>` : ''))
   const items = type.items && Array.isArray(doc[type.items.field]) ? (doc[type.items.field] as Doc[]) : []

@@ -11,7 +11,26 @@
 import type { ParseKeys } from 'i18next'
 
 /** A translatable field: its text is compared for staleness and checked by the publishing gate. */
-export type TextField = { name: string; rich: boolean }
+export type TextField = {
+  name: string
+  rich: boolean
+  /**
+   * Left out of the document's whole text (search, feeds) when this other field opens with it (any
+   * case): a release's location is usually its body's dateline ("Jakarta, 2 Desember …"), and
+   * given twice it read "Jakarta Jakarta, 2 Desember" in search excerpts and feed entries.
+   */
+  omitWhenOpening?: string
+}
+
+/** `fields` less those the field named by their `omitWhenOpening` already opens with (`textOf`: a field's plain text). */
+export const withoutRepeatedFields = <F extends TextField>(fields: readonly F[], textOf: (field: F) => string): F[] => {
+  const texts = new Map(fields.map((field) => [field.name, textOf(field).trim()]))
+  return fields.filter((field) => {
+    const text = texts.get(field.name)!.toLowerCase()
+    const opening = field.omitWhenOpening ? texts.get(field.omitWhenOpening)?.toLowerCase() : undefined
+    return !(text && opening?.startsWith(text))
+  })
+}
 
 export type NewsroomType = {
   /** Payload collection slug. */
@@ -65,7 +84,7 @@ export const newsroomTypes = [
     textFields: [
       { name: 'title', rich: false },
       { name: 'summary', rich: false },
-      { name: 'location', rich: false },
+      { name: 'location', rich: false, omitWhenOpening: 'body' },
       { name: 'body', rich: true },
     ],
     items: null,

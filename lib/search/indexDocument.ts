@@ -6,7 +6,7 @@ import type { SearchEntry } from '@/payload-types'
 import { idOf, idsOf } from '@/lib/db/ids'
 import { locales } from '@/lib/i18n/locales'
 import { richTextToPlainText } from '@/lib/richText/paragraphs'
-import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
+import { newsroomType, withoutRepeatedFields, type NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { markSearchDocumentChanged } from './memoryIndex'
 
@@ -36,11 +36,12 @@ export const searchEntriesOf = (collection: NewsroomCollection, doc: Record<stri
     date: (doc[type.dateField] as string | null | undefined) ?? null,
     spokesperson: (type.spokespersonField ? idOf(doc[type.spokespersonField]) : null) as EntryData['spokesperson'],
   }
+  const texts = new Map(type.textFields.map((field) => [field.name, textOf(doc[field.name], field.rich)]))
   const whole: EntryData = {
     ...common,
     kind: type.kind as EntryData['kind'],
     anchor: null,
-    text: joinText(...type.textFields.map((field) => textOf(doc[field.name], field.rich))),
+    text: joinText(...withoutRepeatedFields(type.textFields, (field) => texts.get(field.name)!).map((field) => texts.get(field.name)!)),
     topics: [...new Set([...idsOf(doc.topics), ...rows.flatMap((row) => idsOf(row.topics))])] as EntryData['topics'],
   }
   const items = type.items

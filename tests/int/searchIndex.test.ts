@@ -233,3 +233,28 @@ test('a row that reuses the id of a row taken down elsewhere replaces it: the wi
   expect(harbour.hits.map((hit) => hit.href)).toEqual(['/en/press-releases/harbour-accord'])
   expect(searchIndexStats(t.payload).fullReads).toBe(reads.fullReads)
 })
+
+test('a release’s location is searchable, but not repeated in front of the body’s dateline that already names it (search excerpts, feed entries)', async () => {
+  const withDateline = await createDraftRelease(t.payload, 'dateline-jakarta', {
+    en: { title: 'Minister opens the archipelago forum', body: 'Jakarta, 2 December 2025 – The Minister opened the archipelago forum today.' },
+  })
+  const elsewhere = await createDraftRelease(t.payload, 'dateline-none', {
+    en: { title: 'Embassy hosts the batik evening', body: 'The embassy hosted an evening of batik for its guests.' },
+  })
+  for (const [id, location] of [[withDateline, 'Jakarta'], [elsewhere, 'Bandung']] as const) {
+    await t.payload.update({ collection: 'press-releases', id, locale: 'en', draft: true, data: { location } })
+    await publishThroughWorkflow(t.payload, 'press-releases', id, 'en')
+  }
+  const opened = await search.searchSite({ locale: 'en', q: 'archipelago forum today' })
+  const excerpt = opened.hits[0]!.excerpt.map((segment) => segment.text).join('')
+  expect(excerpt).toContain('Jakarta, 2 December 2025')
+  expect(excerpt).not.toMatch(/Jakarta\s+Jakarta/)
+  // A location the body does not name is still found.
+  expect((await search.searchSite({ locale: 'en', q: 'bandung' })).hits.map((hit) => hit.href)).toEqual([expect.stringContaining('dateline-none')])
+  expect((await search.searchSite({ locale: 'en', q: 'jakarta' })).hits.map((hit) => hit.href)).toContain('/en/press-releases/dateline-jakarta')
+  const feed = await (await import('@/lib/feeds/feeds')).collectionFeed('en', 'press-releases')
+  const entry = (slug: string) => feed.split('<entry>').find((each) => each.includes(`/en/press-releases/${slug}<`) || each.includes(`/en/press-releases/${slug}"`)) ?? ''
+  expect(entry('dateline-jakarta')).toContain('<p>Jakarta, 2 December 2025 – The Minister opened the archipelago forum today.</p>')
+  expect(entry('dateline-jakarta')).not.toContain('<p>Jakarta</p>')
+  expect(entry('dateline-none')).toContain('<p>Bandung</p>')
+})
