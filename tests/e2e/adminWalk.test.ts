@@ -251,6 +251,49 @@ test('republishing asks for the change note for readers (or “minor change”) 
   await reviewer.context().close()
 }, 300_000)
 
+test('what was typed for one language survives publishing another (the panel reloads to show the result)', async () => {
+  const id = await publishedRelease('Siaran dengan dua bahasa')
+  await as('translator.en@example.com', async (translator) => {
+    const english = await translator.request.patch(`${site.url}/api/press-releases/${id}?draft=true&locale=en`, {
+      data: { title: 'Release in two languages', body: paragraphsToRichText(['Release in two languages: the text.']) },
+      headers: { origin: site.url },
+    })
+    await expectOk(english)
+    await expectOk(await workflow(translator, 'press-releases', id, { action: 'submit', locale: 'en' }))
+  })
+  await as('editor@example.com', async (editor) => {
+    const revised = await editor.request.patch(`${site.url}/api/press-releases/${id}?draft=true&locale=id`, {
+      data: { title: 'Siaran dengan dua bahasa (revisi)' },
+      headers: { origin: site.url },
+    })
+    await expectOk(revised)
+    await expectOk(await workflow(editor, 'press-releases', id, { action: 'submit', locale: 'id' }))
+  })
+  await as('reviewer@example.com', async (reviewer) => {
+    await expectOk(await workflow(reviewer, 'press-releases', id, { action: 'approve', locale: 'id' }))
+  })
+
+  const reviewer = await signIn(browser, site.url, 'reviewer@example.com')
+  await openDocument(reviewer, site.url, 'press-releases', id, 'id')
+  const englishNote = reviewer.getByLabel('Note for English', { exact: true })
+  await waitForHydration(englishNote)
+  await englishNote.fill('Checked the English terms against the glossary.')
+  const row = workflowRow(reviewer, 'id')
+  await reviewer.getByLabel('Change note for readers of Indonesian (shown with the text)', { exact: true }).fill('Judul diperbaiki.')
+  await row.locator('button[data-action="publish"]').click()
+  await row.locator('.warta-confirm button[data-confirm="yes"]').click()
+  await expectVisible(reviewer, '.warta-workflow-locale[data-locale="id"][data-state="published"]', 'Indonesian published', 30_000)
+  // After the reload: the English note is still there, ready for the approval it was typed for.
+  await waitForHydration(englishNote)
+  await reviewer.waitForFunction(() => {
+    const input = [...document.querySelectorAll('input')].find((each) => each.getAttribute('aria-label') === 'Note for English')
+    return input?.value === 'Checked the English terms against the glossary.'
+  })
+  await reviewer.locator('.warta-workflow').scrollIntoViewIfNeeded()
+  await reviewer.screenshot({ path: screenshotPath('walk-typed-note-kept') })
+  await reviewer.context().close()
+}, 300_000)
+
 /** Signed in with the admin in one language (Payload's language cookie), as in adminLanguages.test.ts. */
 const signInSpeaking = async (email: string, language: 'zh' | 'id') => {
   const context = await browser.newContext({ locale: language === 'zh' ? 'zh-CN' : 'id-ID', viewport: { width: 1280, height: 900 } })

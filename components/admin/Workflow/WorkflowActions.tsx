@@ -51,6 +51,19 @@ const REPUBLISHING: ReadonlySet<WorkflowAction> = new Set(['publish', 'schedule'
 /** What the panel says after the reload that follows a successful action. */
 const DONE_KEY = 'warta-workflow-done'
 const DONE_SHOWN_MS = 15_000
+/**
+ * What was typed into the panel for the other languages (notes, change notes, "minor change",
+ * publication times), kept across the reload that shows an action's result: a change note typed
+ * for Chinese was gone once English was published.
+ */
+const TYPED_KEY = 'warta-workflow-typed'
+type Typed = {
+  document: string
+  notes: Record<string, string>
+  changeNotes: Record<string, string>
+  minorChanges: Record<string, boolean>
+  times: Record<string, string>
+}
 
 export function WorkflowActions({ collection, id, overview: rendered, timeZone, currentLocale, glossary: renderedGlossary = {} }: Props) {
   // After a Save Draft, the states as the save left them; until then, the page's.
@@ -94,6 +107,26 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
     }
     if (done.document === document) setMessage({ kind: 'ok', text: done.text })
   }, [document])
+
+  useEffect(() => {
+    const stored = window.sessionStorage.getItem(TYPED_KEY)
+    if (!stored) return
+    window.sessionStorage.removeItem(TYPED_KEY)
+    const typed = JSON.parse(stored) as Typed
+    if (typed.document !== document) return
+    setNotes(typed.notes)
+    setChangeNotes(typed.changeNotes)
+    setMinorChanges(typed.minorChanges)
+    setTimes(typed.times)
+  }, [document])
+
+  /** Reloads to show an action's result, keeping what was typed for languages other than `done` (the one acted on). */
+  const reloadKeepingTyped = (done: Locale | null) => {
+    const others = <T,>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).filter(([locale]) => locale !== done))
+    const typed: Typed = { document, notes: others(notes), changeNotes: others(changeNotes), minorChanges: others(minorChanges), times: others(times) }
+    window.sessionStorage.setItem(TYPED_KEY, JSON.stringify(typed))
+    window.location.reload()
+  }
 
   /**
    * A language readers have had needs, for its new edition, a change note they will see or an
@@ -156,7 +189,7 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
       const text = t(`warta:workflow:done:${action}`, { language: language(locale), time: at ? formatTime(at) : '' })
       window.sessionStorage.setItem(DONE_KEY, JSON.stringify({ document, text, at: Date.now() }))
       // A full reload: the form, the version list and this panel all change with the state.
-      window.location.reload()
+      reloadKeepingTyped(locale)
       return
     }
     const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string; missingFields?: Partial<Record<Locale, string[]>> }[] }
@@ -182,7 +215,7 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
     if (response.ok) {
       const text = t('warta:workflow:confirmedPart', { part: staleFieldName(path) })
       window.sessionStorage.setItem(DONE_KEY, JSON.stringify({ document, text, at: Date.now() }))
-      window.location.reload()
+      reloadKeepingTyped(null)
       return
     }
     const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[] }
