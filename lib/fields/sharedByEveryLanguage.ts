@@ -1,6 +1,7 @@
-import type { Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
 
 import { sharedFieldWrite } from '@/access/sharedFieldWrite'
+import { translatedFieldWrite } from '@/access/translatedFieldWrite'
 
 /** True when the field or anything inside it is translated per language. */
 const holdsTranslatedText = (field: Field): boolean => {
@@ -10,7 +11,7 @@ const holdsTranslatedText = (field: Field): boolean => {
   return false
 }
 
-const withWriteAccess = (field: Field): Field => {
+const withWriteAccess = (field: Field, write: FieldAccess): Field => {
   if (!('name' in field) || field.type === 'ui') return field
   const own = 'access' in field ? field.access : undefined
   const ownUpdate = own?.update
@@ -18,7 +19,7 @@ const withWriteAccess = (field: Field): Field => {
     ...field,
     access: {
       ...own,
-      update: ownUpdate ? async (args) => (await ownUpdate(args)) && sharedFieldWrite(args) : sharedFieldWrite,
+      update: ownUpdate ? async (args) => (await ownUpdate(args)) && write(args) : write,
     },
   } as Field
 }
@@ -28,14 +29,14 @@ const FIXED_ROWS = '@/components/admin/Fields/FixedRowsArray#FixedRowsArray'
 
 /**
  * Every field shared by every language becomes read-only for translators (access/sharedFieldWrite.ts);
- * translated fields stay writable. A container holding translated text (the Q&A array, a row of
+ * translated fields stay writable in a translator's own languages only (access/translatedFieldWrite.ts). A container holding translated text (the Q&A array, a row of
  * fields) stays open and its shared children are closed one by one; an array of that kind gets a
  * field component that hides adding, removing and reordering rows from a translator, since the
  * rows themselves are shared.
  */
 export const lockSharedFieldsForTranslators = (fields: Field[]): Field[] =>
   fields.map((field): Field => {
-    if ('localized' in field && field.localized) return field
+    if ('localized' in field && field.localized) return withWriteAccess(field, translatedFieldWrite)
     if (field.type === 'tabs') {
       return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: lockSharedFieldsForTranslators(tab.fields) })) }
     }
@@ -49,5 +50,5 @@ export const lockSharedFieldsForTranslators = (fields: Field[]): Field[] =>
       }
     }
     if (field.type === 'group' && holdsTranslatedText(field)) return { ...field, fields: lockSharedFieldsForTranslators(field.fields) }
-    return withWriteAccess(field)
+    return withWriteAccess(field, sharedFieldWrite)
   })

@@ -294,6 +294,22 @@ test('what was typed for one language survives publishing another (the panel rel
   await reviewer.context().close()
 }, 300_000)
 
+test('a translator finds the source language’s text read-only, and their own language’s writable', async () => {
+  const id = await publishedRelease('Siaran sumber untuk penerjemah')
+  const translator = await signIn(browser, site.url, 'translator.zh@example.com')
+  await openDocument(translator, site.url, 'press-releases', id, 'id')
+  const title = translator.locator('#field-title')
+  await waitForHydration(title)
+  // Before, the field took typing and the save was refused with 403, losing what was typed.
+  expect(await title.isEditable()).toBe(false)
+  expect(await title.inputValue()).toBe('Siaran sumber untuk penerjemah')
+  await translator.screenshot({ path: screenshotPath('walk-translator-source-read-only') })
+  await openDocument(translator, site.url, 'press-releases', id, 'zh')
+  await waitForHydration(title)
+  expect(await title.isEditable()).toBe(true)
+  await translator.context().close()
+}, 300_000)
+
 /** Signed in with the admin in one language (Payload's language cookie), as in adminLanguages.test.ts. */
 const signInSpeaking = async (email: string, language: 'zh' | 'id') => {
   const context = await browser.newContext({ locale: language === 'zh' ? 'zh-CN' : 'id-ID', viewport: { width: 1280, height: 900 } })

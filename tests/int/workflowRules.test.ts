@@ -375,9 +375,10 @@ describe('writes outside the workflow', () => {
     expect((await t.payload.findByID({ collection: 'briefings', id: briefing.id, locale: 'zh', draft: true })).title).toBe('无问答的记者会')
   })
 
-  test('the admin shows a translator every shared field read-only and the translated ones writable; an editor may write both', async () => {
-    const permissions = async (email: string) => {
-      const response = await t.api('/api/access', { headers: await loginHeaders(t, email) })
+  test('the admin shows a translator every shared field read-only and the translated ones writable in their own language only; an editor may write both', async () => {
+    // The admin asks for permissions in the language it is editing (?locale=).
+    const permissions = async (email: string, locale: 'id' | 'zh' = 'zh') => {
+      const response = await t.api(`/api/access?locale=${locale}`, { headers: await loginHeaders(t, email) })
       // Payload leaves out what is not granted (no \`update\` key: read-only) and folds a level
       // where everything is granted into \`true\`.
       type Node = boolean | { update?: boolean; fields?: Record<string, Node> | true } | undefined
@@ -402,11 +403,19 @@ describe('writes outside the workflow', () => {
       briefing: { title: true, date: false, spokesperson: false, items: true },
       qaRow: { question: true, answer: true, outlet: false, followUp: false, topics: false },
     })
-    expect(await permissions(users.editor.email)).toEqual({
-      release: { title: true, body: true, eventDate: true, slug: true, sourceLocale: true, originalPublishedAt: true },
-      briefing: { title: true, date: true, spokesperson: true, items: true },
-      qaRow: { question: true, answer: true, outlet: true, followUp: true, topics: true },
+    // The source (Indonesian) opened by the Chinese translator: nothing there to type into and lose at save.
+    expect(await permissions(users['translator.zh'].email, 'id')).toEqual({
+      release: { title: false, body: false, eventDate: false, slug: false, sourceLocale: false, originalPublishedAt: false },
+      briefing: { title: false, date: false, spokesperson: false, items: true },
+      qaRow: { question: false, answer: false, outlet: false, followUp: false, topics: false },
     })
+    for (const locale of ['zh', 'id'] as const) {
+      expect(await permissions(users.editor.email, locale)).toEqual({
+        release: { title: true, body: true, eventDate: true, slug: true, sourceLocale: true, originalPublishedAt: true },
+        briefing: { title: true, date: true, spokesperson: true, items: true },
+        qaRow: { question: true, answer: true, outlet: true, followUp: true, topics: true },
+      })
+    }
   })
 
   test('a translator cannot duplicate a document', async () => {
