@@ -211,6 +211,10 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
       )
     expect(await headingsSince(1500)).not.toContain(String(id))
     expect(await heading.textContent()).toBe(want.untitled(title))
+    // Nothing saved in English yet: the status line gives no save time (the document's is Indonesian's).
+    const savedTime = page.locator('.warta-locale-status .warta-saved-time')
+    expect(await page.locator('.warta-locale-status').getAttribute('data-state')).toBe('missing')
+    expect(await savedTime.count()).toBe(0)
     // A save gives Payload new document data, from which it heads the page with the id again.
     const summary = page.locator('#field-summary')
     await waitForHydration(summary)
@@ -223,6 +227,7 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
     expect((await saved).status()).toBe(200)
     expect(await duringSave).not.toContain(String(id))
     expect(await heading.textContent()).toBe(want.untitled(title))
+    await savedTime.waitFor()
     // What the source still needs names the required choice in words, not as a key.
     const missing = (await page.locator('.warta-workflow-locale[data-locale="id"] .warta-missing').textContent()) ?? ''
     expect({ named: missing.includes(want.requiredChoice), key: missing.includes('warta:') }).toEqual({ named: true, key: false })

@@ -2,7 +2,7 @@ import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 
 import { findLocaleRecord } from '@/lib/admin/documentReads'
-import type { AllLocalesDoc } from '@/lib/workflow/texts'
+import { extractLocaleTexts, hasAnyText, type AllLocalesDoc } from '@/lib/workflow/texts'
 
 import { adminT, type AdminT } from '@/lib/i18n/adminStrings'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
@@ -48,11 +48,13 @@ export async function LocaleStatus({ collection, id, locale, payload, user, i18n
   if (!collection || !isNewsroomCollection(collection) || !id || !payload || !user || !i18n || !code || !isLocale(code)) return null
   const [record, doc] = await Promise.all([
     findLocaleRecord(payload, user, collection, id, code),
-    payload.findByID({ collection, id, depth: 0, draft: true, locale: code, fallbackLocale: false, select: { updatedAt: true, title: true }, user, overrideAccess: false }),
+    payload.findByID({ collection, id, depth: 0, draft: true, locale: code, fallbackLocale: false, user, overrideAccess: false }),
   ])
   const t = adminT(i18n)
   const untitled = typeof doc.title === 'string' && doc.title.trim() !== '' ? null : await untitledHeading(payload, user, collection, id, code, t)
-  const display = !record ? 'draft' : record.stale ? 'stale' : record.state
+  // As the panel says it: a language with no text at all is "missing", not a draft saved at the document's time.
+  const written = hasAnyText(extractLocaleTexts(collection, doc as unknown as AllLocalesDoc, null))
+  const display = !written ? 'missing' : !record ? 'draft' : record.stale ? 'stale' : record.state
   return (
     <LocaleStatusLine
       collection={collection}

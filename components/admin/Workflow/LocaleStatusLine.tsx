@@ -31,7 +31,7 @@ type Props = {
 export function LocaleStatusLine({ collection, id, locale, display: rendered, publication: renderedPublication, timeZone, savedAt, children }: Props) {
   const { t, i18n } = useTranslation<AdminTranslations, AdminKey>()
   const entry = useWorkflowAfterSave(collection, id)?.overview.locales.find((candidate) => candidate.locale === locale)
-  const display = entry ? (entry.stale ? 'stale' : entry.state) : rendered
+  const display = entry ? entry.display : rendered
   const publication = entry?.publication ?? renderedPublication
   const language = t(`warta:languages:${locale}`)
   // "bahasa Tionghoa" inside a sentence, "Bahasa Tionghoa" at the start of a line.
@@ -42,8 +42,14 @@ export function LocaleStatusLine({ collection, id, locale, display: rendered, pu
       <span className="warta-state">
         {stateGlyph(display)} {t(`warta:states:${display}` as AdminKey)}
       </span>
-      <span> · {t('warta:workflow:readers', { publication: t(`warta:publication:${publication}`) })} · </span>
-      <SavedTime timeZone={timeZone} initial={savedAt} />
+      <span> · {t('warta:workflow:readers', { publication: t(`warta:publication:${publication}`) })}</span>
+      {/* The save time is the document's: a language with no text yet was never saved. */}
+      {display === 'missing' ? null : (
+        <>
+          <span> · </span>
+          <SavedTime timeZone={timeZone} initial={savedAt} />
+        </>
+      )}
       {children}
     </p>
   )
