@@ -25,6 +25,8 @@ export type LocaleRecord = {
   stale: boolean
   submittedBy: UserId | null
   authors: readonly UserId[]
+  /** When a scheduled locale goes live (ISO); absent or null otherwise. */
+  scheduledAt?: string | null
 }
 
 export type TransitionRequest = {
@@ -118,20 +120,39 @@ const changeNoted: Check = {
   },
 }
 
-const reviewed: Check[] = [
-  {
-    status: 409,
-    reason: 'stale',
-    refuse: ({ locale, record }) =>
-      record.stale ? { key: 'warta:refusals:stale', params: { language: locale } } : null,
+const notStale: Check = {
+  status: 409,
+  reason: 'stale',
+  refuse: ({ locale, record }) => (record.stale ? { key: 'warta:refusals:stale', params: { language: locale } } : null),
+}
+
+const sourceLive: Check = {
+  status: 409,
+  reason: 'sourceNotLive',
+  refuse: ({ locale, sourceLocale, isSource, sourceRecord }) =>
+    !isSource && !isLive(sourceRecord) ? { key: 'warta:refusals:sourceNotLive', params: { language: locale, source: sourceLocale } } : null,
+}
+
+/**
+ * Scheduling a translation: its source is live, or scheduled no later than the translation (an
+ * embargo in every language at once). The scheduler's publish checks `sourceLive` again at the
+ * time, so a source unscheduled meanwhile keeps its translation from going live alone.
+ */
+const sourceLiveBy: Check = {
+  status: 409,
+  reason: 'sourceNotLive',
+  refuse: (context) => {
+    const { locale, sourceLocale, isSource, sourceRecord, at } = context
+    const sourceAt = sourceRecord.state === 'scheduled' && sourceRecord.scheduledAt ? Date.parse(sourceRecord.scheduledAt) : Number.NaN
+    if (isSource || isLive(sourceRecord) || Number.isNaN(sourceAt)) return sourceLive.refuse(context)
+    // Without a time yet (the admin's button), the time check asks for one; with one, not before the source's.
+    return at && at.getTime() < sourceAt
+      ? { key: 'warta:refusals:beforeSource', params: { language: locale, source: sourceLocale, time: new Date(sourceAt).toISOString() } }
+      : null
   },
-  {
-    status: 409,
-    reason: 'sourceNotLive',
-    refuse: ({ locale, sourceLocale, isSource, sourceRecord }) =>
-      !isSource && !isLive(sourceRecord) ? { key: 'warta:refusals:sourceNotLive', params: { language: locale, source: sourceLocale } } : null,
-  },
-]
+}
+
+const reviewed: Check[] = [notStale, sourceLive]
 
 /** The whole permission table. docs/workflow.md and tests/unit/workflowTable.test.ts follow it. */
 export const workflowRules: Record<WorkflowAction, Rule> = {
@@ -196,7 +217,8 @@ export const workflowRules: Record<WorkflowAction, Rule> = {
     who: reviewer('schedule'),
     checks: [
       complete,
-      ...reviewed,
+      notStale,
+      sourceLiveBy,
       {
         status: 422,
         refuse: ({ at, locale }) => (!at || Number.isNaN(at.getTime()) ? { key: 'warta:refusals:timeRequired', params: { language: locale } } : null),

@@ -59,6 +59,7 @@ export const toLocaleRecord = (data: WorkflowStateRecord): LocaleRecord => ({
   stale: Boolean(data.stale),
   submittedBy: idOf(data.submittedBy),
   authors: idsOf(data.authors),
+  scheduledAt: data.scheduledAt ?? null,
 })
 
 export const snapshotOf = (data: WorkflowStateRecord): LocaleTexts | null =>

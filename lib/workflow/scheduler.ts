@@ -7,12 +7,14 @@ import { isLocale } from '@/lib/i18n/locales'
 import { runWorkflowAction } from './engine'
 import { loadRecords } from './records'
 import { isNewsroomCollection } from '@/lib/newsroom/registry'
+import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 
 /**
  * Publishes a scheduled locale when its time comes. The job carries the time it was queued for:
  * if the locale was unscheduled or rescheduled since, the record no longer matches and the job
  * does nothing, so stale jobs never need cancelling. The publish itself goes through the same
- * workflow action as a reviewer's, with every gate (staleness, required fields) checked again.
+ * workflow action as a reviewer's, with every gate (staleness, required fields, a live source)
+ * checked again.
  */
 export const publishScheduledLocaleTask: TaskConfig<'publishScheduledLocale'> = {
   slug: 'publishScheduledLocale',
@@ -39,15 +41,32 @@ export const publishScheduledLocaleTask: TaskConfig<'publishScheduledLocale'> = 
     if (record.state !== 'scheduled' || scheduledAt !== at) {
       return { output: { outcome: 'skipped: no longer scheduled for this time' } }
     }
-    await runWorkflowAction(req.payload, {
-      collection,
-      id,
-      locale,
-      action: 'publish',
-      changeNote: record.pendingChangeNote ?? null,
-      minorChange: !record.pendingChangeNote,
-      actor: { kind: 'system', label: 'scheduler' },
-    })
+    const publish = async (target: typeof locale, scheduled: typeof record) => {
+      try {
+        await runWorkflowAction(req.payload, {
+          collection,
+          id,
+          locale: target,
+          action: 'publish',
+          changeNote: scheduled.pendingChangeNote ?? null,
+          minorChange: !scheduled.pendingChangeNote,
+          actor: { kind: 'system', label: 'scheduler' },
+        })
+      } catch (error) {
+        // The jobs of one run go side by side: another job (this locale's own, or a translation's
+        // publishing its source first) may have published it since the records were read.
+        const now = (await loadRecords(req.payload, await createLocalReq({}, req.payload), collection, id)).get(target)!.data
+        if (now.state !== 'published') throw error
+      }
+    }
+    // A translation scheduled with its source (an embargo in every language): the source is due
+    // too, and its own job may run after this one, so it goes first (its job then finds it done).
+    const sourceLocale = sourceLocaleOf(await req.payload.findByID({ collection, id, depth: 0, select: { sourceLocale: true }, req: ownReq }))
+    const source = records.get(sourceLocale)!.data
+    if (sourceLocale !== locale && source.state === 'scheduled' && source.scheduledAt && Date.parse(source.scheduledAt) <= Date.parse(at)) {
+      await publish(sourceLocale, source)
+    }
+    await publish(locale, record)
     return { output: { outcome: 'published' } }
   },
 }

@@ -586,6 +586,64 @@ describe('scheduling', () => {
     expect((await stateOf(t.payload, id, 'id'))?.state).toBe('approved')
   })
 
+  test('an embargo in every language: a translation is scheduled with its scheduled source, not before it, and both go live in one run of the queue', async () => {
+    const id = await twoLocales()
+    await advance(t.payload, id, [
+      ['submit', 'id'],
+      ['approve', 'id'],
+      ['submit', 'zh'],
+      ['approve', 'zh'],
+    ])
+    // Far enough ahead for the five steps below on a busy machine (a time in the past is refused).
+    const at = new Date(Date.now() + 8000)
+    // The source only approved: a translation still cannot be scheduled.
+    expect(await refusal(act('reviewer', id, 'schedule', { locale: 'zh', at: at.toISOString() }))).toMatchObject({ status: 409, message: expect.stringMatching(/before its translation/) })
+    await act('reviewer', id, 'schedule', { locale: 'id', at: at.toISOString() })
+    expect(await refusal(act('reviewer', id, 'schedule', { locale: 'zh', at: new Date(at.getTime() - 1000).toISOString() }))).toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/at or after its source/),
+    })
+    await act('reviewer', id, 'schedule', { locale: 'zh', at: at.toISOString() })
+    // The source rescheduled to the same time: its job is now queued after the translation's.
+    await act('reviewer', id, 'unschedule', { locale: 'id' })
+    await act('reviewer', id, 'schedule', { locale: 'id', at: at.toISOString() })
+    expect([(await stateOf(t.payload, id, 'id'))?.state, (await stateOf(t.payload, id, 'zh'))?.state]).toEqual(['scheduled', 'scheduled'])
+
+    await new Promise((resolve) => setTimeout(resolve, at.getTime() - Date.now() + 100))
+    await t.payload.jobs.run({ queue: 'workflow' })
+    expect([(await stateOf(t.payload, id, 'id'))?.state, (await stateOf(t.payload, id, 'zh'))?.state]).toEqual(['published', 'published'])
+    // No job failed on the way (they run side by side): completed jobs are deleted, a failed one stays.
+    const jobs = await t.payload.find({ collection: 'payload-jobs', pagination: false, depth: 0 })
+    expect(jobs.docs.filter((job) => (job.input as { id?: string } | null)?.id === String(id))).toEqual([])
+    const published = await t.payload.find({
+      collection: 'workflow-events',
+      pagination: false,
+      where: { and: [{ 'document.value': { equals: id } }, { action: { equals: 'publish' } }] },
+    })
+    expect(published.docs.map((event) => event.locale).sort()).toEqual(['id', 'zh'])
+    const reader = await t.payload.find({ collection: 'press-releases', locale: 'zh', overrideAccess: false, where: { id: { equals: id } } })
+    expect(reader.docs.map((doc) => doc.title)).toEqual(['标题'])
+  })
+
+  test('a translation scheduled with its source does not go live alone when the source is unscheduled', async () => {
+    const id = await twoLocales()
+    await advance(t.payload, id, [
+      ['submit', 'id'],
+      ['approve', 'id'],
+      ['submit', 'zh'],
+      ['approve', 'zh'],
+    ])
+    const at = new Date(Date.now() + 5000)
+    await act('reviewer', id, 'schedule', { locale: 'id', at: at.toISOString() })
+    await act('reviewer', id, 'schedule', { locale: 'zh', at: at.toISOString() })
+    await act('reviewer', id, 'unschedule', { locale: 'id' })
+    await new Promise((resolve) => setTimeout(resolve, at.getTime() - Date.now() + 100))
+    await t.payload.jobs.run({ queue: 'workflow' })
+    expect([(await stateOf(t.payload, id, 'id'))?.state, (await stateOf(t.payload, id, 'zh'))?.state]).toEqual(['approved', 'scheduled'])
+    const reader = await t.payload.find({ collection: 'press-releases', locale: 'zh', overrideAccess: false, where: { id: { equals: id } } })
+    expect(reader.docs).toEqual([])
+  })
+
   test('a schedule in the past is refused', async () => {
     const id = await twoLocales()
     await advance(t.payload, id, [
