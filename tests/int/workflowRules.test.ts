@@ -554,6 +554,18 @@ describe('audit trail', () => {
 })
 
 describe('scheduling', () => {
+  /** Source and translation approved, neither live. */
+  const approvedInBoth = async () => {
+    const id = await twoLocales()
+    await advance(t.payload, id, [
+      ['submit', 'id'],
+      ['approve', 'id'],
+      ['submit', 'zh'],
+      ['approve', 'zh'],
+    ])
+    return id
+  }
+
   test('a scheduled locale is published by the job queue once its time has come, and not before', async () => {
     const id = await twoLocales()
     await advance(t.payload, id, [
@@ -587,13 +599,7 @@ describe('scheduling', () => {
   })
 
   test('an embargo in every language: a translation is scheduled with its scheduled source, not before it, and both go live in one run of the queue', async () => {
-    const id = await twoLocales()
-    await advance(t.payload, id, [
-      ['submit', 'id'],
-      ['approve', 'id'],
-      ['submit', 'zh'],
-      ['approve', 'zh'],
-    ])
+    const id = await approvedInBoth()
     // Far enough ahead for the five steps below on a busy machine (a time in the past is refused).
     const at = new Date(Date.now() + 8000)
     // The source only approved: a translation still cannot be scheduled.
@@ -626,13 +632,7 @@ describe('scheduling', () => {
   })
 
   test('a translation scheduled with its source does not go live alone when the source is unscheduled', async () => {
-    const id = await twoLocales()
-    await advance(t.payload, id, [
-      ['submit', 'id'],
-      ['approve', 'id'],
-      ['submit', 'zh'],
-      ['approve', 'zh'],
-    ])
+    const id = await approvedInBoth()
     const at = new Date(Date.now() + 5000)
     await act('reviewer', id, 'schedule', { locale: 'id', at: at.toISOString() })
     await act('reviewer', id, 'schedule', { locale: 'zh', at: at.toISOString() })
