@@ -3,6 +3,9 @@ import type { PayloadRequest } from 'payload'
 import { getRequestLanguage } from 'payload'
 import { parseCookies } from 'payload/shared'
 
+import { newsroomTimeZone } from '@/lib/time/newsroomTime'
+
+import { formatAdminTime } from './adminFormat'
 import { adminTranslations, ADMIN_NAMESPACE, type AdminKey } from './adminStrings'
 import { isLocale, type Locale } from './locales'
 
@@ -16,6 +19,7 @@ import { isLocale, type Locale } from './locales'
  *
  * Parameters that name things the admin already translates are given as codes and said as names:
  * `language` / `source` (a locale), `state`, `from` (states, listed as alternatives), `action`.
+ * `time` is an instant (ISO) and is said in the newsroom's zone, as the admin writes every time.
  */
 export type SaidParams = {
   language?: Locale
@@ -41,11 +45,17 @@ const stringAt = (language: Locale, key: AdminKey): string => {
 const alternatives = (language: Locale, values: readonly string[]) =>
   new Intl.ListFormat(language, { type: 'disjunction' }).format(values.map((state) => stringAt(language, `warta:states:${state}` as AdminKey)))
 
+/** "2 Dec 2026, 13:37 (UTC+07:00)", not "2026-12-02T06:37:00.000Z" (a reviewer who just typed 13:36 has to read it). */
+const sayTime = (language: Locale, time: string): string => {
+  const instant = new Date(time)
+  return Number.isNaN(instant.getTime()) ? time : formatAdminTime(instant, newsroomTimeZone(), language)
+}
+
 export const say = (language: Locale, said: Said): string => {
   const { params = {} } = said
   const names: Record<string, string> = {
     ...(params.fields !== undefined ? { fields: params.fields } : {}),
-    ...(params.time !== undefined ? { time: params.time } : {}),
+    ...(params.time !== undefined ? { time: sayTime(language, params.time) } : {}),
     ...(params.path !== undefined ? { path: params.path } : {}),
     ...(params.language ? { language: stringAt(language, `warta:languages:${params.language}`) } : {}),
     ...(params.source ? { source: stringAt(language, `warta:languages:${params.source}`) } : {}),

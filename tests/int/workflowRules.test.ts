@@ -1,5 +1,6 @@
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 import { runWorkflowAction, WorkflowError } from '@/lib/workflow/engine'
+import { formatAdminTime } from '@/lib/i18n/adminFormat'
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
 import { advance, createUsers, draftRelease, loginHeaders, stateOf, systemActor, type TestRole, type TestUser } from '@/tests/helpers/workflow'
 
@@ -607,7 +608,8 @@ describe('scheduling', () => {
     await act('reviewer', id, 'schedule', { locale: 'id', at: at.toISOString() })
     expect(await refusal(act('reviewer', id, 'schedule', { locale: 'zh', at: new Date(at.getTime() - 1000).toISOString() }))).toMatchObject({
       status: 409,
-      message: expect.stringMatching(/at or after its source/),
+      // Said in the newsroom's zone, as the panel writes times (Asia/Jakarta by default).
+      message: `Schedule Chinese at or after its source (Indonesian), which goes live at ${formatAdminTime(at, 'Asia/Jakarta', 'en')}.`,
     })
     await act('reviewer', id, 'schedule', { locale: 'zh', at: at.toISOString() })
     // The source rescheduled to the same time: its job is now queued after the translation's.
