@@ -4,6 +4,7 @@ import { slugField } from '@/lib/fields/slug'
 import { withSourceText } from '@/lib/fields/workflowFields'
 import { newsroomCollection } from '@/lib/newsroom/collection'
 import { adminLabel } from '@/lib/i18n/adminStrings'
+import { newsroomDay, newsroomTimeZone } from '@/lib/time/newsroomTime'
 
 /** A press release: its own fields only; access, workflow, hooks and versions come from the factory. */
 export const PressReleases: CollectionConfig<'press-releases'> = newsroomCollection('press-releases', {
@@ -21,6 +22,9 @@ export const PressReleases: CollectionConfig<'press-releases'> = newsroomCollect
       type: 'date',
       label: adminLabel('warta:fields:eventDate'),
       index: true,
+      // Lists, feeds and the year filter date and order releases by this day: a release created
+      // without one showed no date and sorted below years-old ones. Today, unless the editor changes it.
+      defaultValue: () => newsroomDay(new Date(), newsroomTimeZone()),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'PP' }, components: { Cell: '@/components/admin/Dates/DayCell#DayCell' } },
     },
     { name: 'people', type: 'relationship', relationTo: 'people', hasMany: true, label: adminLabel('warta:fields:people'), admin: { position: 'sidebar' } },

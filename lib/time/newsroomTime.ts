@@ -51,3 +51,12 @@ export const formatNewsroomTime = (instant: Date, timeZone: string, locale = 'en
   const text = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(instant)
   return `${text} (${formatOffset(zoneOffsetMinutes(instant, timeZone))})`
 }
+
+/**
+ * The newsroom's calendar day at `instant`, stored as a day-only date is ("2026-12-02T00:00:00.000Z"):
+ * at 06:00 in Jakarta it is already today there, while UTC still says yesterday.
+ */
+export const newsroomDay = (instant: Date, timeZone: string): string => {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
+  return `${day}T00:00:00.000Z`
+}

@@ -158,3 +158,15 @@ test('briefing lists by spokesperson and period, the month archive and the lates
   expect(latest?.items?.[0]?.question).toBe('A question?')
   expect((await listBriefingMonths({ locale: 'en' }))[0]).toEqual({ year: 2025, month: 3, count: 1 })
 })
+
+test('a release created without a date is dated the newsroom’s today, so it heads the list and its year is offered', async () => {
+  const { listPressReleases, listPressReleaseYears } = await import('@/lib/data/pressReleases')
+  const { newsroomDay, newsroomTimeZone } = await import('@/lib/time/newsroomTime')
+  const today = newsroomDay(new Date(), newsroomTimeZone())
+  // As the admin's create form and the REST API send it: no eventDate at all.
+  const id = await createDraftRelease(t.payload, 'r-undated', { en: { title: 'Released today without a date', body: 'Today.' } })
+  expect((await t.payload.findByID({ collection: 'press-releases', id, draft: true, depth: 0 })).eventDate).toBe(today)
+  await publishThroughWorkflow(t.payload, 'press-releases', id, 'en')
+  expect((await listPressReleases({ locale: 'en', limit: 1 })).docs.map((doc) => [doc.slug, doc.eventDate])).toEqual([['r-undated', today]])
+  expect(await listPressReleaseYears({ locale: 'en' })).toContain(Number(today.slice(0, 4)))
+})

@@ -1,4 +1,4 @@
-import { formatNewsroomTime, wallClockToInstant, zoneOffsetMinutes } from '@/lib/time/newsroomTime'
+import { formatNewsroomTime, newsroomDay, wallClockToInstant, zoneOffsetMinutes } from '@/lib/time/newsroomTime'
 
 test('Jakarta is seven hours ahead of UTC all year', () => {
   expect(zoneOffsetMinutes(new Date('2024-01-15T00:00:00Z'), 'Asia/Jakarta')).toBe(420)
@@ -21,4 +21,10 @@ test('anything but YYYY-MM-DDTHH:MM is rejected', () => {
 
 test('times are shown in the newsroom zone with its offset', () => {
   expect(formatNewsroomTime(new Date('2024-09-05T03:00:00Z'), 'Asia/Jakarta')).toBe('5 Sept 2024, 10:00 (UTC+07:00)')
+})
+
+test('the newsroom’s day is its own calendar’s, not UTC’s (06:30 in Jakarta is still yesterday in UTC)', () => {
+  expect(newsroomDay(new Date('2026-12-01T23:30:00Z'), 'Asia/Jakarta')).toBe('2026-12-02T00:00:00.000Z')
+  expect(newsroomDay(new Date('2026-12-02T16:59:00Z'), 'Asia/Jakarta')).toBe('2026-12-02T00:00:00.000Z')
+  expect(newsroomDay(new Date('2026-12-02T17:00:00Z'), 'Asia/Jakarta')).toBe('2026-12-03T00:00:00.000Z')
 })
