@@ -193,6 +193,17 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
     const id = ((await created.json()) as { doc: { id: number } }).doc.id
     await page.goto(`${site.url}/admin/collections/briefings/${id}?locale=en`)
     const heading = page.locator('h1.render-title')
+    // Before hydration Payload's own heading is the bare id: it is never painted (custom.css).
+    expect(
+      await page.evaluate(() => {
+        const probe = document.createElement('h1')
+        probe.className = 'render-title render-title--has-id'
+        document.querySelector('.collection-edit--briefings')!.appendChild(probe)
+        const visibility = getComputedStyle(probe).visibility
+        probe.remove()
+        return visibility
+      }),
+    ).toBe('hidden')
     await page.waitForFunction((text) => document.querySelector('h1.render-title')?.textContent === text, want.untitled(title))
     // From then on the id never heads the page, not even between two of Payload's own updates.
     const headingsSince = async (ms: number) =>
@@ -282,7 +293,7 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
  * their admin language, not English.
  */
 const roleExpectations = {
-  zh: { status: '中文: ', source: '原文（印尼文）：', panel: '工作流程', tab: '并排对照', originalPublication: '2024-09-03 00:00' },
+  zh: { status: '中文：', source: '原文（印尼文）：', panel: '工作流程', tab: '并排对照', originalPublication: '2024-09-03 00:00' },
   id: { status: 'Bahasa Tionghoa: ', source: 'Sumber (bahasa Indonesia):', panel: 'Alur kerja', tab: 'Berdampingan', originalPublication: '3 Sep 2024 00:00' },
 } as const
 

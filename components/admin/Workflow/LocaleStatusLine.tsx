@@ -38,7 +38,8 @@ export function LocaleStatusLine({ collection, id, locale, display: rendered, pu
   const heading = language.charAt(0).toLocaleUpperCase(i18n.language) + language.slice(1)
   return (
     <p className="doc-controls__value warta-locale-status" data-state={display} data-publication={publication}>
-      <span>{heading}: </span>
+      {/* "中文：", with the colon the language writes. */}
+      <span>{t('warta:status:language', { language: heading })}</span>
       <span className="warta-state">
         {stateGlyph(display)} {t(`warta:states:${display}` as AdminKey)}
       </span>
