@@ -23,8 +23,11 @@ export const PressReleases: CollectionConfig<'press-releases'> = newsroomCollect
       label: adminLabel('warta:fields:eventDate'),
       index: true,
       // Lists, feeds and the year filter date and order releases by this day: a release created
-      // without one showed no date and sorted below years-old ones. Today, unless the editor changes it.
-      defaultValue: () => newsroomDay(new Date(), newsroomTimeZone()),
+      // without one showed no date and sorted below years-old ones. Today, unless the editor gives
+      // one. A create-only hook, not `defaultValue`: Payload applies that on every read of a
+      // document without the key (MongoDB leaves null keys out), so old undated releases would
+      // have read as dated today, a new day every day.
+      hooks: { beforeChange: [({ operation, value }) => (operation === 'create' && (value === undefined || value === null) ? newsroomDay(new Date(), newsroomTimeZone()) : value)] },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'PP' }, components: { Cell: '@/components/admin/Dates/DayCell#DayCell' } },
     },
     { name: 'people', type: 'relationship', relationTo: 'people', hasMany: true, label: adminLabel('warta:fields:people'), admin: { position: 'sidebar' } },

@@ -28,7 +28,8 @@ export const withoutRepeatedFields = <F extends TextField>(fields: readonly F[],
   return fields.filter((field) => {
     const text = texts.get(field.name)!.toLowerCase()
     const opening = field.omitWhenOpening ? texts.get(field.omitWhenOpening)?.toLowerCase() : undefined
-    return !(text && opening?.startsWith(text))
+    // A whole word: "Bali" is not the opening of "Balikpapan, 3 Mei …".
+    return !(text && opening?.startsWith(text) && !/[\p{L}\p{N}]/u.test(opening.charAt(text.length)))
   })
 }
 

@@ -57,6 +57,7 @@ export const formatNewsroomTime = (instant: Date, timeZone: string, locale = 'en
  * at 06:00 in Jakarta it is already today there, while UTC still says yesterday.
  */
 export const newsroomDay = (instant: Date, timeZone: string): string => {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
-  return `${day}T00:00:00.000Z`
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant)
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)!.value
+  return `${part('year')}-${part('month')}-${part('day')}T00:00:00.000Z`
 }

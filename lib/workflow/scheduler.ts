@@ -57,16 +57,32 @@ export const publishScheduledLocaleTask: TaskConfig<'publishScheduledLocale'> = 
         // publishing its source first) may have published it since the records were read.
         const now = (await loadRecords(req.payload, await createLocalReq({}, req.payload), collection, id)).get(target)!.data
         if (now.state !== 'published') throw error
+        req.payload.logger.warn({ msg: 'Scheduled publish refused, but the language is published (by another job)', collection, id, locale: target, err: error })
       }
     }
+    // The source language as the workflow sees it: the draft's (a draft save does not touch the main document).
+    const sourceLocale = sourceLocaleOf(await req.payload.findByID({ collection, id, depth: 0, draft: true, select: { sourceLocale: true }, req: ownReq }))
+    const source = records.get(sourceLocale)!.data
     // A translation scheduled with its source (an embargo in every language): the source is due
     // too, and its own job may run after this one, so it goes first (its job then finds it done).
-    const sourceLocale = sourceLocaleOf(await req.payload.findByID({ collection, id, depth: 0, select: { sourceLocale: true }, req: ownReq }))
-    const source = records.get(sourceLocale)!.data
     if (sourceLocale !== locale && source.state === 'scheduled' && source.scheduledAt && Date.parse(source.scheduledAt) <= Date.parse(at)) {
       await publish(sourceLocale, source)
     }
     await publish(locale, record)
+    // The source, rescheduled later than translations scheduled with it: their jobs were refused
+    // (a translation never goes live before its source), so they go live with it now.
+    if (locale === sourceLocale) {
+      for (const [other, { data }] of records) {
+        const waiting = other !== sourceLocale && data.state === 'scheduled' && data.scheduledAt && Date.parse(data.scheduledAt) <= Date.parse(at)
+        if (!waiting) continue
+        try {
+          await publish(other, data)
+        } catch (error) {
+          // Stale or incomplete: it stays scheduled, shown overdue in the admin, for a reviewer.
+          req.payload.logger.warn({ msg: 'A translation waiting for its source could not be published with it', collection, id, locale: other, err: error })
+        }
+      }
+    }
     return { output: { outcome: 'published' } }
   },
 }

@@ -633,6 +633,26 @@ describe('scheduling', () => {
     expect(reader.docs.map((doc) => doc.title)).toEqual(['标题'])
   })
 
+  test('a source rescheduled later than its translation takes the waiting translation live with it', async () => {
+    const id = await approvedInBoth()
+    const at = new Date(Date.now() + 5000)
+    const later = new Date(at.getTime() + 2000)
+    await act('reviewer', id, 'schedule', { locale: 'id', at: at.toISOString() })
+    await act('reviewer', id, 'schedule', { locale: 'zh', at: at.toISOString() })
+    await act('reviewer', id, 'unschedule', { locale: 'id' })
+    await act('reviewer', id, 'schedule', { locale: 'id', at: later.toISOString() })
+    // At the translation's time its source is not live: it waits (its own job is refused).
+    await new Promise((resolve) => setTimeout(resolve, at.getTime() - Date.now() + 100))
+    await t.payload.jobs.run({ queue: 'workflow' })
+    expect([(await stateOf(t.payload, id, 'id'))?.state, (await stateOf(t.payload, id, 'zh'))?.state]).toEqual(['scheduled', 'scheduled'])
+    // At the source's time both go live.
+    await new Promise((resolve) => setTimeout(resolve, later.getTime() - Date.now() + 100))
+    await t.payload.jobs.run({ queue: 'workflow' })
+    expect([(await stateOf(t.payload, id, 'id'))?.state, (await stateOf(t.payload, id, 'zh'))?.state]).toEqual(['published', 'published'])
+    const reader = await t.payload.find({ collection: 'press-releases', locale: 'zh', overrideAccess: false, where: { id: { equals: id } } })
+    expect(reader.docs.map((doc) => doc.title)).toEqual(['标题'])
+  })
+
   test('a translation scheduled with its source does not go live alone when the source is unscheduled', async () => {
     const id = await approvedInBoth()
     const at = new Date(Date.now() + 5000)

@@ -15,7 +15,7 @@ import { UntitledHeading } from './UntitledHeading'
 
 /** What heads a language without a title yet: that, and the source's title to recognise it by. */
 const untitledHeading = async (payload: Payload, user: TypedUser, collection: NewsroomCollection, id: number | string, code: Locale, t: AdminT) => {
-  const doc = (await payload.findByID({ collection, id, depth: 0, draft: true, locale: 'all', select: { title: true, sourceLanguage: true }, user, overrideAccess: false })) as unknown as AllLocalesDoc
+  const doc = (await payload.findByID({ collection, id, depth: 0, draft: true, locale: 'all', select: { title: true, sourceLocale: true }, user, overrideAccess: false })) as unknown as AllLocalesDoc
   const source = sourceLocaleOf(doc)
   const titles = (doc.title ?? {}) as Partial<Record<Locale, string | null>>
   const sourceTitle = source !== code ? titles[source]?.trim() : undefined
