@@ -193,17 +193,15 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
     const id = ((await created.json()) as { doc: { id: number } }).doc.id
     await page.goto(`${site.url}/admin/collections/briefings/${id}?locale=en`)
     const heading = page.locator('h1.render-title')
-    // Before hydration Payload's own heading is the bare id: it is never painted (custom.css).
-    expect(
-      await page.evaluate(() => {
-        const probe = document.createElement('h1')
-        probe.className = 'render-title render-title--has-id'
-        document.querySelector('.collection-edit--briefings')!.appendChild(probe)
-        const visibility = getComputedStyle(probe).visibility
-        probe.remove()
-        return visibility
-      }),
-    ).toBe('hidden')
+    // Before hydration Payload's own heading is the bare id: it is not painted. Seen as a person
+    // sees the page before its scripts run (they are held back here).
+    const unhydrated = await page.context().newPage()
+    await unhydrated.route('**/_next/static/chunks/**', (route) => route.abort())
+    await unhydrated.goto(`${site.url}/admin/collections/briefings/${id}?locale=en`)
+    const bare = unhydrated.locator('h1.render-title')
+    expect(await bare.textContent()).toBe(String(id))
+    expect(await bare.evaluate((element) => getComputedStyle(element).visibility)).toBe('hidden')
+    await unhydrated.close()
     await page.waitForFunction((text) => document.querySelector('h1.render-title')?.textContent === text, want.untitled(title))
     // From then on the id never heads the page, not even between two of Payload's own updates.
     const headingsSince = async (ms: number) =>
@@ -222,6 +220,8 @@ describe.each(['zh', 'id'] as const)('the admin in %s', (language) => {
       )
     expect(await headingsSince(1500)).not.toContain(String(id))
     expect(await heading.textContent()).toBe(want.untitled(title))
+    // Hydrated, the heading is shown again.
+    expect(await heading.isVisible()).toBe(true)
     // Nothing saved in English yet: the status line gives no save time (the document's is Indonesian's).
     const savedTime = page.locator('.warta-locale-status .warta-saved-time')
     expect(await page.locator('.warta-locale-status').getAttribute('data-state')).toBe('missing')

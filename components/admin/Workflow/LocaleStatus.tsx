@@ -11,6 +11,7 @@ import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 import { newsroomTimeZone } from '@/lib/time/newsroomTime'
 
 import { LocaleStatusLine } from './LocaleStatusLine'
+import { HEADING_READY } from './headingReady'
 import { UntitledHeading } from './UntitledHeading'
 
 /** What heads a language without a title yet: that, and the source's title to recognise it by. */
@@ -65,7 +66,14 @@ export async function LocaleStatus({ collection, id, locale, payload, user, i18n
       timeZone={newsroomTimeZone()}
       savedAt={typeof doc.updatedAt === 'string' ? doc.updatedAt : null}
     >
-      {untitled ? <UntitledHeading text={untitled} /> : null}
+      {untitled ? (
+        <>
+          {/* Until the browser heads the page (UntitledHeading), Payload's own heading is the bare
+              id ("4"), painted for seconds on a busy machine: it stays invisible until then. */}
+          <style>{`html:not([${HEADING_READY}]) h1.render-title { visibility: hidden; }`}</style>
+          <UntitledHeading text={untitled} />
+        </>
+      ) : null}
     </LocaleStatusLine>
   )
 }

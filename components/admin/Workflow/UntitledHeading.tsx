@@ -4,6 +4,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react'
 
 import { useDocumentTitle, useFormFields } from '@payloadcms/ui'
 
+import { HEADING_READY } from './headingReady'
+
 /** Frames after mount in which the heading is checked (Payload's own mount effects set it too). */
 const SETTLE_FRAMES = 30
 
@@ -29,6 +31,8 @@ export function UntitledHeading({ text }: { text: string }) {
   const untitled = typeof title !== 'string' || title.trim() === ''
   useLayoutEffect(() => {
     if (untitled && shown !== text) setDocumentTitle(text)
+    // Shown as it should be (ours, or the title being typed): visible from this paint on.
+    else document.documentElement.setAttribute(HEADING_READY, '')
   }, [untitled, shown, text, setDocumentTitle])
   useEffect(() => {
     if (!untitled) return

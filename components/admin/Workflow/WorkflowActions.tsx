@@ -59,6 +59,7 @@ const DONE_SHOWN_MS = 15_000
 const TYPED_KEY = 'warta-workflow-typed'
 type Typed = {
   document: string
+  at: number
   notes: Record<string, string>
   changeNotes: Record<string, string>
   minorChanges: Record<string, boolean>
@@ -111,8 +112,19 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
   useEffect(() => {
     const stored = window.sessionStorage.getItem(TYPED_KEY)
     if (!stored) return
-    window.sessionStorage.removeItem(TYPED_KEY)
-    const typed = JSON.parse(stored) as Typed
+    let typed: Typed
+    try {
+      typed = JSON.parse(stored) as Typed
+    } catch {
+      window.sessionStorage.removeItem(TYPED_KEY)
+      return
+    }
+    // Kept for as long as the confirmation, not removed on first read: the panel can mount again
+    // right after the reload (as the confirmation's comment above says), and would then lose it.
+    if (Date.now() - typed.at > DONE_SHOWN_MS) {
+      window.sessionStorage.removeItem(TYPED_KEY)
+      return
+    }
     if (typed.document !== document) return
     setNotes(typed.notes)
     setChangeNotes(typed.changeNotes)
@@ -123,7 +135,7 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
   /** Reloads to show an action's result, keeping what was typed for languages other than `done` (the one acted on). */
   const reloadKeepingTyped = (done: Locale | null) => {
     const others = <T,>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).filter(([locale]) => locale !== done))
-    const typed: Typed = { document, notes: others(notes), changeNotes: others(changeNotes), minorChanges: others(minorChanges), times: others(times) }
+    const typed: Typed = { document, at: Date.now(), notes: others(notes), changeNotes: others(changeNotes), minorChanges: others(minorChanges), times: others(times) }
     window.sessionStorage.setItem(TYPED_KEY, JSON.stringify(typed))
     window.location.reload()
   }
