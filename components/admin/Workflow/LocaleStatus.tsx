@@ -6,7 +6,7 @@ import { extractLocaleTexts, hasAnyText, type AllLocalesDoc } from '@/lib/workfl
 
 import { adminT, type AdminT } from '@/lib/i18n/adminStrings'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
-import { isNewsroomCollection, type NewsroomCollection } from '@/lib/newsroom/registry'
+import { isNewsroomCollection } from '@/lib/newsroom/registry'
 import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 import { newsroomTimeZone } from '@/lib/time/newsroomTime'
 
@@ -15,8 +15,7 @@ import { HEADING_READY } from './headingReady'
 import { UntitledHeading } from './UntitledHeading'
 
 /** What heads a language without a title yet: that, and the source's title to recognise it by. */
-const untitledHeading = async (payload: Payload, user: TypedUser, collection: NewsroomCollection, id: number | string, code: Locale, t: AdminT) => {
-  const doc = (await payload.findByID({ collection, id, depth: 0, draft: true, locale: 'all', select: { title: true, sourceLocale: true }, user, overrideAccess: false })) as unknown as AllLocalesDoc
+const untitledHeading = (doc: AllLocalesDoc, code: Locale, t: AdminT) => {
   const source = sourceLocaleOf(doc)
   const titles = (doc.title ?? {}) as Partial<Record<Locale, string | null>>
   const sourceTitle = source !== code ? titles[source]?.trim() : undefined
@@ -49,12 +48,14 @@ export async function LocaleStatus({ collection, id, locale, payload, user, i18n
   if (!collection || !isNewsroomCollection(collection) || !id || !payload || !user || !i18n || !code || !isLocale(code)) return null
   const [record, doc] = await Promise.all([
     findLocaleRecord(payload, user, collection, id, code),
-    payload.findByID({ collection, id, depth: 0, draft: true, locale: code, fallbackLocale: false, user, overrideAccess: false }),
+    // Every language at once: this one's text and title, and the source's title for an untitled heading.
+    payload.findByID({ collection, id, depth: 0, draft: true, locale: 'all', user, overrideAccess: false }) as Promise<unknown> as Promise<AllLocalesDoc>,
   ])
   const t = adminT(i18n)
-  const untitled = typeof doc.title === 'string' && doc.title.trim() !== '' ? null : await untitledHeading(payload, user, collection, id, code, t)
+  const title = ((doc.title ?? {}) as Partial<Record<Locale, string | null>>)[code]
+  const untitled = typeof title === 'string' && title.trim() !== '' ? null : untitledHeading(doc, code, t)
   // As the panel says it: a language with no text at all is "missing", not a draft saved at the document's time.
-  const written = hasAnyText(extractLocaleTexts(collection, doc as unknown as AllLocalesDoc, null))
+  const written = hasAnyText(extractLocaleTexts(collection, doc, code))
   const display = !written ? 'missing' : !record ? 'draft' : record.stale ? 'stale' : record.state
   return (
     <LocaleStatusLine
