@@ -9,7 +9,8 @@ import { recordPublicChange } from './sync'
 
 /**
  * The one path for "what readers may see has changed", run inside the transaction of the change:
- * the document's search rows are rebuilt from what readers may now read (or removed), and the
+ * the document's search rows are rebuilt from what readers may now read in the languages changed
+ * (and any other whose rows no longer match it, see indexDocument), or removed, and the
  * change is logged, which is what makes every server process empty its caches once the
  * transaction commits (lib/publicState/sync.ts). Draft saves never come here: they change nothing
  * a reader can see.
@@ -20,7 +21,7 @@ export const applyPublicChange = async (
   change: { collection: NewsroomCollection; id: number | string; slug: string | null; action: string; locales: readonly Locale[] },
 ): Promise<void> => {
   if (change.action === 'delete') await removeFromSearchIndex({ payload, req, collection: change.collection, id: change.id })
-  else await indexDocument({ payload, req, collection: change.collection, id: change.id })
+  else await indexDocument({ payload, req, collection: change.collection, id: change.id, locales: change.locales })
   await recordPublicChange(payload, req, {
     action: change.action,
     collection: change.collection,

@@ -57,19 +57,72 @@ export const searchEntriesOf = (collection: NewsroomCollection, doc: Record<stri
   return [whole, ...questions]
 }
 
-/** One statement, whatever the number of rows (see indexDocument for why through `payload.db`). */
-const deleteRowsOf = (payload: Payload, req: Partial<PayloadRequest> | undefined, collection: NewsroomCollection, id: number | string) =>
+/**
+ * One statement, whatever the number of rows (see indexDocument for why through `payload.db`);
+ * only the given languages' rows, or every language's when none are given.
+ */
+const deleteRowsOf = (
+  payload: Payload,
+  req: Partial<PayloadRequest> | undefined,
+  collection: NewsroomCollection,
+  id: number | string,
+  only?: readonly Locale[],
+) =>
   payload.db.deleteMany({
     collection: 'search-entries',
-    where: { and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: String(id) } }] },
+    where: {
+      and: [
+        { sourceCollection: { equals: collection } },
+        { documentId: { equals: String(id) } },
+        ...(only && only.length < locales.length ? [{ locale: { in: [...only] } }] : []),
+      ],
+    },
     req,
   })
 
+type RowData = EntryData & { createdAt: string }
+
+/** What a row says, as one string: an entry computed now and the row stored for it compare equal when nothing would change. */
+const rowKey = (row: Pick<RowData, 'kind' | 'anchor' | 'slug' | 'title' | 'text' | 'date' | 'spokesperson' | 'topics' | 'createdAt'>): string =>
+  JSON.stringify([
+    row.kind,
+    row.anchor ?? null,
+    row.slug,
+    row.title ?? null,
+    row.text ?? '',
+    row.date ?? null,
+    idOf(row.spokesperson) === null ? null : String(idOf(row.spokesperson)),
+    idsOf(row.topics).map(String),
+    row.createdAt,
+  ])
+const rowKeys = (rows: readonly Parameters<typeof rowKey>[0][]): string => rows.map(rowKey).sort().join('\n')
+
+/** The document's stored rows, per language, as rowKeys. */
+const storedRowKeys = async (payload: Payload, req: Partial<PayloadRequest> | undefined, collection: NewsroomCollection, id: number | string) => {
+  const { docs } = await payload.find({
+    collection: 'search-entries',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    where: { and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: String(id) } }] },
+    select: { locale: true, kind: true, anchor: true, slug: true, title: true, text: true, date: true, spokesperson: true, topics: true, createdAt: true },
+    req,
+  })
+  return new Map(locales.map((locale) => [locale, rowKeys(docs.filter((row) => row.locale === locale) as Parameters<typeof rowKey>[0][])]))
+}
+
 /**
- * Rebuilds one document's search rows in every locale from what an anonymous reader can read
- * right now: the document is fetched per locale with access control on and no user, so a locale
- * that is a draft, unpublished or deleted simply has no rows. Runs inside the caller's transaction
- * (the same `req`, with the staff user removed) so it sees the write that triggered it.
+ * Rebuilds one document's search rows from what an anonymous reader can read right now: the
+ * document is fetched per locale with access control on and no user, so a locale that is a draft,
+ * unpublished or deleted simply has no rows. Runs inside the caller's transaction (the same `req`,
+ * with the staff user removed) so it sees the write that triggered it.
+ *
+ * `locales` are the languages whose public text the change was about (a translator's language
+ * published alone): only their rows are rewritten. Another language's rows are rewritten only when
+ * they no longer say what the document now says in it, which happens when the change took fields
+ * shared by every language live (a date, the spokesperson, a Q&A item's topics): publishing one
+ * language publishes the document's shared fields with it. That language's text is read and
+ * compared, never written for nothing.
  *
  * The rows themselves go through Payload's database adapter (`payload.db`, the same interface on
  * SQLite and MongoDB) rather than `payload.create`/`payload.delete`: they are derived data with no
@@ -81,15 +134,19 @@ export const indexDocument = async ({
   req,
   collection,
   id,
+  locales: changed = locales,
 }: {
   payload: Payload
   req?: Partial<PayloadRequest>
   collection: NewsroomCollection
   id: number | string
+  locales?: readonly Locale[]
 }): Promise<void> => {
   const readerReq = req ? ({ ...req, user: null } as Partial<PayloadRequest>) : undefined
-  await deleteRowsOf(payload, readerReq, collection, id)
+  const stored = changed.length < locales.length ? await storedRowKeys(payload, readerReq, collection, id) : null
   const now = new Date().toISOString()
+  const rewritten: Locale[] = []
+  const rows: RowData[] = []
   for (const locale of locales) {
     const { docs } = await payload.find({
       collection,
@@ -104,14 +161,19 @@ export const indexDocument = async ({
       req: readerReq,
     })
     const doc = docs[0]
-    if (!doc) continue
     // A row is "created" when its document was: the reader site's lists order documents of one day
     // by it (lib/data/listing.ts), as the documents' own lists did, and a re-index keeps the order.
-    const createdAt = typeof doc.createdAt === 'string' ? doc.createdAt : now
-    for (const data of searchEntriesOf(collection, doc as unknown as Record<string, unknown>, locale)) {
-      // Nothing is read back: without `returning: false` the adapter re-reads each row with its joins.
-      await payload.db.create({ collection: 'search-entries', data: { ...data, createdAt, updatedAt: now }, req: readerReq, returning: false })
-    }
+    const createdAt = doc && typeof doc.createdAt === 'string' ? doc.createdAt : now
+    const entries = doc ? searchEntriesOf(collection, doc as unknown as Record<string, unknown>, locale).map((data) => ({ ...data, createdAt })) : []
+    if (stored && !changed.includes(locale) && stored.get(locale) === rowKeys(entries)) continue
+    rewritten.push(locale)
+    rows.push(...entries)
+  }
+  if (rewritten.length === 0) return
+  await deleteRowsOf(payload, readerReq, collection, id, rewritten)
+  for (const data of rows) {
+    // Nothing is read back: without `returning: false` the adapter re-reads each row with its joins.
+    await payload.db.create({ collection: 'search-entries', data: { ...data, updatedAt: now }, req: readerReq, returning: false })
   }
   markSearchDocumentChanged(payload, collection, id)
 }

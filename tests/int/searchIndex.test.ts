@@ -258,3 +258,50 @@ test('a release’s location is searchable, but not repeated in front of the bod
   expect(entry('dateline-jakarta')).not.toContain('<p>Jakarta</p>')
   expect(entry('dateline-none')).toContain('<p>Bandung</p>')
 })
+
+test('publishing one language rewrites that language’s rows only, unless the publish took a shared field live that other languages’ rows show', async () => {
+  const id = await createDraftBriefing(
+    t.payload,
+    '2025-05-06-one-language',
+    {
+      zh: { title: '例行记者会（五月）', opening: '今天没有消息发布。', items: [{ question: '关于港口合作的问题？', answer: '双方将推进港口合作。' }] },
+      en: { title: 'Regular Press Conference (May)', opening: 'No announcements today.', items: [{ question: 'On port cooperation?', answer: 'Both sides will advance port cooperation.' }] },
+    },
+    '2025-05-06T00:00:00.000Z',
+  )
+  const rows = async () => {
+    const { docs } = await t.payload.find({
+      collection: 'search-entries',
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+      where: { and: [{ sourceCollection: { equals: 'briefings' } }, { documentId: { equals: String(id) } }] },
+      select: { locale: true, date: true, updatedAt: true },
+    })
+    return {
+      zh: docs.filter((row) => row.locale === 'zh'),
+      en: docs.filter((row) => row.locale === 'en'),
+    }
+  }
+  await publishThroughWorkflow(t.payload, 'briefings', id, 'zh')
+  const zhRows = (await rows()).zh
+  expect(zhRows).toHaveLength(2)
+
+  // English published alone: its rows appear; the Chinese rows are not written again (SQLite may
+  // give a rewritten row its old id back, so the time of the write tells).
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  await publishThroughWorkflow(t.payload, 'briefings', id, 'en')
+  const afterEnglish = await rows()
+  expect(afterEnglish.en).toHaveLength(2)
+  expect(afterEnglish.zh).toEqual(zhRows)
+
+  // The date is shared by every language: a new date published with English is Chinese readers'
+  // date too, so the Chinese rows say it as well (a search filtered by date finds them).
+  await t.payload.update({ collection: 'briefings', id, locale: 'en', draft: true, data: { date: '2025-05-07T00:00:00.000Z' } })
+  await publishThroughWorkflow(t.payload, 'briefings', id, 'en', 'Date corrected')
+  const afterDate = await rows()
+  expect(afterDate.zh.map((row) => row.date)).toEqual(['2025-05-07T00:00:00.000Z', '2025-05-07T00:00:00.000Z'])
+  expect(afterDate.en.map((row) => row.date)).toEqual(['2025-05-07T00:00:00.000Z', '2025-05-07T00:00:00.000Z'])
+  const found = await search.searchSite({ locale: 'zh', q: '港口合作', from: '2025-05-07', to: '2025-05-07' })
+  expect(found.hits.map((hit) => hit.href)).toEqual(['/zh/briefings/2025-05-06-one-language#q1'])
+})
