@@ -10,6 +10,8 @@ import type { Machine } from './machine'
 export type PageRow = { name: string; path: string; kind: 'document' | 'list' | 'dynamic'; coldMs: number; alone: LoadResult; fronted: LoadResult; nginx: LoadResult }
 export type EditorTimings = {
   publishBriefing: number[]
+  /** One language of an approved briefing published alone (its source live): one language re-indexed. */
+  publishOneLanguage: number[]
   uncachedBriefing: number[]
   draftSave: number[]
   adminList: number[]
@@ -74,6 +76,7 @@ const verdicts = (report: Report): Verdict[] => {
   if (small && large) {
     const growth: [string, number, number][] = [
       ['publish', median(small.editor.publishBriefing), median(large.editor.publishBriefing)],
+      ['publish of one language', median(small.editor.publishOneLanguage), median(large.editor.publishOneLanguage)],
       ['draft save', median(small.editor.draftSave), median(large.editor.draftSave)],
       ['uncached briefing render', median(small.editor.uncachedBriefing), median(large.editor.uncachedBriefing)],
       ['admin list', median(small.editor.adminList), median(large.editor.adminList)],
@@ -142,7 +145,9 @@ load (a first search), so that load is timed and kept out of the page figures. E
 **wrk** (${report.connections} connections, one thread, ${report.warmup} s warm-up, ${report.seconds} s): Warta alone, Warta behind
 Varnish, and nginx serving the same pages' saved HTML (the ceiling, measured after the server has
 stopped). Editor actions are timed over HTTP as the newsroom sends them: a reviewer publishes an approved
-20-item briefing in all three languages (then its page's first request is the uncached render), an
+20-item briefing in all three languages (then its page's first request is the uncached render; the
+process's first publish is a warm-up, not counted), then one language of another such briefing alone
+(its source already live), an
 editor saves the briefing's draft back as the admin does, the admin's list and edit view are fetched
 with a staff session (server time to the last byte; the first fetch is a warm-up). publish→visible is
 measured through Varnish. Peak RSS is \`VmHWM\` of the server process.
