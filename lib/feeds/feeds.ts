@@ -107,7 +107,7 @@ export const topicFeed = async (locale: Locale, slug: string): Promise<string | 
     getTranslator(locale),
     getTranslator(locale, 'lists'),
     listFeedDocuments({ collection: 'press-releases', locale, topicId: topic.id, limit: FEED_SIZE }),
-    listQuestionsOnTopic({ locale, topicId: topic.id, limit: FEED_SIZE }),
+    listQuestionsOnTopic({ locale, topicId: topic.id, limit: FEED_SIZE, withAnswers: true }),
   ])
   const siteName = common('siteName')
   const briefingPublications = await getLocalePublications({

@@ -72,6 +72,34 @@ test.each([
   await page.context().close()
 })
 
+test('a topic with more releases than its page shows links to the release list filtered by the topic, which pages through every one', async () => {
+  const topic = (await (
+    await fetch(`${site.url}/api/topics?locale=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ name: 'Many releases', slug: 'e2e-many-releases' }),
+    })
+  ).json()) as { doc: { id: number } }
+  for (let index = 1; index <= 21; index++) {
+    const id = await createDraftReleaseOverHttp(site.url, token, { slug: `e2e-topic-release-${index}`, locale: 'en', title: `Topic release ${index}`, body: 'Body.', topics: [topic.doc.id] })
+    await forcePublishOverHttp(site.url, token, id, 'en')
+  }
+  const page = await phone()
+  await page.goto(`${site.url}/en/topics/e2e-many-releases`)
+  expect(await page.locator('#topic-releases ~ ul > li').count()).toBe(20)
+  const all = page.getByRole('link', { name: 'All 21 press releases on this topic' })
+  await all.click()
+  await page.waitForURL(/\/en\/press-releases\?topic=e2e-many-releases$/)
+  const titles = async () => page.locator('main ul a').allTextContents()
+  const first = (await titles()).filter((title) => title.startsWith('Topic release'))
+  await page.locator('a[rel="next"]').click()
+  await page.waitForURL(/page=2/)
+  const second = (await titles()).filter((title) => title.startsWith('Topic release'))
+  expect(new Set([...first, ...second]).size).toBe(21)
+  await page.screenshot({ path: screenshotPath('reader-topic-all-releases'), fullPage: true })
+  await page.context().close()
+})
+
 test.each(['id', 'zh', 'en'] as const)('on a %s phone the linked question (#q1) is highlighted inside the screen, beside its number', async (locale) => {
   const page = await phone()
   await page.goto(`${site.url}/${locale}/briefings/${demoBriefing.slug}#q1`)

@@ -29,12 +29,13 @@ const send = async (url: string, token: string, method: string, path: string, bo
 export const createDraftReleaseOverHttp = async (
   url: string,
   token: string,
-  { slug, locale, title, body }: { slug: string; locale: string; title: string; body: string },
+  { slug, locale, title, body, topics }: { slug: string; locale: string; title: string; body: string; topics?: number[] },
 ): Promise<number> => {
   const json = await send(url, token, 'POST', `/api/press-releases?draft=true&locale=${locale}`, {
     slug,
     sourceLocale: locale,
     eventDate: '2025-02-01T00:00:00.000Z',
+    ...(topics ? { topics } : {}),
     title,
     body: paragraphsToRichText([body]),
     _status: 'draft',

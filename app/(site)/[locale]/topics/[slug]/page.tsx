@@ -13,6 +13,9 @@ import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { sitePaths } from '@/lib/site/paths'
 
+/** The newest releases on a topic shown on its page; the release list, filtered by the topic, pages through them all. */
+const TOPIC_PAGE_RELEASES = 20
+
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -36,7 +39,7 @@ export default async function TopicPage({ params }: Props) {
   const [t, common, releases, questions] = await Promise.all([
     getTranslator(locale, 'lists'),
     getTranslator(locale),
-    listPressReleases({ locale, topicId: topic.id, limit: 50, preview }),
+    listPressReleases({ locale, topicId: topic.id, limit: TOPIC_PAGE_RELEASES, preview }),
     listQuestionsOnTopic({ locale, topicId: topic.id, preview }),
   ])
   return (
@@ -45,6 +48,13 @@ export default async function TopicPage({ params }: Props) {
       <section aria-labelledby="topic-releases">
         <h2 id="topic-releases">{t('topic.releases')}</h2>
         {releases.docs.length === 0 ? <p>{t('topic.noReleases')}</p> : <ReleaseList locale={locale} releases={releases.docs} />}
+        {releases.totalDocs > releases.docs.length ? (
+          <p>
+            <a href={`${sitePaths.list(locale, 'press-releases')}?topic=${encodeURIComponent(slug)}`}>
+              {t('topic.allReleases', { count: releases.totalDocs })}
+            </a>
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="topic-questions">
         <h2 id="topic-questions">{t('topic.questions')}</h2>
