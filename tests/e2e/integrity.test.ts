@@ -157,6 +157,14 @@ test('a publish before a restart, and a scheduled publish due right after a cras
   expect(await whatReadersSee(server.url, scheduled)).toEqual(visible)
 }, 240_000)
 
+test('a restarted server runs its scheduler with no staff request and no API call, and stays healthy', async () => {
+  await restart('SIGTERM')
+  // Only what readers do (startServer waited for /id); Payload's job runner ticks every 10 s.
+  await new Promise((resolve) => setTimeout(resolve, 12_000))
+  const health = (await (await fetch(`${server.url}/api/health`)).json()) as { checks: { scheduler: { ok: boolean; detail: string } } }
+  expect(health.checks.scheduler).toEqual({ ok: true, detail: expect.stringMatching(/^last ran \d+ s ago$/) })
+}, 120_000)
+
 const runCommand = (script: string, args: string[]) =>
   new Promise<{ status: number | null; output: string }>((resolve, reject) => {
     const child = spawn(...scriptCommand(script, args), { env: { ...site.env, LOG_LEVEL: 'warn' } })

@@ -15,7 +15,11 @@ const answer = (report: HealthReport) =>
 
 export async function GET(): Promise<Response> {
   try {
-    return answer(await healthReport(await getPayload({ config })))
+    // `cron: true` starts Payload's job runner (the scheduler) if nothing has yet: only Payload's
+    // own admin and REST handlers ask for it, so a server that only readers visited never ran
+    // scheduled publications, and after 60 s reported itself unavailable to the fronting cache.
+    // server.ts requests this route as it starts, which is what starts the scheduler.
+    return answer(await healthReport(await getPayload({ config, cron: true })))
   } catch (error) {
     return answer(startupFailureReport(error))
   }
