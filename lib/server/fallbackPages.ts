@@ -17,9 +17,15 @@ import { resources } from '@/locales'
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 
-/** Reader pages: everything but the admin, the APIs, Next.js's own files and the preview routes. */
-export const isReaderPath = (pathname: string): boolean =>
-  !/^\/(api|admin|_next|preview)(\/|$)/.test(pathname) && !/\.(xml|txt|json|js|css|map|ico|png|svg|webmanifest)$/.test(pathname)
+/** Reader addresses: everything but the admin, the APIs, Next.js's own files and the preview routes. */
+export const isReaderPath = (pathname: string): boolean => !/^\/(api|admin|_next|preview)(\/|$)/.test(pathname)
+
+/**
+ * Addresses of files rather than pages (feeds, the sitemap, robots.txt, icons): their own 404 is
+ * kept as their route answers it, not replaced by an HTML page. An address like this that no route
+ * serves is still rendered by the language's catch-all page, whose 404 status applies.
+ */
+const isFileAddress = (pathname: string): boolean => /\.(xml|txt|json|js|css|map|ico|png|svg|webmanifest)$/.test(pathname)
 
 /** The language of a fallback page: the address's, else the reader's browser's. */
 export const fallbackLocale = (pathname: string, acceptLanguage: string | undefined): Locale => {
@@ -70,11 +76,12 @@ export const applyReaderStatus = (request: IncomingMessage, response: ServerResp
   const writeHead = response.writeHead as (...args: unknown[]) => ServerResponse
   const write = response.write as (...args: unknown[]) => boolean
   const end = response.end as (...args: unknown[]) => ServerResponse
+  const fileAddress = isFileAddress(pathname)
   let replacement: string | null = null
   response.writeHead = function patchedWriteHead(this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     let status = statusCode
     if (status === 200 && slot.status) status = slot.status
-    if (!(status >= 500 || (status === 404 && !slot.status))) return writeHead.call(this, status, ...rest)
+    if (fileAddress || !(status >= 500 || (status === 404 && !slot.status))) return writeHead.call(this, status, ...rest)
     replacement = request.method === 'HEAD' ? '' : fallbackPage(status >= 500 ? 500 : 404, fallbackLocale(pathname, request.headers['accept-language']))
     for (const name of this.getHeaderNames()) if (/^(content-|etag$|x-nextjs|vary$|link$)/i.test(name)) this.removeHeader(name)
     this.setHeader('content-type', 'text/html; charset=utf-8')

@@ -209,6 +209,19 @@ describe('without JavaScript (feed readers, crawlers, curl)', () => {
     expect(html).toContain('class="site-header"')
   })
 
+  test.each(['/en/rss.xml', '/en/press-releases/nonexistent.xml', '/zh/topics/nope.json', '/id/a/b.txt'])(
+    '%s, a file address no route serves, is a 404 page each time it is asked for, never kept by a cache',
+    async (address) => {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const response = await fetch(`${site.url}${address}`)
+        expect(response.status).toBe(404)
+        expect(response.headers.get('x-warta-page-cache')).not.toBe('HIT')
+        expect(response.headers.get('cache-control') ?? '').not.toMatch(/public|s-maxage/)
+        expect(await response.text()).toContain('class="site-header"')
+      }
+    },
+  )
+
   test('an address under no language (/xx) is a 404 in the reader’s browser language, with links to every language', async () => {
     const page = await phone({ javaScriptEnabled: false, locale: 'zh-CN' })
     const response = await page.goto(`${site.url}/xx/whatever`)
