@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales'
 
 import { getTranslator } from '@/lib/i18n/server'
+import { setResponseStatus } from '@/lib/server/responseStatus'
 
 /**
  * Previous/next links that keep the current filters; `hrefFor` builds a page's address. With
@@ -36,5 +37,33 @@ export async function Pagination({
         </a>
       ) : null}
     </nav>
+  )
+}
+
+/**
+ * What an empty page of a paged list says. Past the last page (an old link, a typed `?page=999`)
+ * that is not "nothing here": the page does not exist, so it is a 404 that names the last page and
+ * links to it. Otherwise the list's own empty message.
+ */
+export async function NothingOnThisPage({
+  locale,
+  page,
+  totalPages,
+  hrefFor,
+  empty,
+}: {
+  locale: Locale
+  page: number
+  totalPages: number
+  hrefFor: (page: number) => string
+  empty: string
+}) {
+  if (totalPages === 0 || page <= totalPages) return <p>{empty}</p>
+  setResponseStatus(404)
+  const t = await getTranslator(locale, 'lists')
+  return (
+    <p className="past-the-end">
+      {t('pagination.pastTheEnd', { page, total: totalPages })} <a href={hrefFor(totalPages)}>{t('pagination.lastPage')}</a>
+    </p>
   )
 }

@@ -90,7 +90,9 @@ const hitOf = (entry: IndexedEntry, { text, title: rowTitle }: EntryText, locale
 const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`)
 const isDay = (value: string | undefined): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value))
 
-const PAGE_SIZE = 20
+/** Results to a page (the results list numbers a later page's first result from it). */
+export const SEARCH_PAGE_SIZE = 20
+const PAGE_SIZE = SEARCH_PAGE_SIZE
 
 /** Does one indexed entry pass the reader's filters (type, spokesperson, topic, dates)? */
 const passesFilters = (entry: IndexedEntry, { kind, spokespersonId, topicId, from, to }: SearchFilters): boolean => {

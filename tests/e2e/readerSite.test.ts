@@ -72,18 +72,25 @@ test.each([
   await page.context().close()
 })
 
+/** 21 English releases on one topic (one more than a page holds), written once for the tests that need them. */
+let manyReleases: Promise<void> | null = null
+const ensureManyReleases = () =>
+  (manyReleases ??= (async () => {
+    const topic = (await (
+      await fetch(`${site.url}/api/topics?locale=en`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify({ name: 'Many releases', slug: 'e2e-many-releases' }),
+      })
+    ).json()) as { doc: { id: number } }
+    for (let index = 1; index <= 21; index++) {
+      const id = await createDraftReleaseOverHttp(site.url, token, { slug: `e2e-topic-release-${index}`, locale: 'en', title: `Topic release ${index}`, body: 'Body of a topic release.', topics: [topic.doc.id] })
+      await forcePublishOverHttp(site.url, token, id, 'en')
+    }
+  })())
+
 test('a topic with more releases than its page shows links to the release list filtered by the topic, which pages through every one', async () => {
-  const topic = (await (
-    await fetch(`${site.url}/api/topics?locale=en`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: JSON.stringify({ name: 'Many releases', slug: 'e2e-many-releases' }),
-    })
-  ).json()) as { doc: { id: number } }
-  for (let index = 1; index <= 21; index++) {
-    const id = await createDraftReleaseOverHttp(site.url, token, { slug: `e2e-topic-release-${index}`, locale: 'en', title: `Topic release ${index}`, body: 'Body.', topics: [topic.doc.id] })
-    await forcePublishOverHttp(site.url, token, id, 'en')
-  }
+  await ensureManyReleases()
   const page = await phone()
   await page.goto(`${site.url}/en/topics/e2e-many-releases`)
   expect(await page.locator('#topic-releases ~ ul > li').count()).toBe(20)
@@ -97,6 +104,36 @@ test('a topic with more releases than its page shows links to the release list f
   const second = (await titles()).filter((title) => title.startsWith('Topic release'))
   expect(new Set([...first, ...second]).size).toBe(21)
   await page.screenshot({ path: screenshotPath('reader-topic-all-releases'), fullPage: true })
+  await page.context().close()
+})
+
+test('a later page of search results numbers on from the pages before it', async () => {
+  await ensureManyReleases()
+  const page = await phone()
+  await page.goto(`${site.url}/en/search?q=${encodeURIComponent('body of a topic release')}&page=2`)
+  const results = page.locator('ol.search-results')
+  expect(await results.getAttribute('start')).toBe('21')
+  expect(await results.locator('> li').count()).toBe(1)
+  await page.context().close()
+})
+
+test.each([
+  ['/en/press-releases?page=999', /There is no page 999: the last page is (\d+)\./],
+  [`/en/search?q=${encodeURIComponent('body of a topic release')}&page=999`, /There is no page 999: the last page is (2)\./],
+] as const)('%s, past the last page, is a 404 that names the last page and links to it', async (address, message) => {
+  await ensureManyReleases()
+  const response = await fetch(`${site.url}${address}`)
+  expect(response.status).toBe(404)
+  const html = await response.text()
+  const last = message.exec(html.replace(/<!-- -->/g, ''))
+  expect(last).not.toBeNull()
+  expect(html).not.toContain('Nothing here in this language yet.')
+  expect(html).not.toContain('No published text in this language matches.')
+  const page = await phone()
+  await page.goto(`${site.url}${address}`)
+  await page.getByRole('link', { name: 'Go to the last page' }).click()
+  await page.waitForURL((url) => url.searchParams.get('page') === (last![1] === '1' ? null : last![1]))
+  expect((await page.request.get(page.url())).status()).toBe(200)
   await page.context().close()
 })
 

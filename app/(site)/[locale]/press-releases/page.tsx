@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { ReleaseList } from '@/components/site/DocLists'
 import { FilterSelect } from '@/components/site/FilterSelect'
-import { Pagination } from '@/components/site/Pagination'
+import { NothingOnThisPage, Pagination } from '@/components/site/Pagination'
 import { getPreview } from '@/lib/data/preview'
 import { listPressReleases, listPressReleaseYears } from '@/lib/data/pressReleases'
 import { listTopics } from '@/lib/data/reference'
@@ -74,7 +74,11 @@ export default async function PressReleasesPage({ params, searchParams }: Props)
         />
         <button type="submit">{t('filters.apply')}</button>
       </form>
-      {releases.docs.length === 0 ? <p>{t('noResults')}</p> : <ReleaseList locale={locale} releases={releases.docs} />}
+      {releases.docs.length === 0 ? (
+        <NothingOnThisPage locale={locale} page={page} totalPages={releases.totalPages} hrefFor={hrefFor} empty={t('noResults')} />
+      ) : (
+        <ReleaseList locale={locale} releases={releases.docs} />
+      )}
       <Pagination locale={locale} page={releases.page} totalPages={releases.totalPages} hrefFor={hrefFor} />
       <p>
         <a href={sitePaths.feed(locale, 'press-releases')}>{t('feed')}</a>

@@ -4,13 +4,13 @@ import { notFound } from 'next/navigation'
 import { Fragment } from 'react'
 
 import { FilterSelect } from '@/components/site/FilterSelect'
-import { Pagination } from '@/components/site/Pagination'
+import { NothingOnThisPage, Pagination } from '@/components/site/Pagination'
 import { listSpokespeople, listTopics } from '@/lib/data/reference'
 import { formatDay, formatNumber } from '@/lib/i18n/format'
 import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { sitePaths } from '@/lib/site/paths'
-import { COUNT_LIMIT, searchKinds, searchSite, type SearchKind } from '@/lib/search/searchSite'
+import { COUNT_LIMIT, SEARCH_PAGE_SIZE, searchKinds, searchSite, type SearchKind } from '@/lib/search/searchSite'
 
 type Query = { q?: string; type?: string; spokesperson?: string; topic?: string; from?: string; to?: string; page?: string }
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Query> }
@@ -100,9 +100,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
               : t('resultsMoreThan', { formatted: formatNumber(locale, COUNT_LIMIT) })}
           </h2>
           {results.hits.length === 0 ? (
-            <p>{t('noResults')}</p>
+            <NothingOnThisPage locale={locale} page={results.page} totalPages={results.totalPages} hrefFor={hrefFor} empty={t('noResults')} />
           ) : (
-            <ol className="search-results">
+            // Numbered on from the previous pages: result 41 is "41." on page 3.
+            <ol className="search-results" start={(results.page - 1) * SEARCH_PAGE_SIZE + 1}>
               {results.hits.map((hit) => (
                 <li key={hit.id}>
                   <a href={hit.href}>{hit.title ?? t('questionNumber', { number: formatNumber(locale, hit.questionNumber ?? 0) })}</a>

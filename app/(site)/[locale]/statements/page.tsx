@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { DocumentList } from '@/components/site/DocLists'
-import { Pagination } from '@/components/site/Pagination'
+import { NothingOnThisPage, Pagination } from '@/components/site/Pagination'
 import { listDocuments } from '@/lib/data/documents'
 import { getPreview } from '@/lib/data/preview'
 import { isLocale } from '@/lib/i18n/locales'
@@ -32,7 +32,11 @@ export default async function StatementsPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t('statementsTitle')}</h1>
-      {statements.docs.length === 0 ? <p>{t('noResults')}</p> : <DocumentList locale={locale} collection="statements" docs={statements.docs} />}
+      {statements.docs.length === 0 ? (
+        <NothingOnThisPage locale={locale} page={page} totalPages={statements.totalPages} hrefFor={hrefFor} empty={t('noResults')} />
+      ) : (
+        <DocumentList locale={locale} collection="statements" docs={statements.docs} />
+      )}
       <Pagination locale={locale} page={statements.page} totalPages={statements.totalPages} hrefFor={hrefFor} />
       <p>
         <a href={sitePaths.feed(locale, 'statements')}>{t('feed')}</a>
