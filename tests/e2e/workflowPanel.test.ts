@@ -152,6 +152,8 @@ test('a translator submits with a button naming the language, is told it worked,
   expect(await workflowRow(translator, 'zh').locator('button[data-action]').allTextContents()).toEqual(['Submit Chinese for review'])
   await pressAndConfirm(translator, 'zh', 'submit', 'Chinese submitted for review.')
   expect(await workflowRow(translator, 'zh').getAttribute('data-state')).toBe('submitted')
+  // No button left for the translator: the panel says whose step it is.
+  expect(await workflowRow(translator, 'zh').locator('.warta-next-step').textContent()).toBe('Next step: a reviewer approves Chinese or sends it back.')
   await translator.locator('.warta-workflow').scrollIntoViewIfNeeded()
   await translator.screenshot({ path: screenshotPath('panel-translator-submitted'), fullPage: true })
   await translator.context().close()
@@ -189,6 +191,21 @@ test('an editor finds drafts on the dashboard, has the Import link, and the list
   await cell.waitFor()
   expect(await cell.textContent()).toBe('id ● live (draft) · zh ○ missing · en ○ missing')
   await editor.screenshot({ path: screenshotPath('panel-editor-list'), fullPage: true })
+  await editor.context().close()
+}, 300_000)
+
+test('an editor who opens a translation only its translator can submit is told that is the next step, not left without a word', async () => {
+  const id = await release('Siaran dengan terjemahan', { id: 'published', zh: 'draft' })
+  const editor = await signIn(browser, site.url, 'editor@example.com')
+  await openDocument(editor, site.url, 'press-releases', id, 'zh')
+  const zh = workflowRow(editor, 'zh')
+  await zh.waitFor()
+  expect(await zh.locator('button[data-action]').count()).toBe(0)
+  expect(await zh.locator('.warta-next-step').textContent()).toBe('Next step: the Chinese translator submits it for review.')
+  // The live source has nothing waiting: no next step is named for it.
+  expect(await workflowRow(editor, 'id').locator('.warta-next-step').count()).toBe(0)
+  await editor.locator('.warta-workflow').scrollIntoViewIfNeeded()
+  await editor.screenshot({ path: screenshotPath('panel-editor-next-step'), fullPage: true })
   await editor.context().close()
 }, 300_000)
 

@@ -32,6 +32,27 @@ type Props = {
  * time typed into the schedule field is not a reason to publish now (a reviewer did exactly that
  * and broke an embargo), so the question says the time will be ignored.
  */
+/** Whose step a language waits for, when the person looking has none to take there. */
+const nextStepKey = (
+  entry: LocaleOverview,
+):
+  | 'warta:workflow:nextStep:sourceSubmits'
+  | 'warta:workflow:nextStep:translatorSubmits'
+  | 'warta:workflow:nextStep:reviewerApproves'
+  | 'warta:workflow:nextStep:reviewerPublishes'
+  | null => {
+  switch (entry.state) {
+    case 'draft':
+      return entry.isSource ? 'warta:workflow:nextStep:sourceSubmits' : 'warta:workflow:nextStep:translatorSubmits'
+    case 'submitted':
+      return 'warta:workflow:nextStep:reviewerApproves'
+    case 'approved':
+      return 'warta:workflow:nextStep:reviewerPublishes'
+    default:
+      return null
+  }
+}
+
 const GO_LIVE: ReadonlySet<WorkflowAction> = new Set(['publish', 'force-publish'])
 
 /** Actions whose note is required, and what the note is for. */
@@ -371,6 +392,12 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
             ) : null}
             {entry.missingFields.length > 0 && entry.display !== 'missing' ? (
               <div className="warta-missing">{t('warta:workflow:stillEmpty', { fields: fieldNames(entry.missingFields) })}</div>
+            ) : null}
+            {entry.actions.length === 0 && entry.blocked.length === 0 && entry.display !== 'missing' && nextStepKey(entry) ? (
+              // Nothing here for this person: say whose step it is, so an edit never ends without a word.
+              <div className="warta-next-step" data-next-step={entry.state} style={{ fontWeight: 'normal', fontSize: '.9em', opacity: 0.85, marginTop: '.25rem' }}>
+                {t(nextStepKey(entry)!, { language: language(entry.locale) })}
+              </div>
             ) : null}
             {entry.actions.length > 0 || entry.blocked.length > 0 ? (
               <div className="warta-actions" style={{ display: 'flex', flexWrap: 'wrap', gap: '.25rem', marginTop: '.25rem', alignItems: 'center' }}>
