@@ -8,7 +8,7 @@ import { listQuestionsOnTopic } from '@/lib/data/briefings'
 import { getPreview } from '@/lib/data/preview'
 import { listPressReleases } from '@/lib/data/pressReleases'
 import { getTopicBySlug } from '@/lib/data/reference'
-import { formatDay } from '@/lib/i18n/format'
+import { formatDay, formatNumber } from '@/lib/i18n/format'
 import { isLocale } from '@/lib/i18n/locales'
 import { getTranslator } from '@/lib/i18n/server'
 import { sitePaths } from '@/lib/site/paths'
@@ -51,7 +51,7 @@ export default async function TopicPage({ params }: Props) {
         {releases.totalDocs > releases.docs.length ? (
           <p>
             <a href={`${sitePaths.list(locale, 'press-releases')}?topic=${encodeURIComponent(slug)}`}>
-              {t('topic.allReleases', { count: releases.totalDocs })}
+              {t('topic.allReleases', { total: formatNumber(locale, releases.totalDocs) })}
             </a>
           </p>
         ) : null}
