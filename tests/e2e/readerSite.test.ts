@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
+import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 import { demoBriefing, demoRelease } from '@/lib/seed/demoContent'
 import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
 import { startSite, type RunningSite } from '@/tests/helpers/server'
@@ -104,6 +105,40 @@ test('a topic with more releases than its page shows links to the release list f
   const second = (await titles()).filter((title) => title.startsWith('Topic release'))
   expect(new Set([...first, ...second]).size).toBe(21)
   await page.screenshot({ path: screenshotPath('reader-topic-all-releases'), fullPage: true })
+  await page.context().close()
+})
+
+test('a spokesperson’s page lists 20 briefings a page, newest first, and pages back through every one', async () => {
+  const api = async (method: string, path: string, body: unknown) => {
+    const response = await fetch(`${site.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify(body) })
+    const json = (await response.json()) as { doc?: { id: number } }
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
+    return json
+  }
+  const person = await api('POST', '/api/people?locale=en', { name: 'Spokesperson of Many Briefings', slug: 'e2e-many-briefings' })
+  for (let index = 1; index <= 21; index++) {
+    const day = String(index).padStart(2, '0')
+    const briefing = await api('POST', '/api/briefings?draft=true&locale=en', {
+      slug: `e2e-spokesperson-briefing-${index}`,
+      date: `2025-03-${day}T00:00:00.000Z`,
+      sourceLocale: 'en',
+      spokesperson: person.doc!.id,
+      title: `Briefing of 2025-03-${day}`,
+      openingStatements: paragraphsToRichText(['Opening.']),
+      _status: 'draft',
+    })
+    await api('POST', `/api/briefings/${briefing.doc!.id}/workflow`, { action: 'force-publish', locale: 'en', note: 'browser test' })
+  }
+  const page = await phone()
+  await page.goto(`${site.url}/en/spokespeople/e2e-many-briefings`)
+  const titles = () => page.locator('#person-briefings ~ ul a').allTextContents()
+  const first = await titles()
+  expect(first).toHaveLength(20)
+  expect(first[0]).toBe('Briefing of 2025-03-21')
+  await page.locator('a[rel="next"]').click()
+  await page.waitForURL(/\/en\/spokespeople\/e2e-many-briefings\?page=2$/)
+  expect(await titles()).toEqual(['Briefing of 2025-03-01'])
+  await page.screenshot({ path: screenshotPath('reader-spokesperson-page-2'), fullPage: true })
   await page.context().close()
 })
 
