@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { healthReport, startupFailureReport, type HealthReport } from '@/lib/ops/health'
+import { payloadWithScheduler } from '@/lib/ops/schedulerStart'
 
 /**
  * `GET /api/health`: 200 when the server can do its job, 503 with the failing check otherwise
@@ -15,11 +16,11 @@ const answer = (report: HealthReport) =>
 
 export async function GET(): Promise<Response> {
   try {
-    // `cron: true` starts Payload's job runner (the scheduler) if nothing has yet: only Payload's
-    // own admin and REST handlers ask for it, so a server that only readers visited never ran
-    // scheduled publications, and after 60 s reported itself unavailable to the fronting cache.
-    // server.ts requests this route as it starts, which is what starts the scheduler.
-    return answer(await healthReport(await getPayload({ config, cron: true })))
+    // Starts Payload's job runner (the scheduler) if nothing has yet (lib/ops/schedulerStart.ts):
+    // only Payload's own admin and REST handlers ask for it, so a server that only readers visited
+    // never ran scheduled publications, and after 60 s reported itself unavailable to the fronting
+    // cache. server.ts requests this route as it starts, and probes repeat it.
+    return answer(await healthReport(await payloadWithScheduler(({ cron }) => getPayload({ config, cron }))))
   } catch (error) {
     return answer(startupFailureReport(error))
   }
