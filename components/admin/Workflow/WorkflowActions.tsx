@@ -16,6 +16,7 @@ import { formatOffset, wallClockToInstant, zoneOffsetMinutes } from '@/lib/time/
 import { DiffText } from './DiffText'
 import { stalePathParts, stateGlyph } from './labels'
 import { useWorkflowAfterSave } from './useWorkflowAfterSave'
+import { nextStepKey } from './nextStep'
 
 type Props = {
   collection: string
@@ -32,27 +33,6 @@ type Props = {
  * time typed into the schedule field is not a reason to publish now (a reviewer did exactly that
  * and broke an embargo), so the question says the time will be ignored.
  */
-/** Whose step a language waits for, when the person looking has none to take there. */
-const nextStepKey = (
-  entry: LocaleOverview,
-):
-  | 'warta:workflow:nextStep:sourceSubmits'
-  | 'warta:workflow:nextStep:translatorSubmits'
-  | 'warta:workflow:nextStep:reviewerApproves'
-  | 'warta:workflow:nextStep:reviewerPublishes'
-  | null => {
-  switch (entry.state) {
-    case 'draft':
-      return entry.isSource ? 'warta:workflow:nextStep:sourceSubmits' : 'warta:workflow:nextStep:translatorSubmits'
-    case 'submitted':
-      return 'warta:workflow:nextStep:reviewerApproves'
-    case 'approved':
-      return 'warta:workflow:nextStep:reviewerPublishes'
-    default:
-      return null
-  }
-}
-
 const GO_LIVE: ReadonlySet<WorkflowAction> = new Set(['publish', 'force-publish'])
 
 /** Actions whose note is required, and what the note is for. */
@@ -101,6 +81,7 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
   const [confirming, setConfirming] = useState<{ locale: Locale; action: WorkflowAction } | null>(null)
   const { t, i18n } = useTranslation<AdminTranslations, AdminKey>()
   const language = (locale: Locale) => t(`warta:languages:${locale}`)
+  const sourceEntry = overview.locales.find((entry) => entry.isSource)
   // "bahasa Tionghoa" inside a sentence, "Bahasa Tionghoa" as a heading.
   const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase(i18n.language) + text.slice(1)
   // "Q&A item 3 · Answer" rather than the stored path items.q3.answer.
@@ -393,10 +374,10 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
             {entry.missingFields.length > 0 && entry.display !== 'missing' ? (
               <div className="warta-missing">{t('warta:workflow:stillEmpty', { fields: fieldNames(entry.missingFields) })}</div>
             ) : null}
-            {entry.actions.length === 0 && entry.blocked.length === 0 && entry.display !== 'missing' && nextStepKey(entry) ? (
+            {entry.actions.length === 0 && entry.blocked.length === 0 && entry.display !== 'missing' && nextStepKey(entry, sourceEntry) ? (
               // Nothing here for this person: say whose step it is, so an edit never ends without a word.
               <div className="warta-next-step" data-next-step={entry.state} style={{ fontWeight: 'normal', fontSize: '.9em', opacity: 0.85, marginTop: '.25rem' }}>
-                {t(nextStepKey(entry)!, { language: language(entry.locale) })}
+                {t(nextStepKey(entry, sourceEntry)!, { language: language(entry.locale), source: language(overview.sourceLocale) })}
               </div>
             ) : null}
             {entry.actions.length > 0 || entry.blocked.length > 0 ? (
