@@ -30,7 +30,8 @@ export async function Pagination({
           {t('pagination.previous')}
         </a>
       ) : null}
-      <span>{totalKnown ? t('pagination.pageOf', { page, total: totalPages }) : t('pagination.page', { page })}</span>
+      {/* Past the end, the page says so above; "Page 999 of 5" would contradict it. */}
+      {page <= totalPages ? <span>{totalKnown ? t('pagination.pageOf', { page, total: totalPages }) : t('pagination.page', { page })}</span> : null}
       {page < totalPages ? (
         <a href={hrefFor(page + 1)} rel="next">
           {t('pagination.next')}
@@ -58,10 +59,16 @@ export async function NothingOnThisPage({
   hrefFor: (page: number) => string
   empty: string
 }) {
-  if (totalPages === 0 || page <= totalPages) return <p>{empty}</p>
+  if (page <= Math.max(totalPages, 1)) return <p>{empty}</p>
   setResponseStatus(404)
   const t = await getTranslator(locale, 'lists')
-  return (
+  // Payload's SQL adapter answers a page past the end of a joined query (a topic filter) with no
+  // total at all: then only the first page can be named.
+  return totalPages === 0 ? (
+    <p className="past-the-end">
+      {t('pagination.noSuchPage', { page })} <a href={hrefFor(1)}>{t('pagination.firstPage')}</a>
+    </p>
+  ) : (
     <p className="past-the-end">
       {t('pagination.pastTheEnd', { page, total: totalPages })} <a href={hrefFor(totalPages)}>{t('pagination.lastPage')}</a>
     </p>

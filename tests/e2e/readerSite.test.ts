@@ -172,6 +172,16 @@ test.each([
   await page.context().close()
 })
 
+test('a topic-filtered list past its last page is a 404 too, linking to the first page, and says no "Page 99 of …"', async () => {
+  await ensureManyReleases()
+  const response = await fetch(`${site.url}/en/press-releases?topic=e2e-many-releases&page=99`)
+  expect(response.status).toBe(404)
+  const html = await response.text()
+  expect(html).toMatch(/There is no page 99(\.|: the last page is 2\.)/)
+  expect(html).not.toContain('Nothing here in this language yet.')
+  expect(html).not.toContain('Page 99 of')
+})
+
 test.each(['id', 'zh', 'en'] as const)('on a %s phone the linked question (#q1) is highlighted inside the screen, beside its number', async (locale) => {
   const page = await phone()
   await page.goto(`${site.url}/${locale}/briefings/${demoBriefing.slug}#q1`)
