@@ -141,24 +141,34 @@ export type TopicQuestion = {
   briefing: Pick<Briefing, 'id' | 'title' | 'slug' | 'date' | 'spokesperson'>
   item: NonNullable<Briefing['items']>[number]
 }
+/** A page of briefings' questions on a topic: `limit` briefings a page, each with its questions on the topic. */
+export type TopicQuestions = { questions: TopicQuestion[]; page: number; totalPages: number }
 
 /**
- * Individual Q&A items tagged with a topic, across briefings, newest briefing first. The topic
- * page lists questions only: without `withAnswers` the answers' rich text and the populated
+ * Individual Q&A items tagged with a topic, across briefings, newest briefing first, a page of
+ * `limit` briefings at a time (the topic page pages back through them all). The topic page lists
+ * questions only: without `withAnswers` the answers' rich text and the populated
  * outlets, topics and people of every item of fifty briefings are not read (a third of the time
  * of the page's first render on the benchmark corpus). The topic feed needs them.
  */
 export const listQuestionsOnTopic = readerQuery(
   'briefings:topic-questions',
   async (
-    { locale, topicId, limit = 50, withAnswers = false }: { locale: Locale; topicId: Id; limit?: number; withAnswers?: boolean },
+    {
+      locale,
+      topicId,
+      limit = 50,
+      page = 1,
+      withAnswers = false,
+    }: { locale: Locale; topicId: Id; limit?: number; page?: number; withAnswers?: boolean },
     preview,
-  ): Promise<TopicQuestion[]> => {
+  ): Promise<TopicQuestions> => {
     const payload = await getPayloadClient()
-    const { docs } = await payload.find({
+    const result = await payload.find({
       collection: 'briefings',
       ...readArgs(locale, preview),
       limit,
+      page,
       sort: '-date',
       where: { 'items.topics': { in: [topicId] } },
       // Items' fields are named one by one: with `items: true` Payload's SQL adapter returns every
@@ -178,7 +188,7 @@ export const listQuestionsOnTopic = readerQuery(
         : { depth: 0, select: { title: true, slug: true, date: true, spokesperson: true, items: { key: true, question: true, topics: true } } }),
     })
     const hasTopic = (topics: unknown): boolean => idsOf(topics).some((id) => sameId(id, topicId))
-    return docs.flatMap((briefing) =>
+    const questions = result.docs.flatMap((briefing) =>
       (briefing.items ?? [])
         .filter((item) => hasTopic(item.topics) && item.question)
         .map((item) => ({
@@ -186,5 +196,6 @@ export const listQuestionsOnTopic = readerQuery(
           item,
         })),
     )
+    return { questions, page: result.page ?? page, totalPages: result.totalPages }
   },
 )

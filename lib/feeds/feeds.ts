@@ -103,7 +103,7 @@ export const collectionFeed = async (locale: Locale, collection: NewsroomCollect
 export const topicFeed = async (locale: Locale, slug: string): Promise<string | null> => {
   const topic = await getTopicBySlug({ locale, slug })
   if (!topic) return null
-  const [common, lists, releases, questions] = await Promise.all([
+  const [common, lists, releases, { questions }] = await Promise.all([
     getTranslator(locale),
     getTranslator(locale, 'lists'),
     listFeedDocuments({ collection: 'press-releases', locale, topicId: topic.id, limit: FEED_SIZE }),

@@ -73,6 +73,14 @@ test.each([
   await page.context().close()
 })
 
+/** The REST API as the admin (`token`), failing loudly. */
+const api = async (method: string, path: string, body: unknown) => {
+  const response = await fetch(`${site.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify(body) })
+  const json = (await response.json()) as { doc?: { id: number } }
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
+  return json
+}
+
 /** 21 English releases on one topic (one more than a page holds), written once for the tests that need them. */
 let manyReleases: Promise<void> | null = null
 const ensureManyReleases = () =>
@@ -109,12 +117,6 @@ test('a topic with more releases than its page shows links to the release list f
 })
 
 test('a spokesperson’s page lists 20 briefings a page, newest first, and pages back through every one', async () => {
-  const api = async (method: string, path: string, body: unknown) => {
-    const response = await fetch(`${site.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify(body) })
-    const json = (await response.json()) as { doc?: { id: number } }
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
-    return json
-  }
   const person = await api('POST', '/api/people?locale=en', { name: 'Spokesperson of Many Briefings', slug: 'e2e-many-briefings' })
   for (let index = 1; index <= 21; index++) {
     const day = String(index).padStart(2, '0')
@@ -140,6 +142,37 @@ test('a spokesperson’s page lists 20 briefings a page, newest first, and pages
   expect(await titles()).toEqual(['Briefing of 2025-03-01'])
   await page.screenshot({ path: screenshotPath('reader-spokesperson-page-2'), fullPage: true })
   await page.context().close()
+})
+
+test('a topic’s questions come 20 briefings a page, and its later pages go back through every one (releases on the first page only)', async () => {
+  const topic = await api('POST', '/api/topics?locale=en', { name: 'Many questions', slug: 'e2e-many-questions' })
+  for (let index = 1; index <= 21; index++) {
+    const day = String(index).padStart(2, '0')
+    const briefing = await api('POST', '/api/briefings?draft=true&locale=en', {
+      slug: `e2e-topic-briefing-${index}`,
+      date: `2025-04-${day}T00:00:00.000Z`,
+      sourceLocale: 'en',
+      title: `Briefing of 2025-04-${day}`,
+      openingStatements: paragraphsToRichText(['Opening.']),
+      items: [{ question: `Question of 2025-04-${day}?`, answer: paragraphsToRichText(['Answer.']), topics: [topic.doc!.id] }],
+      _status: 'draft',
+    })
+    await api('POST', `/api/briefings/${briefing.doc!.id}/workflow`, { action: 'force-publish', locale: 'en', note: 'browser test' })
+  }
+  const page = await phone()
+  await page.goto(`${site.url}/en/topics/e2e-many-questions`)
+  const questions = () => page.locator('#topic-questions ~ ul a').allTextContents()
+  const first = await questions()
+  expect(first).toHaveLength(20)
+  expect(first[0]).toBe('Question of 2025-04-21?')
+  expect(await page.locator('#topic-releases').count()).toBe(1)
+  await page.locator('#topic-questions ~ nav a[rel="next"]').click()
+  await page.waitForURL(/\/en\/topics\/e2e-many-questions\?page=2$/)
+  expect(await questions()).toEqual(['Question of 2025-04-01?'])
+  expect(await page.locator('#topic-releases').count()).toBe(0)
+  await page.screenshot({ path: screenshotPath('reader-topic-questions-page-2'), fullPage: true })
+  await page.context().close()
+  expect((await fetch(`${site.url}/en/topics/e2e-many-questions?page=9`)).status).toBe(404)
 })
 
 test('a later page of search results numbers on from the pages before it', async () => {

@@ -180,13 +180,13 @@ test('a topic lists the published Q&A items tagged with it, in its feed too, and
   })
   await publishThroughWorkflow(t.payload, 'briefings', id, 'en')
   const { listQuestionsOnTopic } = await import('@/lib/data/briefings')
-  const questions = await listQuestionsOnTopic({ locale: 'en', topicId: topic.id })
+  const { questions } = await listQuestionsOnTopic({ locale: 'en', topicId: topic.id })
   expect(questions.map(({ briefing, item }) => [briefing.slug, item.key, item.question])).toEqual([
     ['topic-questions-check', 'q1', 'Tagged question on the sea?'],
   ])
   // The topic page lists questions: the answers are not read for it; the topic feed carries them.
   expect(questions[0]!.item.answer).toBeUndefined()
-  expect(await listQuestionsOnTopic({ locale: 'zh', topicId: topic.id })).toEqual([])
+  expect((await listQuestionsOnTopic({ locale: 'zh', topicId: topic.id })).questions).toEqual([])
   const feed = await data.feeds.topicFeed('en', 'maritime-cooperation')
   expect(feed).toContain('/en/briefings/topic-questions-check#q1')
   expect(feed).toContain('Tagged answer.')
