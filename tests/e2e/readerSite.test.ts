@@ -81,6 +81,26 @@ const api = async (method: string, path: string, body: unknown) => {
   return json
 }
 
+/**
+ * 21 English briefings published through the workflow, one a day of `month` (one more than a page
+ * holds), titled `Briefing of <date>`, with the fields `extra` gives each.
+ */
+const publishDailyBriefings = async (month: string, slugPrefix: string, extra: (date: string) => Record<string, unknown>) => {
+  for (let index = 1; index <= 21; index++) {
+    const date = `${month}-${String(index).padStart(2, '0')}`
+    const briefing = await api('POST', '/api/briefings?draft=true&locale=en', {
+      slug: `${slugPrefix}-${index}`,
+      date: `${date}T00:00:00.000Z`,
+      sourceLocale: 'en',
+      title: `Briefing of ${date}`,
+      openingStatements: paragraphsToRichText(['Opening.']),
+      ...extra(date),
+      _status: 'draft',
+    })
+    await api('POST', `/api/briefings/${briefing.doc!.id}/workflow`, { action: 'force-publish', locale: 'en', note: 'browser test' })
+  }
+}
+
 /** 21 English releases on one topic (one more than a page holds), written once for the tests that need them. */
 let manyReleases: Promise<void> | null = null
 const ensureManyReleases = () =>
@@ -118,19 +138,7 @@ test('a topic with more releases than its page shows links to the release list f
 
 test('a spokesperson’s page lists 20 briefings a page, newest first, and pages back through every one', async () => {
   const person = await api('POST', '/api/people?locale=en', { name: 'Spokesperson of Many Briefings', slug: 'e2e-many-briefings' })
-  for (let index = 1; index <= 21; index++) {
-    const day = String(index).padStart(2, '0')
-    const briefing = await api('POST', '/api/briefings?draft=true&locale=en', {
-      slug: `e2e-spokesperson-briefing-${index}`,
-      date: `2025-03-${day}T00:00:00.000Z`,
-      sourceLocale: 'en',
-      spokesperson: person.doc!.id,
-      title: `Briefing of 2025-03-${day}`,
-      openingStatements: paragraphsToRichText(['Opening.']),
-      _status: 'draft',
-    })
-    await api('POST', `/api/briefings/${briefing.doc!.id}/workflow`, { action: 'force-publish', locale: 'en', note: 'browser test' })
-  }
+  await publishDailyBriefings('2025-03', 'e2e-spokesperson-briefing', () => ({ spokesperson: person.doc!.id }))
   const page = await phone()
   await page.goto(`${site.url}/en/spokespeople/e2e-many-briefings`)
   const titles = () => page.locator('#person-briefings ~ ul a').allTextContents()
@@ -146,19 +154,9 @@ test('a spokesperson’s page lists 20 briefings a page, newest first, and pages
 
 test('a topic’s questions come 20 briefings a page, and its later pages go back through every one (releases on the first page only)', async () => {
   const topic = await api('POST', '/api/topics?locale=en', { name: 'Many questions', slug: 'e2e-many-questions' })
-  for (let index = 1; index <= 21; index++) {
-    const day = String(index).padStart(2, '0')
-    const briefing = await api('POST', '/api/briefings?draft=true&locale=en', {
-      slug: `e2e-topic-briefing-${index}`,
-      date: `2025-04-${day}T00:00:00.000Z`,
-      sourceLocale: 'en',
-      title: `Briefing of 2025-04-${day}`,
-      openingStatements: paragraphsToRichText(['Opening.']),
-      items: [{ question: `Question of 2025-04-${day}?`, answer: paragraphsToRichText(['Answer.']), topics: [topic.doc!.id] }],
-      _status: 'draft',
-    })
-    await api('POST', `/api/briefings/${briefing.doc!.id}/workflow`, { action: 'force-publish', locale: 'en', note: 'browser test' })
-  }
+  await publishDailyBriefings('2025-04', 'e2e-topic-briefing', (date) => ({
+    items: [{ question: `Question of ${date}?`, answer: paragraphsToRichText(['Answer.']), topics: [topic.doc!.id] }],
+  }))
   const page = await phone()
   await page.goto(`${site.url}/en/topics/e2e-many-questions`)
   const questions = () => page.locator('#topic-questions ~ ul a').allTextContents()
