@@ -3,10 +3,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 
-import { locales } from '@/lib/i18n/locales'
 import { mayKeep, onPublicGenerationChange, publicGeneration } from '@/lib/publicState/generation'
 import { securityHeaders } from '@/lib/security/http'
 import { tagsForPage } from '@/lib/site/cacheTags'
+
+import { pageCacheKey } from './pageCacheKey'
 
 
 /**
@@ -20,14 +21,15 @@ import { tagsForPage } from '@/lib/site/cacheTags'
  * - Only 200 answers without cookies or `private`/`no-store` of their own are copied; Next.js's
  *   dynamic-page `Cache-Control` is replaced by `public, max-age=0, must-revalidate` and an ETag,
  *   so browsers and proxies always ask again (and get a 304 while nothing changed).
- * - Requests that can see something else (draft mode, RSC navigation, server actions, a query
- *   string) bypass the cache both ways.
+ * - Requests that can see something else (draft mode, RSC navigation, server actions) bypass
+ *   the cache both ways.
  * - The cache follows the public generation (lib/publicState/generation.ts): it empties itself
  *   whenever the database records a public change, and a fill that started before the change is
  *   thrown away. Nothing survives a restart.
- * - Keys are canonical paths (lower-case ASCII segments, as slugs are, none of them `.` or `..`):
- *   `/id/%61bc`, `/id/x/../press-releases/abc` and other spellings of a page go to Next.js and are
- *   never copied, so nobody can flood the cache.
+ * - Keys are canonical addresses (pageCacheKey.ts): `/id/%61bc`, `/id/x/../press-releases/abc`,
+ *   `?page=02` and other spellings of a page go to Next.js and are never copied, so nobody can
+ *   flood the cache. Paged and filtered lists and search results are copied under their query
+ *   string's one canonical form.
  */
 
 export type CachedPage = {
@@ -47,21 +49,20 @@ export const FILL_HEADER = 'x-warta-page-cache-fill'
 /** Response header: HIT on the cache's own answers, MISS on cacheable paths Next.js answered. */
 export const CACHE_STATUS_HEADER = 'x-warta-page-cache'
 
-const CANONICAL_PATH = new RegExp(`^/(${locales.join('|')})(/[a-z0-9][a-z0-9._-]*)*$`)
 /** Fills running at once; a miss beyond that is simply not copied this time. */
 const MAX_FILLS = 8
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 /** Headers of a client-side navigation or a server action: Next.js answers those differently. */
 const NEXT_REQUEST_HEADERS = ['rsc', 'next-action', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch']
 
-/** May this request be answered from (and later fill) the page cache? */
-export const isCacheableRequest = (request: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean => {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return false
-  if (!CANONICAL_PATH.test(request.url ?? '')) return false
-  if (request.headers[FILL_HEADER]) return false
-  if (NEXT_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return false
+/** The key under which this request may be answered from (and later fill) the page cache, or null. */
+export const cacheKeyOf = (request: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): string | null => {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null
+  if (request.headers[FILL_HEADER]) return null
+  if (NEXT_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return null
   const cookie = request.headers.cookie ?? ''
-  return !cookie.includes(DRAFT_MODE_COOKIE)
+  if (cookie.includes(DRAFT_MODE_COOKIE)) return null
+  return pageCacheKey(request.url)
 }
 
 /**
@@ -199,10 +200,10 @@ export const createPageCache = ({
 
   return {
     serve: (request, response, extraHeaders = []) => {
-      if (entries.size === 0 || !isCacheableRequest(request)) return false
-      const key = request.url!
-      const page = entries.get(key)
-      if (!page) return false
+      if (entries.size === 0) return false
+      const key = cacheKeyOf(request)
+      const page = key === null ? undefined : entries.get(key)
+      if (key === null || !page) return false
       entries.delete(key)
       entries.set(key, page)
       const withExtra = (headers: string[]) => (extraHeaders.length > 0 ? headers.concat(extraHeaders) : headers)
@@ -217,7 +218,7 @@ export const createPageCache = ({
       return true
     },
     run: async (request, response, handler) => {
-      const key = isCacheableRequest(request) ? request.url! : null
+      const key = cacheKeyOf(request)
       if (key) response.setHeader(CACHE_STATUS_HEADER, 'MISS')
       try {
         await handler()

@@ -143,6 +143,30 @@ test('a page held in the server’s page cache: drafts never reach it, a republi
   expect({ republished: next.includes(correction), old: next.includes('Judul pertama') }).toEqual({ republished: true, old: false })
 })
 
+test('a search and a filtered list are answered from the page cache, and the next publish shows in them at once', async () => {
+  const word = `kacamata${Date.now().toString(36)}`
+  const first = await createDraftReleaseOverHttp(site.url, token, { slug: 'e2e-cached-search-1', locale: 'id', title: 'Rilis pertama tentang kacamata', body: `Isi tentang ${word}.` })
+  await forcePublishOverHttp(site.url, token, first, 'id')
+  // As the search form sends it: every field, the empty ones too.
+  const formAddress = `/id/search?q=${word}&type=&spokesperson=&topic=&from=&to=`
+  const cached = await readUntilCached(formAddress)
+  expect({ first: cached.includes('Rilis pertama tentang kacamata'), second: cached.includes('Rilis kedua') }).toEqual({ first: true, second: false })
+  expect(await readUntilCached(`/id/search?q=${word}`)).toContain('Rilis pertama tentang kacamata')
+  // The demo release is of 2024, on artificial intelligence: a filtered list, as its form sends it.
+  expect(await readUntilCached('/id/press-releases?topic=artificial-intelligence&year=2024')).toContain(demoRelease.title.id)
+
+  const second = await createDraftReleaseOverHttp(site.url, token, { slug: 'e2e-cached-search-2', locale: 'id', title: 'Rilis kedua tentang kacamata', body: `Lagi tentang ${word}.` })
+  await forcePublishOverHttp(site.url, token, second, 'id')
+  // No wait: the publish emptied the copies before it answered.
+  const after = await fetch(`${site.url}${formAddress}`)
+  const html = await after.text()
+  expect({ cache: after.headers.get('x-warta-page-cache'), first: html.includes('Rilis pertama tentang kacamata'), second: html.includes('Rilis kedua tentang kacamata') }).toEqual({
+    cache: 'MISS',
+    first: true,
+    second: true,
+  })
+})
+
 test('searching a Chinese substring lands on the answer', async () => {
   const page = await openPage()
   await page.goto(`${site.url}/zh/search`)

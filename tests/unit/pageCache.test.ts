@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { acceptsGzip, createPageCache, isCacheableRequest, isCacheableResponse, PAGE_CACHE_CONTROL, type PageCache } from '@/lib/server/pageCache'
+import { acceptsGzip, cacheKeyOf, createPageCache, isCacheableResponse, PAGE_CACHE_CONTROL, type PageCache } from '@/lib/server/pageCache'
 import { advancePublicGeneration } from '@/lib/publicState/generation'
 
 /**
@@ -15,33 +15,57 @@ const publicChange = () => advancePublicGeneration({ synced: true })
 const request = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers }) as IncomingMessage
 
 test.each([
-  ['GET', '/zh/briefings/2024-11-12-x', {}, true],
-  ['HEAD', '/en/press-releases/a', {}, true],
-  ['GET', '/id', {}, true],
-  ['POST', '/zh/briefings/x', {}, false],
-  ['GET', '/zh/search?q=粮食', {}, false],
-  ['GET', '/zh/briefings/x?_rsc=abc', {}, false],
-  ['GET', '/api/press-releases', {}, false],
-  ['GET', '/admin', {}, false],
-  ['GET', '/fr/x', {}, false],
-  ['GET', '/zh/briefings/x', { rsc: '1' }, false],
-  ['GET', '/zh/briefings/x', { 'next-router-prefetch': '1' }, false],
-  ['GET', '/zh/briefings/x', { cookie: 'a=1; __prerender_bypass=abc' }, false],
-  ['GET', '/zh/briefings/x', { cookie: 'payload-token=abc' }, true],
-  ['GET', '/zh/briefings/x', { 'x-warta-page-cache-fill': '1' }, false],
-  ['GET', '/en/briefings/archive/2024-09', {}, true],
-  ['GET', '/en/topics/united-nations/feed.xml', {}, true],
+  ['GET', '/zh/briefings/2024-11-12-x', {}, '/zh/briefings/2024-11-12-x'],
+  ['HEAD', '/en/press-releases/a', {}, '/en/press-releases/a'],
+  ['GET', '/id', {}, '/id'],
+  ['POST', '/zh/briefings/x', {}, null],
+  ['GET', '/zh/briefings/x?_rsc=abc', {}, null],
+  ['GET', '/api/press-releases', {}, null],
+  ['GET', '/admin', {}, null],
+  ['GET', '/fr/x', {}, null],
+  ['GET', '/zh/briefings/x', { rsc: '1' }, null],
+  ['GET', '/zh/briefings/x', { 'next-router-prefetch': '1' }, null],
+  ['GET', '/zh/briefings/x', { cookie: 'a=1; __prerender_bypass=abc' }, null],
+  ['GET', '/zh/briefings/x', { cookie: 'payload-token=abc' }, '/zh/briefings/x'],
+  ['GET', '/zh/briefings/x', { 'x-warta-page-cache-fill': '1' }, null],
+  ['GET', '/en/briefings/archive/2024-09', {}, '/en/briefings/archive/2024-09'],
+  ['GET', '/en/topics/united-nations/feed.xml', {}, '/en/topics/united-nations/feed.xml'],
   // Other spellings of a page are answered by Next.js but never copied (no cache flooding).
-  ['GET', '/id/press-releases/%61bc', {}, false],
-  ['GET', '/id/Press-Releases/abc', {}, false],
-  ['GET', '/id/press-releases/abc/', {}, false],
-  ['GET', '/id//press-releases', {}, false],
-  ['GET', '/id/w1/../press-releases/abc', {}, false],
-  ['GET', '/id/./press-releases/abc', {}, false],
-  ['GET', '/id/press-releases/..', {}, false],
-  ['GET', '/id/press-releases/v1.2', {}, true],
-] as const)('%s %s %j cacheable: %s', (method, url, headers, expected) => {
-  expect(isCacheableRequest(request(method, url, headers))).toBe(expected)
+  ['GET', '/id/press-releases/%61bc', {}, null],
+  ['GET', '/id/Press-Releases/abc', {}, null],
+  ['GET', '/id/press-releases/abc/', {}, null],
+  ['GET', '/id//press-releases', {}, null],
+  ['GET', '/id/w1/../press-releases/abc', {}, null],
+  ['GET', '/id/./press-releases/abc', {}, null],
+  ['GET', '/id/press-releases/..', {}, null],
+  ['GET', '/id/press-releases/v1.2', {}, '/id/press-releases/v1.2'],
+  // Paged and filtered lists and search results: the parameters each page reads, in one form.
+  ['GET', '/id/press-releases?page=3', {}, '/id/press-releases?page=3'],
+  ['GET', '/id/press-releases?page=3&year=2024&topic=asean', {}, '/id/press-releases?topic=asean&year=2024&page=3'],
+  ['GET', '/id/press-releases?topic=&year=', {}, '/id/press-releases'],
+  ['GET', '/en/statements?page=12', {}, '/en/statements?page=12'],
+  ['GET', '/en/topics/asean?page=2', {}, '/en/topics/asean?page=2'],
+  ['GET', '/zh/spokespeople/lin-hua?page=2', {}, '/zh/spokespeople/lin-hua?page=2'],
+  ['GET', '/zh/search?q=粮食', {}, `/zh/search?q=${encodeURIComponent('粮食')}`],
+  ['GET', `/zh/search?q=${encodeURIComponent('粮食 安全')}&type=&spokesperson=&topic=&from=&to=`, {}, '/zh/search?q=%E7%B2%AE%E9%A3%9F+%E5%AE%89%E5%85%A8'],
+  ['GET', '/en/search?q=asean&from=2024-01-01&type=press-releases&page=2', {}, '/en/search?q=asean&type=press-releases&from=2024-01-01&page=2'],
+  // …and nothing else: a value not in the page's own form, a parameter it does not read, a repeat.
+  ['GET', '/id/press-releases?page=1', {}, null],
+  ['GET', '/id/press-releases?page=02', {}, null],
+  ['GET', '/id/press-releases?page=abc', {}, null],
+  ['GET', '/id/press-releases?year=24', {}, null],
+  ['GET', '/id/press-releases?page=2&page=3', {}, null],
+  ['GET', '/id/press-releases?page=2&utm_source=x', {}, null],
+  ['GET', '/id/press-releases/abc?page=2', {}, null],
+  ['GET', '/id/briefings?page=2', {}, null],
+  ['GET', '/id?preview=1', {}, null],
+  ['GET', '/en/search?q=%20asean', {}, null],
+  ['GET', `/en/search?q=${'a'.repeat(201)}`, {}, null],
+  ['GET', '/en/search?q=a%zz', {}, null],
+  ['GET', '/en/search?q=asean&from=yesterday', {}, null],
+  ['GET', '/en/search?q=asean&topic=Not+A+Slug', {}, null],
+] as const)('%s %s %j is kept under %s', (method, url, headers, expected) => {
+  expect(cacheKeyOf(request(method, url, headers))).toBe(expected)
 })
 
 test.each([
@@ -144,7 +168,7 @@ test('the fill never carries the visitor’s cookies, so a copy is what an anony
   expect((await get('/en/press-releases/r1')).body).toBe('<h1>/en/press-releases/r1 for anonymous</h1>')
 })
 
-test('draft mode, client navigations and query strings always reach Next.js and are never copied', async () => {
+test('draft mode, client navigations and addresses that are no page’s own always reach Next.js and are never copied', async () => {
   await get('/id/press-releases/r2')
   await cache.idle()
   upstream.body = () => '<h1>DRAFT TEXT</h1>'
@@ -153,6 +177,24 @@ test('draft mode, client navigations and query strings always reach Next.js and 
   expect(await get('/id/press-releases/r2?preview=1')).toMatchObject({ cache: null })
   await cache.idle()
   expect(await get('/id/press-releases/r2')).toMatchObject({ cache: 'HIT', body: '<h1>page /id/press-releases/r2</h1>' })
+})
+
+test('a paged list and a search are copied under their canonical address, which the search form’s address shares', async () => {
+  expect(await get('/id/press-releases?page=2')).toMatchObject({ cache: 'MISS', body: '<h1>page /id/press-releases?page=2</h1>' })
+  await cache.idle()
+  expect(await get('/id/press-releases?page=2')).toMatchObject({ cache: 'HIT', body: '<h1>page /id/press-releases?page=2</h1>' })
+  // As a browser submits the search form: every field, most of them empty, in the form's order.
+  const form = `/en/search?q=${encodeURIComponent('food security')}&type=&spokesperson=&topic=&from=&to=`
+  expect(await get(form)).toMatchObject({ cache: 'MISS' })
+  await cache.idle()
+  const canonical = '/en/search?q=food+security'
+  expect(await get(form)).toMatchObject({ cache: 'HIT', body: `<h1>page ${canonical}</h1>` })
+  expect(await get(canonical)).toMatchObject({ cache: 'HIT', body: `<h1>page ${canonical}</h1>` })
+  expect(upstream.hits).toEqual(['/id/press-releases?page=2', 'fill /id/press-releases?page=2', form, `fill ${canonical}`])
+  // A public change empties these copies like every other.
+  upstream.body = () => '<h1>after the change</h1>'
+  publicChange()
+  expect(await get(canonical)).toMatchObject({ cache: 'MISS', body: '<h1>after the change</h1>' })
 })
 
 test('a page that set private or no-store on purpose (draft mode) is not copied', async () => {
@@ -193,9 +235,18 @@ test('nothing is kept while the process does not follow the change log (before i
   expect(await get('/en/briefings/b4')).toMatchObject({ cache: 'HIT' })
 })
 
-test('300 spellings of one page (dot segments, doubled slashes, percent-encoding, case) make at most one entry', async () => {
+test('300 spellings of a page (dot segments, doubled slashes, percent-encoding, case, query strings it does not read) make no entry of their own', async () => {
   const spellings = Array.from({ length: 300 }, (_, index) =>
-    [`/id/w${index}/../press-releases/abc`, `/id/./press-releases/abc?x=${index}`, `/id//press-releases/abc${'/'.repeat(index % 3)}`, `/id/press-releases/%61bc`, `/ID/press-releases/abc`][index % 5]!,
+    [
+      `/id/w${index}/../press-releases/abc`,
+      `/id/./press-releases/abc?x=${index}`,
+      `/id//press-releases/abc${'/'.repeat(index % 3)}`,
+      `/id/press-releases/%61bc`,
+      `/ID/press-releases/abc`,
+      `/id/press-releases/abc?page=${index + 2}`,
+      `/id/press-releases?page=${'0'.repeat(index + 1)}2`,
+      `/id/press-releases?page=2&x=${index}`,
+    ][index % 8]!,
   )
   for (const path of spellings) await fetch(`${origin}${path}`, { headers: { 'accept-encoding': 'identity' } })
   await get('/id/press-releases/abc')
