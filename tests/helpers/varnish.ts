@@ -3,11 +3,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { varnishdArguments } from '@/lib/cli/varnish'
+
 export type RunningVarnish = { url: string; stop: () => Promise<void>; output: () => string }
 
 /**
- * Debian's Varnish with the repository's deploy/varnish/warta.vcl, its backend pointed at a test
- * server's port. Runs in the foreground without a jail (as the test user), in a folder of its own.
+ * Debian's Varnish with the repository's deploy/varnish/warta.vcl (its backend pointed at a test
+ * server's port) and varnishd.params, as lib/cli/varnish.ts runs it.
  */
 export const startVarnish = async ({ backendPort, port }: { backendPort: number; port: number }): Promise<RunningVarnish> => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-varnish-'))
@@ -15,7 +17,7 @@ export const startVarnish = async ({ backendPort, port }: { backendPort: number;
   const source = fs.readFileSync(path.resolve('deploy/varnish/warta.vcl'), 'utf8')
   if (!source.includes('.port = "3000";')) throw new Error('deploy/varnish/warta.vcl no longer names port 3000 for its backend')
   fs.writeFileSync(vcl, source.replace('.port = "3000";', `.port = "${backendPort}";`))
-  const child = spawn('varnishd', ['-F', '-j', 'none', '-n', path.join(folder, 'work'), '-a', `127.0.0.1:${port}`, '-f', vcl, '-s', 'malloc,128m'], {
+  const child = spawn('varnishd', varnishdArguments({ workFolder: path.join(folder, 'work'), listen: `127.0.0.1:${port}`, vcl, storage: 'malloc,128m' }), {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
