@@ -38,9 +38,15 @@ export type CachedPage = {
   body: Buffer
   gzip: Buffer
   etag: string | null
-  /** The response headers as flat [name, value, …] lists, built once: a hit writes them as they are. */
-  raw: { identity: string[]; gzip: string[]; notModified: string[] }
+  /**
+   * The response headers as flat [name, value, …] lists, built once: a hit writes them as they are.
+   * `otherSpelling` answers an address that only reduces to the key (a search form's empty fields,
+   * another order): not shareable and without cache tags, so that a cache in front, which keys by
+   * the address as sent, cannot be filled with endless spellings of one page.
+   */
+  raw: { canonical: RawHeaders; otherSpelling: RawHeaders }
 }
+type RawHeaders = { identity: string[]; gzip: string[]; notModified: string[] }
 
 const flat = (headers: Record<string, string>): string[] => Object.entries(headers).flat()
 
@@ -92,6 +98,8 @@ const NEXT_DYNAMIC_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must
  * (`X-Cache-Tags`), so the 5 minutes only bound how long a lost ban could matter.
  */
 export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=60'
+/** What a copy says when sent for another spelling of its address: for this browser only. */
+export const OTHER_SPELLING_CACHE_CONTROL = 'private, max-age=0, must-revalidate'
 export const CACHE_TAGS_HEADER = 'x-cache-tags'
 
 
@@ -141,20 +149,32 @@ export const createPageCache = ({
   const entries = new Map<string, CachedPage>()
   const filling = new Map<string, Promise<void>>()
   let bytes = 0
+  /** Of `bytes`, what copies of addresses with a query string take. */
+  let queryBytes = 0
   let cleared = 0
 
-  const sizeOf = (page: CachedPage) => page.body.length + page.gzip.length
+  const hasQuery = (key: string) => key.includes('?')
+  const sizeOf = (key: string, page: CachedPage) => key.length + page.body.length + page.gzip.length
   const remove = (key: string) => {
     const page = entries.get(key)
     if (!page) return
     entries.delete(key)
-    bytes -= sizeOf(page)
+    bytes -= sizeOf(key, page)
+    if (hasQuery(key)) queryBytes -= sizeOf(key, page)
   }
+  // Searches and filtered lists are endless (any word, any topic slug, each renders the list), so
+  // they get a quarter of the memory: a flood of them cannot push out the pages readers read most.
+  const maxQueryBytes = maxBytes / 4
   const store = (key: string, page: CachedPage) => {
-    if (sizeOf(page) > maxBytes) return
+    if (sizeOf(key, page) > (hasQuery(key) ? maxQueryBytes : maxBytes)) return
     remove(key)
     entries.set(key, page)
-    bytes += sizeOf(page)
+    bytes += sizeOf(key, page)
+    if (hasQuery(key)) queryBytes += sizeOf(key, page)
+    for (const oldest of entries.keys()) {
+      if (queryBytes <= maxQueryBytes) break
+      if (hasQuery(oldest)) remove(oldest)
+    }
     for (const oldest of entries.keys()) {
       if (bytes <= maxBytes) break
       remove(oldest)
@@ -180,12 +200,13 @@ export const createPageCache = ({
         const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`
         headers.etag = etag
         const gzip = gzipSync(body)
-        const { 'cache-control': cacheControl, vary } = headers
-        const raw = {
-          identity: flat({ ...headers, 'content-length': String(body.length), [CACHE_STATUS_HEADER]: 'HIT' }),
-          gzip: flat({ ...headers, 'content-encoding': 'gzip', 'content-length': String(gzip.length), [CACHE_STATUS_HEADER]: 'HIT' }),
-          notModified: flat({ etag, ...(cacheControl ? { 'cache-control': cacheControl } : {}), ...(vary ? { vary } : {}), [CACHE_STATUS_HEADER]: 'HIT' }),
-        }
+        const rawOf = (sent: Record<string, string>): RawHeaders => ({
+          identity: flat({ ...sent, 'content-length': String(body.length), [CACHE_STATUS_HEADER]: 'HIT' }),
+          gzip: flat({ ...sent, 'content-encoding': 'gzip', 'content-length': String(gzip.length), [CACHE_STATUS_HEADER]: 'HIT' }),
+          notModified: flat({ etag, 'cache-control': sent['cache-control']!, ...(sent.vary ? { vary: sent.vary } : {}), [CACHE_STATUS_HEADER]: 'HIT' }),
+        })
+        const { [CACHE_TAGS_HEADER]: _tags, ...untagged } = headers
+        const raw = { canonical: rawOf(headers), otherSpelling: rawOf({ ...untagged, 'cache-control': OTHER_SPELLING_CACHE_CONTROL }) }
         store(key, { status: response.status, headers, body, gzip, etag, raw })
       } catch (error) {
         // The next request simply goes to Next.js again.
@@ -212,6 +233,7 @@ export const createPageCache = ({
     cleared += 1
     entries.clear()
     bytes = 0
+    queryBytes = 0
   }
   onPublicGenerationChange(clearAll)
 
@@ -224,13 +246,14 @@ export const createPageCache = ({
       entries.delete(key)
       entries.set(key, page)
       const withExtra = (headers: string[]) => (extraHeaders.length > 0 ? headers.concat(extraHeaders) : headers)
+      const raw = request.url === key ? page.raw.canonical : page.raw.otherSpelling
       if (page.etag && request.headers['if-none-match'] === page.etag) {
-        response.writeHead(304, withExtra(page.raw.notModified))
+        response.writeHead(304, withExtra(raw.notModified))
         response.end()
         return true
       }
       const gzip = acceptsGzip(request.headers['accept-encoding'])
-      response.writeHead(page.status, withExtra(gzip ? page.raw.gzip : page.raw.identity))
+      response.writeHead(page.status, withExtra(gzip ? raw.gzip : raw.identity))
       response.end(request.method === 'HEAD' ? undefined : gzip ? page.gzip : page.body)
       return true
     },

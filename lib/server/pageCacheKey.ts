@@ -19,7 +19,9 @@ import { locales } from '@/lib/i18n/locales'
  */
 export const CANONICAL_PATH = new RegExp(`^/(${locales.join('|')})(/[a-z0-9][a-z0-9._-]*)*$`)
 
-const SLUG = /^[a-z0-9][a-z0-9-]*$/
+// Slugs are at most 160 characters (MAX_TYPED_SLUG_LENGTH); a query string beyond 1 KB is no form's.
+const SLUG = /^[a-z0-9][a-z0-9-]{0,159}$/
+const MAX_QUERY_STRING = 1024
 const PAGE = /^(?:[2-9]|[1-9]\d{1,5})$/
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 /** The search page reads at most 200 characters of a query. */
@@ -54,7 +56,7 @@ export const pageCacheKey = (url: string | undefined): string | null => {
   if (!CANONICAL_PATH.test(path)) return null
   if (mark === -1) return path
   const rules = QUERY_RULES.find((candidate) => candidate.path.test(path))?.rules
-  if (!rules) return null
+  if (!rules || url.length - mark > MAX_QUERY_STRING) return null
   const values = new Map<string, string>()
   // Malformed percent-encoding makes URLSearchParams guess; such an address is not a page's own.
   if (!/^(?:[^%]|%[0-9A-Fa-f]{2})*$/.test(url.slice(mark + 1))) return null

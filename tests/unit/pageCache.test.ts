@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { acceptsGzip, cacheKeyOf, createPageCache, isCacheableResponse, PAGE_CACHE_CONTROL, type PageCache } from '@/lib/server/pageCache'
+import { acceptsGzip, cacheKeyOf, createPageCache, isCacheableResponse, OTHER_SPELLING_CACHE_CONTROL, PAGE_CACHE_CONTROL, type PageCache } from '@/lib/server/pageCache'
 import { advancePublicGeneration } from '@/lib/publicState/generation'
 
 /**
@@ -64,6 +64,9 @@ test.each([
   ['GET', '/en/search?q=a%zz', {}, null],
   ['GET', '/en/search?q=asean&from=yesterday', {}, null],
   ['GET', '/en/search?q=asean&topic=Not+A+Slug', {}, null],
+  ['GET', `/en/search?q=asean&topic=${'a'.repeat(161)}`, {}, null],
+  ['GET', `/en/search?q=${'a'.repeat(200)}&topic=${'b'.repeat(160)}&spokesperson=${'c'.repeat(160)}&type=${'d'.repeat(160)}&from=2024-01-01&to=2024-12-31&page=99`, {}, `/en/search?q=${'a'.repeat(200)}&type=${'d'.repeat(160)}&spokesperson=${'c'.repeat(160)}&topic=${'b'.repeat(160)}&from=2024-01-01&to=2024-12-31&page=99`],
+  ['GET', `/en/search?q=${'%E7%B2%AE'.repeat(120)}`, {}, null],
 ] as const)('%s %s %j is kept under %s', (method, url, headers, expected) => {
   expect(cacheKeyOf(request(method, url, headers))).toBe(expected)
 })
@@ -217,6 +220,34 @@ test('a paged list and a search are copied on their second ask, under their cano
   upstream.body = () => '<h1>after the change</h1>'
   publicChange()
   expect(await get(canonical)).toMatchObject({ cache: 'MISS', body: '<h1>after the change</h1>' })
+})
+
+test('another spelling of a copied address gets the copy for its browser only: not shareable, no cache tags', async () => {
+  const canonical = '/en/search?q=food+security'
+  for (let ask = 0; ask < 2; ask++) await get(canonical)
+  await cache.idle()
+  const headersOf = async (path: string) => {
+    const response = await fetch(`${origin}${path}`)
+    await response.arrayBuffer()
+    return { cache: response.headers.get('x-warta-page-cache'), cacheControl: response.headers.get('cache-control'), tags: response.headers.get('x-cache-tags') }
+  }
+  expect(await headersOf(canonical)).toEqual({ cache: 'HIT', cacheControl: PAGE_CACHE_CONTROL, tags: 'site list' })
+  for (const spelling of ['/en/search?q=food%20security&type=', '/en/search?type=&q=food+security', '/en/search?q=f%6Fod+security']) {
+    expect(await headersOf(spelling)).toEqual({ cache: 'HIT', cacheControl: OTHER_SPELLING_CACHE_CONTROL, tags: null })
+  }
+})
+
+test('copies of searches and filtered lists take at most a quarter of the memory: a flood of them leaves the other pages in', async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  upstream.body = (url) => `${url} ${'x'.repeat(4000)}`
+  await start(40_000) // a quarter: two searches of ~4 KB, not three
+  for (const path of ['/id', '/id/press-releases/a', '/id/search?q=a', '/id/search?q=b', '/id/search?q=c']) {
+    for (let ask = 0; ask < 2; ask++) await get(path)
+    await cache.idle()
+  }
+  const states = []
+  for (const path of ['/id', '/id/press-releases/a', '/id/search?q=a', '/id/search?q=b', '/id/search?q=c']) states.push((await get(path)).cache)
+  expect(states).toEqual(['HIT', 'HIT', 'MISS', 'HIT', 'HIT'])
 })
 
 test('searches asked once are rendered once: no fill renders them again', async () => {
