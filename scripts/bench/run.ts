@@ -202,7 +202,8 @@ const runSize = async (scale: number): Promise<SizeReport> => {
     // nginx serves it precompressed (gzip_static), as Warta's page cache and Varnish do, compressed
     // as the page cache compresses it (zlib's default level): the same bytes.
     fs.writeFileSync(path.join(savedRoot, `${file}.gz`), gzipSync(body))
-    saved.push({ path: target.path.split('?')[0]!, file, contentType: `"${copy.headers.get('content-type') ?? 'text/html'}"`, headers: [...copy.headers.entries()] })
+    // Each saved response at its own address: `/id/press-releases` and its page 3 are two responses.
+    saved.push({ path: `/saved/${index}`, file, contentType: `"${copy.headers.get('content-type') ?? 'text/html'}"`, headers: [...copy.headers.entries()] })
     coldMs.push(ms)
     console.log(`  ${target.name.padEnd(34)} ${String(body.length).padStart(7)} bytes, first request ${ms.toFixed(0)} ms`)
   }
@@ -216,12 +217,13 @@ const runSize = async (scale: number): Promise<SizeReport> => {
   const alone: LoadResult[] = []
   const fronted: LoadResult[] = []
   const ceiling: LoadResult[] = []
-  for (const target of pages) {
+  for (const [index, target] of pages.entries()) {
+    const pathOn = { nginx: saved[index]!.path, fronted: target.path, alone: target.path }
     const runs: Record<keyof typeof servers, LoadResult[]> = { nginx: [], fronted: [], alone: [] }
     for (let round = 0; round < ROUNDS; round++) {
       for (const which of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) {
-        await runLoad({ base: servers[which], paths: [target.path], seconds: WARMUP, connections: CONNECTIONS, headers: READER_HEADERS })
-        runs[which].push(await runLoad({ base: servers[which], paths: [target.path], seconds: SECONDS, connections: CONNECTIONS, headers: READER_HEADERS }))
+        await runLoad({ base: servers[which], paths: [pathOn[which]], seconds: WARMUP, connections: CONNECTIONS, headers: READER_HEADERS })
+        runs[which].push(await runLoad({ base: servers[which], paths: [pathOn[which]], seconds: SECONDS, connections: CONNECTIONS, headers: READER_HEADERS }))
       }
     }
     const [n, f, a] = [medianResult(runs.nginx), medianResult(runs.fronted), medianResult(runs.alone)]
@@ -243,6 +245,13 @@ const runSize = async (scale: number): Promise<SizeReport> => {
   // second ask), so that the page cache holds each one's results.
   for (let ask = 0; ask < 2; ask++) for (const query of queries) await (await fetch(`${url}${query}`, { headers: READER_HEADERS })).arrayBuffer()
   await sleep(1000)
+  const unheld = []
+  for (const query of queries) {
+    const response = await fetch(`${url}${query}`, { headers: READER_HEADERS })
+    await response.arrayBuffer()
+    if (response.headers.get('x-warta-page-cache') !== 'HIT') unheld.push(query)
+  }
+  if (unheld.length > 0) console.log(`  ${unheld.length} of ${queries.length} queries asked twice were not in the page cache (e.g. ${unheld[0]})`)
   const searchRepeated = await measure(`asked before (${queries.length} in turn)`, url, queries, READER_HEADERS)
   // Queries nobody asked before: every address is new to the page cache (the same words with a
   // different start date, before the corpus begins, so each finds what the words alone find and

@@ -54,10 +54,8 @@ export const startNginx = async ({ nginx, root, pages }: { nginx: string; root: 
   const port = await freePort()
   const prefix = path.join(root, 'nginx')
   fs.mkdirSync(path.join(prefix, 'temp'), { recursive: true })
-  // Exact locations: the saved file for each measured path (query strings are ignored by
-  // location matching, so each search is saved under its own path).
-  // One location per path: a paged list (`?page=3`) is the same path to nginx, served the saved first page.
-  const locations = [...new Map(pages.map((page) => [page.path, page])).values()]
+  // Exact locations: each saved response at its own path (`/saved/<n>`).
+  const locations = pages
     .map((page) =>
       [
         `    location = ${page.path} {`,
