@@ -223,7 +223,7 @@ export const createPageCache = ({
   const askedOnce = new Set<string>()
   /** Is this miss worth a fill? A canonical path always; an address with a query on its second ask. */
   const worthCopying = (key: string): boolean => {
-    if (!key.includes('?') || askedOnce.delete(key)) return true
+    if (!hasQuery(key) || askedOnce.delete(key)) return true
     askedOnce.add(key)
     if (askedOnce.size > ASKED_ONCE_LIMIT) askedOnce.delete(askedOnce.values().next().value!)
     return false
