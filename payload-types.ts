@@ -682,7 +682,15 @@ export interface SearchEntry {
   text?: string | null;
   date?: string | null;
   spokesperson?: (number | null) | Person;
-  topics?: (number | Topic)[] | null;
+  topics?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }

@@ -10,6 +10,7 @@ import * as migration_20261201_140706_glossary_terms from './20261201_140706_glo
 import * as migration_20261201_171041_internal_collections_unlocked from './20261201_171041_internal_collections_unlocked';
 import * as migration_20261201_194459_workflow_record_slug from './20261201_194459_workflow_record_slug';
 import * as migration_20261202_024446_listing_indexes from './20261202_024446_listing_indexes';
+import * as migration_20261202_154933_search_topics_in_row from './20261202_154933_search_topics_in_row';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_024446_listing_indexes.up,
     down: migration_20261202_024446_listing_indexes.down,
-    name: '20261202_024446_listing_indexes'
+    name: '20261202_024446_listing_indexes',
+  },
+  {
+    up: migration_20261202_154933_search_topics_in_row.up,
+    down: migration_20261202_154933_search_topics_in_row.down,
+    name: '20261202_154933_search_topics_in_row'
   },
 ];

@@ -1,0 +1,87 @@
+import { sql } from '@payloadcms/db-sqlite'
+
+import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
+import { createDraftRelease } from '@/tests/helpers/documents'
+import { createDraftBriefing, publishThroughWorkflow } from '@/tests/helpers/siteContent'
+import { migrations } from '@/migrations'
+
+/**
+ * A search row's topics live in the row (`topics`, a list of ids) since the `search_topics_in_row`
+ * migration; before it they were a relationship in `search_entries_rels`, which cost each of a
+ * briefing's 60-odd rows a second insert on every publish. Written through the workflow, the rows
+ * hold the right ids; the migration's down puts them back into the relationship table (leaving out
+ * a topic that no longer exists, which its foreign key refuses) and its up brings them back into
+ * the rows in order, and a search filtered by topic finds the same texts before and after. SQLite
+ * only: it is a SQLite migration.
+ */
+let t: TestPayload
+beforeAll(async () => {
+  t = await startTestPayload('search-topics-migration')
+}, 120_000)
+afterAll(async () => t?.stop())
+
+type Drizzle = { run: (query: unknown) => Promise<unknown>; all: (query: unknown) => Promise<Record<string, unknown>[]> }
+const sqliteTest = process.env.MONGODB_URI ? test.skip : test
+const drizzle = () => (t.payload.db as unknown as { drizzle: Drizzle }).drizzle
+const migration = migrations.find((entry) => entry.name.endsWith('_search_topics_in_row'))!
+
+sqliteTest('rows hold their topics; down and up keep them, in order, and a topic search finds the same texts', async () => {
+  const { searchSite } = await import('@/lib/search/searchSite')
+  const { markSearchDocumentChanged } = await import('@/lib/search/memoryIndex')
+  const topic = async (slug: string) => (await t.payload.create({ collection: 'topics', locale: 'en', data: { slug, name: slug } })).id
+  const [trade, fisheries] = [await topic('trade'), await topic('fisheries')]
+
+  const releaseId = await createDraftRelease(t.payload, 'tuna-quota-talks', { en: { title: 'Tuna quota talks', body: 'The tuna quota talks resume.' } })
+  await t.payload.update({ collection: 'press-releases', id: releaseId, locale: 'en', draft: true, data: { topics: [trade, fisheries] } })
+  await publishThroughWorkflow(t.payload, 'press-releases', releaseId, 'en')
+  const briefingId = await createDraftBriefing(t.payload, 'tuna-briefing', {
+    en: {
+      title: 'Weekly briefing',
+      opening: 'Opening remarks.',
+      items: [
+        { question: 'What about tuna fishing grounds?', answer: 'Tuna stocks are monitored.' },
+        { question: 'And the tuna prices?', answer: 'Markets decide.' },
+      ],
+    },
+  })
+  const drafted = await t.payload.findByID({ collection: 'briefings', id: briefingId, locale: 'en', draft: true, depth: 0 })
+  await t.payload.update({
+    collection: 'briefings',
+    id: briefingId,
+    locale: 'en',
+    draft: true,
+    data: { items: (drafted.items ?? []).map((item, index) => ({ ...item, topics: index === 0 ? [fisheries] : [] })) },
+  })
+  await publishThroughWorkflow(t.payload, 'briefings', briefingId, 'en')
+
+  const rowTopics = async () => {
+    const { docs } = await t.payload.find({ collection: 'search-entries', overrideAccess: false, depth: 0, pagination: false, sort: 'id', where: { title: { like: 'tuna' } } })
+    return Object.fromEntries(docs.map((row) => [row.anchor ?? row.kind, row.topics]))
+  }
+  const found = async (topicId: number) => {
+    for (const [collection, id] of [['press-releases', releaseId], ['briefings', briefingId]] as const) markSearchDocumentChanged(t.payload, collection, id)
+    return (await searchSite({ locale: 'en', q: 'tuna', topicId })).hits.map((hit) => hit.anchor ?? hit.kind).sort()
+  }
+  const written = { release: [trade, fisheries], q1: [fisheries], q2: [] }
+  expect(await rowTopics()).toEqual(written)
+  const searched = { trade: await found(trade), fisheries: await found(fisheries) }
+  expect(searched).toEqual({ trade: ['release'], fisheries: ['q1', 'release'] })
+
+  // A topic id that no longer exists (its topic deleted after the row was written).
+  await drizzle().run(sql.raw(`UPDATE search_entries SET topics = '[${fisheries}, 999999]' WHERE anchor = 'q1'`))
+  await migration.down({ db: drizzle(), payload: t.payload, req: {} } as never)
+  const rels = await drizzle().all(sql.raw('SELECT parent_id, topics_id FROM search_entries_rels ORDER BY parent_id, "order"'))
+  const ids = await drizzle().all(sql.raw("SELECT id, coalesce(anchor, kind) AS name FROM search_entries WHERE title LIKE '%una%'"))
+  const nameOf = new Map(ids.map((row) => [row.id, row.name]))
+  expect(rels.filter((row) => nameOf.has(row.parent_id)).map((row) => [nameOf.get(row.parent_id), row.topics_id])).toEqual([
+    ['release', trade],
+    ['release', fisheries],
+    ['q1', fisheries],
+  ])
+
+  await migration.up({ db: drizzle(), payload: t.payload, req: {} } as never)
+  expect(await rowTopics()).toEqual(written)
+  expect({ trade: await found(trade), fisheries: await found(fisheries) }).toEqual(searched)
+  const tables = await drizzle().all(sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'search_entries_rels'"))
+  expect(tables).toEqual([])
+})
