@@ -106,6 +106,26 @@ const queryBits = (words: string[]): { slots: Int32Array; masks: Int32Array } =>
   return { slots: Int32Array.from(list, (bit) => bit >>> 5), masks: Int32Array.from(list, (bit) => 1 << (bit & 31)) }
 }
 
+/** Entries looked at to tell which of a query's bits are rare (a sample, spread over the list). */
+const RARITY_SAMPLE = 256
+
+/**
+ * The query's bits, rarest first among a sample of the entries. An entry is ruled out at its first
+ * bit that is not set, and each bit looked at is a read from memory: in the order the words gave
+ * them, a query of common syllables ("bantuan kemanusiaan gaza") tested about fifteen bits of
+ * nearly every entry before one failed (20 ms over 65,000 entries); rarest first, one or two.
+ */
+const rarestFirst = (entries: readonly IndexedEntry[], { slots, masks }: { slots: Int32Array; masks: Int32Array }) => {
+  const counts = new Int32Array(slots.length)
+  const step = Math.max(1, Math.floor(entries.length / RARITY_SAMPLE))
+  for (let index = 0; index < entries.length; index += step) {
+    const entry = entries[index]!
+    for (let bit = 0; bit < slots.length; bit++) if ((entry.signatureSlab[entry.signatureAt + slots[bit]!]! & masks[bit]!) !== 0) counts[bit]!++
+  }
+  const order = Array.from(slots, (_, bit) => bit).sort((a, b) => counts[a]! - counts[b]!)
+  return { slots: Int32Array.from(order, (bit) => slots[bit]!), masks: Int32Array.from(order, (bit) => masks[bit]!) }
+}
+
 /** Payload's `like`, as the database applies it: every word of the query, anywhere, any case. */
 export const queryWords = (q: string): string[] => q.trim().toLowerCase().split(/\s+/).filter(Boolean)
 
@@ -120,7 +140,7 @@ export const matchingEntries = (
   words: string[],
   { accept = () => true, limit = Number.POSITIVE_INFINITY }: { accept?: (entry: IndexedEntry) => boolean; limit?: number } = {},
 ): { matches: IndexedEntry[]; complete: boolean } => {
-  const { slots, masks } = queryBits(words)
+  const { slots, masks } = rarestFirst(entries, queryBits(words))
   const matches: IndexedEntry[] = []
   // Plain loops: this runs over the entries of a language on every search.
   let index = 0
