@@ -106,6 +106,24 @@ const queryBits = (words: string[]): { slots: Int32Array; masks: Int32Array } =>
   return { slots: Int32Array.from(list, (bit) => bit >>> 5), masks: Int32Array.from(list, (bit) => 1 << (bit & 31)) }
 }
 
+/**
+ * Each list's signatures as two columns (slab and offset per entry, in the list's order), so the
+ * scan reads memory in order and touches an entry object only when its signature passes: at ten
+ * years of archive (65,000 entries of a language) fetching each entry object cost a cache miss,
+ * 7 ms of the 8 ms of a query that matched nothing. Built on the first search of a list, kept while
+ * the list lives: lists are never changed in place (a change makes a new one, see applyDelta).
+ */
+type SignatureColumns = { slabs: Uint32Array[]; offsets: Int32Array }
+const columnsOfList = new WeakMap<readonly IndexedEntry[], SignatureColumns>()
+const columnsOf = (entries: readonly IndexedEntry[]): SignatureColumns => {
+  let columns = columnsOfList.get(entries)
+  if (!columns || columns.offsets.length !== entries.length) {
+    columns = { slabs: entries.map((entry) => entry.signatureSlab), offsets: Int32Array.from(entries, (entry) => entry.signatureAt) }
+    columnsOfList.set(entries, columns)
+  }
+  return columns
+}
+
 /** Entries looked at to tell which of a query's bits are rare (a sample, spread over the list). */
 const RARITY_SAMPLE = 256
 
@@ -115,12 +133,13 @@ const RARITY_SAMPLE = 256
  * them, a query of common syllables ("bantuan kemanusiaan gaza") tested about fifteen bits of
  * nearly every entry before one failed (20 ms over 65,000 entries); rarest first, one or two.
  */
-const rarestFirst = (entries: readonly IndexedEntry[], { slots, masks }: { slots: Int32Array; masks: Int32Array }) => {
+const rarestFirst = ({ slabs, offsets }: SignatureColumns, { slots, masks }: { slots: Int32Array; masks: Int32Array }) => {
   const counts = new Int32Array(slots.length)
-  const step = Math.max(1, Math.floor(entries.length / RARITY_SAMPLE))
-  for (let index = 0; index < entries.length; index += step) {
-    const entry = entries[index]!
-    for (let bit = 0; bit < slots.length; bit++) if ((entry.signatureSlab[entry.signatureAt + slots[bit]!]! & masks[bit]!) !== 0) counts[bit]!++
+  const step = Math.max(1, Math.floor(offsets.length / RARITY_SAMPLE))
+  for (let index = 0; index < offsets.length; index += step) {
+    const signature = slabs[index]!
+    const at = offsets[index]!
+    for (let bit = 0; bit < slots.length; bit++) if ((signature[at + slots[bit]!]! & masks[bit]!) !== 0) counts[bit]!++
   }
   const order = Array.from(slots, (_, bit) => bit).sort((a, b) => counts[a]! - counts[b]!)
   return { slots: Int32Array.from(order, (bit) => slots[bit]!), masks: Int32Array.from(order, (bit) => masks[bit]!) }
@@ -140,15 +159,17 @@ export const matchingEntries = (
   words: string[],
   { accept = () => true, limit = Number.POSITIVE_INFINITY }: { accept?: (entry: IndexedEntry) => boolean; limit?: number } = {},
 ): { matches: IndexedEntry[]; complete: boolean } => {
-  const { slots, masks } = rarestFirst(entries, queryBits(words))
+  const columns = columnsOf(entries)
+  const { slabs, offsets } = columns
+  const { slots, masks } = rarestFirst(columns, queryBits(words))
   const matches: IndexedEntry[] = []
   // Plain loops: this runs over the entries of a language on every search.
   let index = 0
   outer: for (; index < entries.length && matches.length < limit; index++) {
-    const entry = entries[index]!
-    const signature = entry.signatureSlab
-    const at = entry.signatureAt
+    const signature = slabs[index]!
+    const at = offsets[index]!
     for (let slot = 0; slot < slots.length; slot++) if ((signature[at + slots[slot]!]! & masks[slot]!) === 0) continue outer
+    const entry = entries[index]!
     for (const word of words) if (!entry.haystack.includes(word)) continue outer
     if (accept(entry)) matches.push(entry)
   }

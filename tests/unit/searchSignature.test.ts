@@ -75,3 +75,19 @@ test('matching stops at the limit and says whether every entry was read; filtere
   const odd = matchingEntries(entries, words, { accept: (entry) => Number(entry.id) % 2 === 1 })
   expect(odd.matches.map((entry) => entry.id)).toEqual(all.matches.filter((entry) => Number(entry.id) % 2 === 1).map((entry) => entry.id))
 })
+
+test('a list that changes (a new list of the same length, one entry replaced) is matched as it is now', () => {
+  const before = [entry('Alpha maritime talks', 101), entry('Beta energy forum', 102)]
+  expect(matchingEntries(before, queryWords('alpha')).matches.map((found) => found.id)).toEqual([101])
+  const after = [entry('Gamma fisheries accord', 103), before[1]!]
+  expect(matchingEntries(after, queryWords('gamma')).matches.map((found) => found.id)).toEqual([103])
+  expect(matchingEntries(after, queryWords('alpha')).matches).toEqual([])
+})
+
+test('the bits are tried rarest first, over more entries than the sample: still every match, in order', () => {
+  // 3,000 texts: every one has the common syllables of "kemanusiaan", one in a hundred also "gaza".
+  const many = Array.from({ length: 3000 }, (_, index) => entry(`bantuan kemanusiaan ${index % 100 === 7 ? 'gaza' : 'sudan'} ${index}`, 1000 + index))
+  const found = matchingEntries(many, queryWords('Bantuan Kemanusiaan Gaza')).matches.map((match) => match.id)
+  expect(found).toEqual(many.filter((candidate) => candidate.haystack.includes('gaza')).map((candidate) => candidate.id))
+  expect(found).toHaveLength(30)
+})
