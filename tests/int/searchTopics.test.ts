@@ -9,10 +9,12 @@ import { migrations } from '@/migrations'
  * A search row's topics live in the row (`topics`, a list of ids) since the `search_topics_in_row`
  * migration; before it they were a relationship in `search_entries_rels`, which cost each of a
  * briefing's 60-odd rows a second insert on every publish. Written through the workflow, the rows
- * hold the right ids; the migration's down puts them back into the relationship table (leaving out
- * a topic that no longer exists, which its foreign key refuses) and its up brings them back into
- * the rows in order, and a search filtered by topic finds the same texts before and after. SQLite
- * only: it is a SQLite migration.
+ * hold the right ids in the document's order; the migration's down puts them back into the
+ * relationship table (leaving out a topic that no longer exists, which its foreign key refuses)
+ * and its up brings them back into the rows in order, and a search filtered by topic finds the
+ * same texts before and after. Without the relationship's cascade, a deleted topic's id stays in
+ * the rows: SQLite gives it to the next topic created, and that topic's search must not find the
+ * old texts. SQLite only: a SQLite migration and SQLite's reuse of ids.
  */
 let t: TestPayload
 beforeAll(async () => {
@@ -32,7 +34,7 @@ sqliteTest('rows hold their topics; down and up keep them, in order, and a topic
   const [trade, fisheries] = [await topic('trade'), await topic('fisheries')]
 
   const releaseId = await createDraftRelease(t.payload, 'tuna-quota-talks', { en: { title: 'Tuna quota talks', body: 'The tuna quota talks resume.' } })
-  await t.payload.update({ collection: 'press-releases', id: releaseId, locale: 'en', draft: true, data: { topics: [trade, fisheries] } })
+  await t.payload.update({ collection: 'press-releases', id: releaseId, locale: 'en', draft: true, data: { topics: [fisheries, trade] } })
   await publishThroughWorkflow(t.payload, 'press-releases', releaseId, 'en')
   const briefingId = await createDraftBriefing(t.payload, 'tuna-briefing', {
     en: {
@@ -62,7 +64,8 @@ sqliteTest('rows hold their topics; down and up keep them, in order, and a topic
     for (const [collection, id] of [['press-releases', releaseId], ['briefings', briefingId]] as const) markSearchDocumentChanged(t.payload, collection, id)
     return (await searchSite({ locale: 'en', q: 'tuna', topicId })).hits.map((hit) => hit.anchor ?? hit.kind).sort()
   }
-  const written = { release: [trade, fisheries], q1: [fisheries], q2: [] }
+  // Not in id order: the document's own order (fisheries was created after trade).
+  const written = { release: [fisheries, trade], q1: [fisheries], q2: [] }
   expect(await rowTopics()).toEqual(written)
   const searched = { trade: await found(trade), fisheries: await found(fisheries) }
   expect(searched).toEqual({ trade: ['release'], fisheries: ['q1', 'release'] })
@@ -74,8 +77,8 @@ sqliteTest('rows hold their topics; down and up keep them, in order, and a topic
   const ids = await drizzle().all(sql.raw("SELECT id, coalesce(anchor, kind) AS name FROM search_entries WHERE title LIKE '%una%'"))
   const nameOf = new Map(ids.map((row) => [row.id, row.name]))
   expect(rels.filter((row) => nameOf.has(row.parent_id)).map((row) => [nameOf.get(row.parent_id), row.topics_id])).toEqual([
-    ['release', trade],
     ['release', fisheries],
+    ['release', trade],
     ['q1', fisheries],
   ])
 
@@ -84,4 +87,26 @@ sqliteTest('rows hold their topics; down and up keep them, in order, and a topic
   expect({ trade: await found(trade), fisheries: await found(fisheries) }).toEqual(searched)
   const tables = await drizzle().all(sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'search_entries_rels'"))
   expect(tables).toEqual([])
+})
+
+sqliteTest('a topic created with the id of a deleted one does not inherit its texts in search', async () => {
+  const { searchSite } = await import('@/lib/search/searchSite')
+  const doomed = await t.payload.create({ collection: 'topics', locale: 'en', data: { slug: 'doomed-topic', name: 'Doomed' } })
+  const releaseId = await createDraftRelease(t.payload, 'walrus-census', { en: { title: 'Walrus census', body: 'The walrus census begins.' } })
+  await t.payload.update({ collection: 'press-releases', id: releaseId, locale: 'en', draft: true, data: { topics: [doomed.id] } })
+  await publishThroughWorkflow(t.payload, 'press-releases', releaseId, 'en')
+  expect((await searchSite({ locale: 'en', q: 'walrus', topicId: doomed.id })).hits).toHaveLength(1)
+
+  await t.payload.delete({ collection: 'topics', id: doomed.id })
+  // Rows are stamped to the millisecond: the new topic is created after them, as in real use.
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  const successor = await t.payload.create({ collection: 'topics', locale: 'en', data: { slug: 'successor-topic', name: 'Successor' } })
+  expect(successor.id).toBe(doomed.id)
+  expect((await searchSite({ locale: 'en', q: 'walrus' })).hits).toHaveLength(1)
+  expect((await searchSite({ locale: 'en', q: 'walrus', topicId: successor.id })).hits).toEqual([])
+
+  // Tagged with the new topic and published again, the release is found under it.
+  await t.payload.update({ collection: 'press-releases', id: releaseId, locale: 'en', draft: true, data: { topics: [successor.id], title: 'Walrus census, second count' } })
+  await publishThroughWorkflow(t.payload, 'press-releases', releaseId, 'en', 'Tagged.')
+  expect((await searchSite({ locale: 'en', q: 'walrus', topicId: successor.id })).hits.map((hit) => hit.title)).toEqual(['Walrus census, second count'])
 })
