@@ -87,17 +87,50 @@ const argsOf = (args: InArgs | undefined): unknown[] => {
   return [named]
 }
 
-/** libsql's row: column names enumerable (what drizzle copies), indices and length not. */
-const rowOf = (values: unknown[], columns: string[]): Row => {
-  const row: Record<string | number, Value> = {}
-  Object.defineProperty(row, 'length', { value: values.length })
-  for (let index = 0; index < values.length; index++) {
-    const value = valueFromSql(values[index])
-    Object.defineProperty(row, index, { value })
-    const column = columns[index]!
-    if (!Object.hasOwn(row, column)) Object.defineProperty(row, column, { value, enumerable: true, configurable: true, writable: true })
+const VALUES = Symbol('row values')
+type RowObject = Record<string | number, Value> & { [VALUES]: Value[] }
+
+/**
+ * libsql's row: column names enumerable (what drizzle copies), indices and length not. One
+ * prototype per statement answers the indices and the length from the row's values; a row itself
+ * gets its names by plain assignment, so every row of a statement shares one shape. (Defining
+ * each index and name with `Object.defineProperty`, as before, cost twice the time and left every
+ * row a slow dictionary object for drizzle to read; Payload reads thousands of rows a page.)
+ */
+const rowMaker = (columns: string[]): ((values: unknown[]) => Row) => {
+  const prototype = {}
+  Object.defineProperty(prototype, 'length', {
+    get(this: RowObject) {
+      return this[VALUES].length
+    },
+  })
+  for (let index = 0; index < columns.length; index++) {
+    Object.defineProperty(prototype, index, {
+      get(this: RowObject) {
+        return this[VALUES][index]
+      },
+    })
   }
-  return row as unknown as Row
+  // The first column of each name gives it its value (a join can repeat a name); a name that is
+  // an index or `length` is the prototype's, as in libsql.
+  const seen = new Set<string>(['length', ...columns.map((_, index) => String(index))])
+  const named: [number, string][] = []
+  for (const [index, column] of columns.entries()) {
+    if (seen.has(column)) continue
+    seen.add(column)
+    named.push([index, column])
+  }
+  return (raw) => {
+    const values = raw.map(valueFromSql)
+    const row = Object.create(prototype) as RowObject
+    Object.defineProperty(row, VALUES, { value: values })
+    for (const [index, column] of named) {
+      // `__proto__` would set the prototype if assigned.
+      if (column === '__proto__') Object.defineProperty(row, column, { value: values[index], enumerable: true, configurable: true, writable: true })
+      else row[column] = values[index]!
+    }
+    return row as unknown as Row
+  }
 }
 
 const resultSet = (columns: string[], columnTypes: string[], rows: Row[], rowsAffected: number, lastInsertRowid: bigint | undefined): ResultSet => ({
@@ -120,7 +153,7 @@ const openDatabase = (file: string): Database.Database =>
 
 /** Statements of one database, prepared once per SQL text; the least recently used are let go. */
 const statementCache = (database: Database.Database) => {
-  const cache = new Map<string, { statement: Statement; reader: boolean }>()
+  const cache = new Map<string, { statement: Statement; reader: boolean; rows?: { columns: string; make: (values: unknown[]) => Row } }>()
   return (sql: string) => {
     const cached = cache.get(sql)
     if (cached) {
@@ -130,7 +163,7 @@ const statementCache = (database: Database.Database) => {
       return cached
     }
     const statement = database.prepare(sql) as Statement
-    const entry = { statement, reader: statement.reader }
+    const entry: { statement: Statement; reader: boolean; rows?: { columns: string; make: (values: unknown[]) => Row } } = { statement, reader: statement.reader }
     if (entry.reader) statement.raw(true)
     statement.safeIntegers(true)
     cache.set(sql, entry)
@@ -144,11 +177,16 @@ const executor = (database: Database.Database) => {
   return (input: InStatement): ResultSet => {
     const { sql, args } = typeof input === 'string' ? { sql: input, args: undefined } : input
     try {
-      const { statement, reader } = prepared(sql)
+      const entry = prepared(sql)
+      const { statement, reader } = entry
       if (reader) {
         const described = statement.columns()
         const columns = described.map((column) => column.name)
-        const rows = (statement.all(...argsOf(args)) as unknown[][]).map((values) => rowOf(values, columns))
+        // One row shape per statement (its columns can change only with the schema): the code that
+        // reads rows then sees a few shapes, not a new one per query.
+        const key = columns.join('\u0000')
+        if (entry.rows?.columns !== key) entry.rows = { columns: key, make: rowMaker(columns) }
+        const rows = (statement.all(...argsOf(args)) as unknown[][]).map(entry.rows.make)
         return resultSet(columns, described.map((column) => column.type ?? ''), rows, 0, undefined)
       }
       const info = statement.run(...argsOf(args))

@@ -66,6 +66,17 @@ test('writes, reads, RETURNING, named and boolean arguments answer as libsql doe
   expect(seen(await libsql.execute({ ...returning, args: ['second'] }))).toEqual({ columns: ['id', 'score'], byName: [{ id: 2, score: 2.5 }], byIndex: [[2, 2.5]], rowsAffected: 0, lastInsertRowid: undefined })
 })
 
+test('rows of one result share a shape, and repeated or awkward column names read as in libsql', async () => {
+  const select = `SELECT id, title, id AS "title", 7 AS "length", 8 AS "__proto__", 9 AS "0", 10 AS "zz" FROM items ORDER BY id`
+  const mine = ours.execute(select)
+  expect(seen(mine)).toEqual(seen(await libsql.execute(select)))
+  expect(mine.rows.length).toBeGreaterThan(1)
+  const [first, second] = mine.rows as unknown as Record<string, unknown>[]
+  expect(Object.getPrototypeOf(first)).toBe(Object.getPrototypeOf(second))
+  expect(first!.__proto__).toBe(8)
+  expect(Object.keys(first!)).toEqual(['id', 'title', '__proto__', 'zz'])
+})
+
 test('a duplicate is a LibsqlError with SQLite’s code, as Payload’s unique-field check expects; foreign keys cascade', async () => {
   let error: unknown
   try {
