@@ -1,5 +1,7 @@
 import type { Payload, Where } from 'payload'
 
+import { createLocalReq } from 'payload'
+
 import type { Locale } from '@/lib/i18n/locales'
 import type { SearchEntry } from '@/payload-types'
 
@@ -21,8 +23,9 @@ import { idOf, idsOf, type Id } from '@/lib/db/ids'
  * the text and a question as written are read from the database for the results a page shows
  * (`readEntryTexts`).
  *
- * The rows are read through the Local API as an anonymous reader (`overrideAccess: false`), so
- * this holds only what the database holds: published text. Freshness, before a search:
+ * The rows are read as an anonymous reader may read them (through the database adapter while the
+ * collection lets anyone read every row, else through the Local API with `overrideAccess: false`:
+ * readerMayReadEveryRow), so this holds only what the database holds: published text. Freshness, before a search:
  * - while the public generation has not moved since the copy was last checked (no public change
  *   seen by this process: lib/publicState/), the copy is current and no query is made;
  * - otherwise a fingerprint of the table (row count, newest `updatedAt`, highest id: three indexed one-row
@@ -275,22 +278,27 @@ const toEntry = (row: Row, intern: Interner): IndexedEntry => {
 /** Ids are numbers on SQLite and ObjectId strings on MongoDB; both grow with time. */
 const compareIds = (a: number | string, b: number | string) => (a < b ? -1 : a > b ? 1 : 0)
 
+/**
+ * Whether an anonymous reader may read every search row (the collection's read access answers
+ * `true`, as it does today: rows hold only published text). Then the rows are read through the
+ * database adapter, skipping Payload's after-read pass over every field of every row (a quarter of
+ * the time of filling the copy, and much of its garbage: 190,000 rows on the 10× corpus); were the
+ * rule ever to narrow (a query, or no), the rows would be read through access control again.
+ */
+const readerMayReadEveryRow = async (payload: Payload): Promise<boolean> => {
+  const read = payload.collections['search-entries'].config.access.read
+  return (await read({ req: await createLocalReq({}, payload) })) === true
+}
+
 /** Rows in id order, a page at a time after the last id seen (no rows skipped if others change). */
 const readEntries = async (payload: Payload, where?: Where): Promise<IndexedEntry[]> => {
   const entries: IndexedEntry[] = []
   const intern = interner()
+  const direct = await readerMayReadEveryRow(payload)
   for (let after: Id | null = null; ; ) {
     const pageWhere: Where = { and: [...(where ? [where] : []), ...(after === null ? [] : [{ id: { greater_than: after } }])] }
-    const result = await payload.find({
-      collection: 'search-entries',
-      overrideAccess: false,
-      depth: 0,
-      limit: PAGE,
-      pagination: false,
-      sort: 'id',
-      where: pageWhere,
-      select: SELECT,
-    })
+    const page = { collection: 'search-entries', limit: PAGE, pagination: false, sort: 'id', where: pageWhere, select: SELECT } as const
+    const result = direct ? await payload.db.find<Row>(page) : await payload.find({ ...page, overrideAccess: false, depth: 0 })
     const docs: Row[] = result.docs
     for (const row of docs) entries.push(toEntry(row, intern))
     if (docs.length < PAGE) return entries

@@ -305,3 +305,23 @@ test('publishing one language rewrites that language’s rows only, unless the p
   const found = await search.searchSite({ locale: 'zh', q: '港口合作', from: '2025-05-07', to: '2025-05-07' })
   expect(found.hits.map((hit) => hit.href)).toEqual(['/zh/briefings/2025-05-06-one-language#q1'])
 })
+
+test('the rows are read through the database adapter only while anyone may read every row; a narrower rule is applied', async () => {
+  const { indexedEntries } = await import('@/lib/search/memoryIndex')
+  const access = t.payload.collections['search-entries'].config.access
+  const everyone = access.read
+  // As if the rule were narrowed: rows of one release are hidden from anonymous readers.
+  const hidden = await createDraftRelease(t.payload, 'lantern-hidden', { en: { title: 'Lantern notice', body: 'A lantern notice readers may not see.' } })
+  access.read = () => ({ slug: { not_equals: 'lantern-hidden' } })
+  try {
+    await publishThroughWorkflow(t.payload, 'press-releases', hidden, 'en')
+    expect((await indexedEntries(t.payload, 'en')).map((entry) => entry.slug)).not.toContain('lantern-hidden')
+    expect((await search.searchSite({ locale: 'en', q: 'lantern' })).hits).toEqual([])
+  } finally {
+    access.read = everyone
+  }
+  // Everyone may read every row again: the next changes re-read the release, now through the adapter.
+  await workflowAction(t.payload, 'press-releases', hidden, 'en', 'unpublish', 'Checking')
+  await publishThroughWorkflow(t.payload, 'press-releases', hidden, 'en', 'Visible again.')
+  expect((await search.searchSite({ locale: 'en', q: 'lantern' })).hits.map((hit) => hit.title)).toEqual(['Lantern notice'])
+})
