@@ -121,7 +121,9 @@ const rowMaker = (columns: string[]): ((values: unknown[]) => Row) => {
     named.push([index, column])
   }
   return (raw) => {
-    const values = raw.map(valueFromSql)
+    // better-sqlite3 gives each row an array of its own: converted in place, not copied.
+    const values = raw as Value[]
+    for (let index = 0; index < values.length; index++) values[index] = valueFromSql(values[index])
     const row = Object.create(prototype) as RowObject
     Object.defineProperty(row, VALUES, { value: values })
     for (const [index, column] of named) {
@@ -180,14 +182,16 @@ const executor = (database: Database.Database) => {
       const entry = prepared(sql)
       const { statement, reader } = entry
       if (reader) {
+        const raw = statement.all(...argsOf(args)) as unknown[][]
+        // Described after running: SQLite prepares a statement again when the schema changed
+        // (`SELECT *` after an added column) only as it runs.
         const described = statement.columns()
         const columns = described.map((column) => column.name)
         // One row shape per statement (its columns can change only with the schema): the code that
         // reads rows then sees a few shapes, not a new one per query.
         const key = columns.join('\u0000')
         if (entry.rows?.columns !== key) entry.rows = { columns: key, make: rowMaker(columns) }
-        const rows = (statement.all(...argsOf(args)) as unknown[][]).map(entry.rows.make)
-        return resultSet(columns, described.map((column) => column.type ?? ''), rows, 0, undefined)
+        return resultSet(columns, described.map((column) => column.type ?? ''), raw.map(entry.rows.make), 0, undefined)
       }
       const info = statement.run(...argsOf(args))
       return resultSet([], [], [], info.changes, BigInt(info.lastInsertRowid))

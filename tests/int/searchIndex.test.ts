@@ -310,18 +310,45 @@ test('the rows are read through the database adapter only while anyone may read 
   const { indexedEntries } = await import('@/lib/search/memoryIndex')
   const access = t.payload.collections['search-entries'].config.access
   const everyone = access.read
-  // As if the rule were narrowed: rows of one release are hidden from anonymous readers.
+  const adapterFind = t.payload.db.find.bind(t.payload.db)
+  const adapterReads: string[] = []
+  t.payload.db.find = ((args: Parameters<typeof adapterFind>[0]) => {
+    adapterReads.push(args.collection)
+    return adapterFind(args)
+  }) as typeof adapterFind
   const hidden = await createDraftRelease(t.payload, 'lantern-hidden', { en: { title: 'Lantern notice', body: 'A lantern notice readers may not see.' } })
-  access.read = () => ({ slug: { not_equals: 'lantern-hidden' } })
   try {
+    // As if the rule were narrowed: rows of one release are hidden from anonymous readers.
+    access.read = () => ({ slug: { not_equals: 'lantern-hidden' } })
     await publishThroughWorkflow(t.payload, 'press-releases', hidden, 'en')
+    const stored = await t.payload.find({ collection: 'search-entries', overrideAccess: true, depth: 0, where: { slug: { equals: 'lantern-hidden' } } })
+    expect(stored.totalDocs).toBeGreaterThan(0)
+    adapterReads.length = 0
     expect((await indexedEntries(t.payload, 'en')).map((entry) => entry.slug)).not.toContain('lantern-hidden')
     expect((await search.searchSite({ locale: 'en', q: 'lantern' })).hits).toEqual([])
+    // Rows were read through the Local API (which also reaches the adapter, after applying the rule).
+    access.read = everyone
+    // Everyone may read every row again: the next changes re-read the release, through the adapter.
+    await workflowAction(t.payload, 'press-releases', hidden, 'en', 'unpublish', 'Checking')
+    await publishThroughWorkflow(t.payload, 'press-releases', hidden, 'en', 'Visible again.')
+    adapterReads.length = 0
+    const localFind = t.payload.find.bind(t.payload)
+    const localRowReads: unknown[] = []
+    t.payload.find = ((args: Parameters<typeof localFind>[0]) => {
+      // Freshness checks and the texts of the results shown still use the Local API; filling the
+      // copy (rows in id order, a page at a time) must not.
+      if (args.collection === 'search-entries' && args.sort === 'id') localRowReads.push(args)
+      return localFind(args)
+    }) as typeof localFind
+    try {
+      expect((await search.searchSite({ locale: 'en', q: 'lantern' })).hits.map((hit) => hit.title)).toEqual(['Lantern notice'])
+      expect(adapterReads).toContain('search-entries')
+      expect(localRowReads).toEqual([])
+    } finally {
+      t.payload.find = localFind
+    }
   } finally {
     access.read = everyone
+    t.payload.db.find = adapterFind
   }
-  // Everyone may read every row again: the next changes re-read the release, now through the adapter.
-  await workflowAction(t.payload, 'press-releases', hidden, 'en', 'unpublish', 'Checking')
-  await publishThroughWorkflow(t.payload, 'press-releases', hidden, 'en', 'Visible again.')
-  expect((await search.searchSite({ locale: 'en', q: 'lantern' })).hits.map((hit) => hit.title)).toEqual(['Lantern notice'])
 })
