@@ -153,9 +153,12 @@ const openDatabase = (file: string): Database.Database =>
   // No busy wait inside SQLite: it would block the event loop; callers retry asynchronously.
   new Database(file, { timeout: 0 })
 
+/** A prepared statement, and for a reader the row maker of the columns it last gave. */
+type CachedStatement = { statement: Statement; reader: boolean; rows?: { columns: string; make: (values: unknown[]) => Row } }
+
 /** Statements of one database, prepared once per SQL text; the least recently used are let go. */
 const statementCache = (database: Database.Database) => {
-  const cache = new Map<string, { statement: Statement; reader: boolean; rows?: { columns: string; make: (values: unknown[]) => Row } }>()
+  const cache = new Map<string, CachedStatement>()
   return (sql: string) => {
     const cached = cache.get(sql)
     if (cached) {
@@ -165,7 +168,7 @@ const statementCache = (database: Database.Database) => {
       return cached
     }
     const statement = database.prepare(sql) as Statement
-    const entry: { statement: Statement; reader: boolean; rows?: { columns: string; make: (values: unknown[]) => Row } } = { statement, reader: statement.reader }
+    const entry: CachedStatement = { statement, reader: statement.reader }
     if (entry.reader) statement.raw(true)
     statement.safeIntegers(true)
     cache.set(sql, entry)

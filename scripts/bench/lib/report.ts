@@ -20,9 +20,9 @@ export type EditorTimings = {
 }
 export type SizeReport = {
   scale: number
-  /** From the server answering to its search index loaded (the first search waits for it). */
-  /** From starting the server process: to its first answer, and to its first search's (the search index loaded). */
+  /** From starting the server process to its first answer. */
   answeredMs: number
+  /** From starting the server process to its first search's answer (the search index loaded). */
   searchIndexMs: number
   /** `planned`: what the size asks for; fewer `releases`/`briefings` when BENCH_PARTIAL measured an incomplete corpus. */
   corpus: { releases: number; briefings: number; planned: { releases: number; briefings: number }; qaItems: number; searchEntries: number; workflowEvents: number; perRelease: number | null; perBriefing: number | null }
