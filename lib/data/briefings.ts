@@ -1,13 +1,13 @@
-import type { Where } from 'payload'
+import type { PopulateType, Where } from 'payload'
 
 import type { Locale } from '@/lib/i18n/locales'
-import type { Briefing } from '@/payload-types'
+import type { Briefing, BriefingsSelect } from '@/payload-types'
 
 import { newsroomType } from '@/lib/newsroom/registry'
 
 import { readerQuery } from './cached'
 import { readDocumentBySlug } from './documents'
-import { listPublished, monthBounds, publishedMonths, publishedPage, readPublishedInOrder, yearBounds } from './listing'
+import { listPublished, monthBounds, publishedMonths, publishedPage, publishedQuestionsOnTopic, publishedWithQuestionsOnTopic, readPublishedInOrder, yearBounds } from './listing'
 import { getPayloadClient } from './payload'
 import type { Paged } from './pressReleases'
 import { readArgs } from './readArgs'
@@ -137,9 +137,11 @@ export const getLatestBriefing = readerQuery(
   },
 )
 
+type BriefingItem = NonNullable<Briefing['items']>[number]
+/** A question on a topic; its item's answer, outlet and topics only `withAnswers`. */
 export type TopicQuestion = {
   briefing: Pick<Briefing, 'id' | 'title' | 'slug' | 'date' | 'spokesperson'>
-  item: NonNullable<Briefing['items']>[number]
+  item: Pick<BriefingItem, 'key' | 'question'> & Partial<BriefingItem>
 }
 /** A page of briefings' questions on a topic: `limit` briefings a page, each with its questions on the topic. */
 export type TopicQuestions = { questions: TopicQuestion[]; page: number; totalPages: number }
@@ -147,9 +149,9 @@ export type TopicQuestions = { questions: TopicQuestion[]; page: number; totalPa
 /**
  * Individual Q&A items tagged with a topic, across briefings, newest briefing first, a page of
  * `limit` briefings at a time (the topic page pages back through them all). The topic page lists
- * questions only: without `withAnswers` the answers' rich text and the populated
- * outlets, topics and people of every item of fifty briefings are not read (a third of the time
- * of the page's first render on the benchmark corpus). The topic feed needs them.
+ * questions only: without `withAnswers` they come from the search rows alone (listing.ts), and no
+ * briefing is read. The topic feed needs the answers and the populated outlets, topics and people:
+ * with `withAnswers` the briefings on the page are read as a reader reads them.
  */
 export const listQuestionsOnTopic = readerQuery(
   'briefings:topic-questions',
@@ -163,30 +165,56 @@ export const listQuestionsOnTopic = readerQuery(
     }: { locale: Locale; topicId: Id; limit?: number; page?: number; withAnswers?: boolean },
     preview,
   ): Promise<TopicQuestions> => {
-    const payload = await getPayloadClient()
-    const result = await payload.find({
-      collection: 'briefings',
-      ...readArgs(locale, preview),
-      limit,
-      page,
-      sort: '-date',
-      where: { 'items.topics': { in: [topicId] } },
-      // Items' fields are named one by one: with `items: true` Payload's SQL adapter returns every
-      // item's `topics` (a has-many relationship inside the array) empty, and no Q&A ever matched.
-      ...(withAnswers
-        ? {
-            depth: 1,
-            select: {
-              title: true,
-              slug: true,
-              date: true,
-              spokesperson: true,
-              items: { key: true, question: true, answer: true, outlet: true, followUp: true, topics: true },
-            },
-            populate: { outlets: { name: true }, topics: { name: true, slug: true }, people: { name: true, slug: true } },
-          }
-        : { depth: 0, select: { title: true, slug: true, date: true, spokesperson: true, items: { key: true, question: true, topics: true } } }),
-    })
+    if (!preview && !withAnswers) {
+      // The topic page: the questions as their search rows hold them (listing.ts).
+      const payload = await getPayloadClient()
+      const found = await publishedQuestionsOnTopic('briefings', locale, { topicId, page, limit })
+      return {
+        questions: found.questions.map((question) => ({
+          briefing: {
+            id: (payload.db.defaultIDType === 'number' ? Number(question.documentId) : question.documentId) as Briefing['id'],
+            title: question.documentTitle,
+            slug: question.slug,
+            date: question.date as Briefing['date'],
+            spokesperson: question.spokesperson as Briefing['spokesperson'],
+          },
+          item: { key: question.anchor, question: question.question },
+        })),
+        page: found.page,
+        totalPages: found.totalPages,
+      }
+    }
+    // Items' fields are named one by one: with `items: true` Payload's SQL adapter returns every
+    // item's `topics` (a has-many relationship inside the array) empty, and no Q&A ever matched.
+    const read: { depth: number; select: BriefingsSelect<true>; populate?: PopulateType } = withAnswers
+      ? {
+          depth: 1,
+          select: {
+            title: true,
+            slug: true,
+            date: true,
+            spokesperson: true,
+            items: { key: true, question: true, answer: true, outlet: true, followUp: true, topics: true },
+          },
+          populate: { outlets: { name: true }, topics: { name: true, slug: true }, people: { name: true, slug: true } },
+        }
+      : { depth: 0, select: { title: true, slug: true, date: true, spokesperson: true, items: { key: true, question: true, topics: true } } }
+    // A reader's page is found along the published list (listing.ts), a staff preview (drafts too)
+    // on the briefings themselves.
+    const result = preview
+      ? await (await getPayloadClient()).find({
+          collection: 'briefings',
+          ...readArgs(locale, preview),
+          limit,
+          page,
+          sort: '-date',
+          where: { 'items.topics': { in: [topicId] } },
+          ...read,
+        })
+      : await publishedWithQuestionsOnTopic('briefings', locale, { topicId, page, limit }).then(async ({ ids, ...paging }) => ({
+          docs: await readPublishedInOrder('briefings', locale, ids, read),
+          ...paging,
+        }))
     const hasTopic = (topics: unknown): boolean => idsOf(topics).some((id) => sameId(id, topicId))
     const questions = result.docs.flatMap((briefing) =>
       (briefing.items ?? [])

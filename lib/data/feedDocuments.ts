@@ -5,9 +5,7 @@ import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { readerQuery } from './cached'
 import { listPublished } from './listing'
-import { getPayloadClient } from './payload'
 import { getLocalePublications, type Publication } from './publication'
-import { readArgs } from './readArgs'
 
 /** A document as a feed carries it: its whole published text in one language, and that language's publication record. */
 export type FeedDocument = { doc: Record<string, unknown>; publication: Publication | null }
@@ -30,21 +28,9 @@ export const listFeedDocuments = readerQuery(
     limit: number
     topicId?: Id
   }): Promise<FeedDocument[]> => {
-    const payload = await getPayloadClient()
     const type = newsroomType(collection)
-    // The newest along the published list (listing.ts); a topic's feed from the documents' own query.
-    const { docs } =
-      topicId === undefined
-        ? await listPublished(collection, locale, { limit }, { depth: 1, populate: type.populate })
-        : await payload.find({
-            collection,
-            ...readArgs(locale),
-            depth: 1,
-            limit,
-            sort: `-${type.dateField}`,
-            where: { topics: { in: [topicId] } },
-            populate: type.populate as never,
-          })
+    // The newest along the published list (listing.ts), of a topic too.
+    const { docs } = await listPublished(collection, locale, { limit, topicId }, { depth: 1, populate: type.populate })
     const publications = await getLocalePublications({ collection, ids: docs.map((doc) => doc.id), locale })
     return docs.map((doc) => ({ doc: doc as unknown as Record<string, unknown>, publication: publications[String(doc.id)] ?? null }))
   },

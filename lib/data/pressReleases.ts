@@ -29,10 +29,9 @@ const yearRange = (year: number): Where => {
 const listFields = { title: true, slug: true, eventDate: true, summary: true, location: true } as const
 
 /**
- * Releases published in this language, newest first, a page at a time. For readers the page is
- * found along the published list (listing.ts). A topic's releases, and a staff preview (drafts
- * too), are queried on the releases themselves: the index rows' topics are one table for every
- * language and type, so a topic's rows there outnumber its releases (twice as slow at 15,000).
+ * Releases published in this language, newest first, a page at a time, optionally of one year or
+ * topic. For readers the page is found along the published list (listing.ts); a staff preview
+ * (drafts too) is queried on the releases themselves.
  */
 export const listPressReleases = readerQuery(
   'press-releases:list',
@@ -40,8 +39,8 @@ export const listPressReleases = readerQuery(
     { locale, page = 1, limit = 20, topicId, year }: { locale: Locale; page?: number; limit?: number; topicId?: Id; year?: number },
     preview,
   ): Promise<Paged<ReleaseListItem>> => {
-    if (!preview && topicId === undefined) {
-      return listPublished('press-releases', locale, { page, limit, ...(year !== undefined ? yearBounds(year) : {}) }, { select: listFields })
+    if (!preview) {
+      return listPublished('press-releases', locale, { page, limit, topicId, ...(year !== undefined ? yearBounds(year) : {}) }, { select: listFields })
     }
     const payload = await getPayloadClient()
     const filters: Where[] = []

@@ -8,7 +8,7 @@ import type { SearchEntry } from '@/payload-types'
 import type { NewsroomCollection } from '@/lib/newsroom/registry'
 
 import { mayKeep, publicGeneration } from '@/lib/publicState/generation'
-import { idOf, idsOf, type Id } from '@/lib/db/ids'
+import { idOf, idsOf, sameId, type Id } from '@/lib/db/ids'
 
 /**
  * The search index held in memory. `search-entries` rows (one per published text unit and
@@ -583,6 +583,29 @@ const ensureFresh = (payload: Payload): Promise<void> => {
 }
 
 /** What a result shows that the index does not keep: the text as written, and a Q&A item's question. */
+/**
+ * "This entry is about the topic", for a search narrowed to a topic and for a topic's lists
+ * (lib/data/listing.ts). A row keeps the ids of its topics as they were when it was written, and
+ * SQLite gives a new topic the id of the newest one deleted: rows written before the topic existed
+ * name another topic by that id, so only rows written since it was created count. (A document
+ * re-indexed since names its topics as they are now; a deleted topic's rows match no topic that
+ * exists.) One indexed one-row query for the topic's creation time.
+ */
+export const topicRule = async (payload: Payload, topicId: Id): Promise<(entry: IndexedEntry) => boolean> => {
+  const { docs } = await payload.find({
+    collection: 'topics',
+    overrideAccess: false,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    where: { id: { equals: topicId } },
+    select: { createdAt: true },
+  })
+  if (!docs[0]) return () => false
+  const sinceMs = Date.parse(docs[0].createdAt)
+  return (entry) => entry.updatedMs >= sinceMs && entry.topics.some((topic) => sameId(topic, topicId))
+}
+
 export type EntryText = { text: string; title: string }
 
 /**

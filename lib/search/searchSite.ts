@@ -4,7 +4,7 @@ import { getPayloadClient } from '@/lib/data/payload'
 import { sitePaths } from '@/lib/site/paths'
 
 import { excerptSegments, matchRanges, shortenText, type ExcerptSegment } from './excerpt'
-import { indexedEntries, matchingEntries, queryWords, readEntryTexts, type EntryText, type IndexedEntry } from './memoryIndex'
+import { indexedEntries, matchingEntries, queryWords, readEntryTexts, topicRule, type EntryText, type IndexedEntry } from './memoryIndex'
 import { sameId, type Id } from '@/lib/db/ids'
 import { searchEntryKinds, type SearchEntryKind } from '@/lib/newsroom/registry'
 
@@ -100,40 +100,19 @@ const PAGE_SIZE = SEARCH_PAGE_SIZE
  * parsing the dates there cost more than the match (a date-filtered search served half as many
  * readers).
  */
-const filterOf = ({ kind, spokespersonId, topicId, from, to }: SearchFilters, topicSinceMs: number): ((entry: IndexedEntry) => boolean) => {
+const filterOf = ({ kind, spokespersonId, from, to }: SearchFilters, aboutTopic: ((entry: IndexedEntry) => boolean) | null): ((entry: IndexedEntry) => boolean) => {
   const fromMs = isDay(from) ? dayStart(from).getTime() : null
   const toMs = isDay(to) ? dayStart(to).getTime() + 86_400_000 : null
   return (entry) => {
     if (kind && entry.kind !== kind) return false
     if (spokespersonId !== undefined && !sameId(entry.spokesperson, spokespersonId)) return false
-    if (topicId !== undefined && !(entry.updatedMs >= topicSinceMs && entry.topics.some((topic) => sameId(topic, topicId)))) return false
+    if (aboutTopic && !aboutTopic(entry)) return false
     // Like the database's comparison, an entry without a date is outside any date range.
     if ((fromMs !== null || toMs !== null) && entry.date === null) return false
     if (fromMs !== null && !(entry.dateMs >= fromMs)) return false
     if (toMs !== null && !(entry.dateMs < toMs)) return false
     return true
   }
-}
-
-/**
- * When the topic filtered by was created (ms; a topic that does not exist: never). A search row
- * keeps the ids of its topics as they were when it was written, and SQLite gives a new topic the
- * id of the newest one deleted: rows written before this topic existed name another topic by that
- * id, so only rows written since it was created are taken to be about it. (A document re-indexed
- * since names its topics as they are now; a deleted topic's own rows match no topic that exists.)
- */
-const topicSince = async (payload: Awaited<ReturnType<typeof getPayloadClient>>, topicId: Id | undefined): Promise<number> => {
-  if (topicId === undefined) return Number.NEGATIVE_INFINITY
-  const { docs } = await payload.find({
-    collection: 'topics',
-    overrideAccess: false,
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    where: { id: { equals: topicId } },
-    select: { createdAt: true },
-  })
-  return docs[0] ? Date.parse(docs[0].createdAt) : Number.POSITIVE_INFINITY
 }
 
 /**
@@ -153,7 +132,7 @@ export const searchSite = async (filters: SearchFilters, { countLimit = COUNT_LI
   // Entries are newest first, so the first matches are the first results.
   // One more than counted is looked for, so "more than N" is only said when it is true.
   const cap = Math.max(countLimit, requested * PAGE_SIZE)
-  const found = matchingEntries(entries, words, { accept: filterOf(filters, await topicSince(payload, filters.topicId)), limit: cap + 1 }).matches
+  const found = matchingEntries(entries, words, { accept: filterOf(filters, filters.topicId === undefined ? null : await topicRule(payload, filters.topicId)), limit: cap + 1 }).matches
   const complete = found.length <= cap
   const matches = complete ? found : found.slice(0, cap)
   // Past the count, there is at least one more page than was read.

@@ -72,3 +72,15 @@ export const workflowAction = (
   action: 'withdraw' | 'unpublish',
   note: string,
 ) => runWorkflowAction(payload, { collection, id, locale, action, note, actor: SYSTEM })
+
+/** Tags a briefing's Q&A items in its draft: item N gets `topics(N)` (ids; `undefined` keeps its own). */
+export const tagBriefingItems = async (payload: Payload, id: number, topics: (index: number) => number[] | undefined) => {
+  const current = await payload.findByID({ collection: 'briefings', id, locale: 'en', draft: true, depth: 0 })
+  await payload.update({
+    collection: 'briefings',
+    id,
+    locale: 'en',
+    draft: true,
+    data: { items: (current.items ?? []).map((item, index) => ({ ...item, topics: topics(index) ?? item.topics })) },
+  })
+}

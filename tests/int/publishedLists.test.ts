@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/locales'
 
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
 import { createDraftRelease } from '@/tests/helpers/documents'
-import { createDraftBriefing, publishThroughWorkflow, workflowAction } from '@/tests/helpers/siteContent'
+import { createDraftBriefing, publishThroughWorkflow, tagBriefingItems, workflowAction } from '@/tests/helpers/siteContent'
 
 /**
  * The reader site's lists are read along the published list (lib/data/listing.ts: the search
@@ -83,6 +83,14 @@ test('release lists, pages, topic and year filters show what the releases themse
   const onTopic = await listPressReleases({ locale: 'en', topicId: topic.id })
   expect(onTopic.docs.map((doc) => doc.slug)).toEqual(await ownList('press-releases', 'en', '-eventDate', { topics: { in: [topic.id] } }))
   expect(onTopic.docs.map((doc) => doc.slug)).toEqual(['r-2025-a', 'r-2024-same-2', 'r-2021'])
+  // A topic's lists come from the in-memory copy of the rows: paged, within a year, in zh.
+  expect(await slugsOfAllPages((page) => listPressReleases({ locale: 'en', topicId: topic.id, page, limit: 2 }))).toEqual(['r-2025-a', 'r-2024-same-2', 'r-2021'])
+  const onTopicPage2 = await listPressReleases({ locale: 'en', topicId: topic.id, page: 2, limit: 2 })
+  expect({ totalDocs: onTopicPage2.totalDocs, totalPages: onTopicPage2.totalPages, page: onTopicPage2.page }).toEqual({ totalDocs: 3, totalPages: 2, page: 2 })
+  const onTopicIn2024 = await listPressReleases({ locale: 'en', topicId: topic.id, year: 2024 })
+  expect(onTopicIn2024.docs.map((doc) => doc.slug)).toEqual(await ownList('press-releases', 'en', '-eventDate', { and: [{ topics: { in: [topic.id] } }, { eventDate: { greater_than_equal: '2024-01-01T00:00:00.000Z' } }, { eventDate: { less_than: '2025-01-01T00:00:00.000Z' } }] }))
+  expect(onTopicIn2024.docs.map((doc) => [doc.slug, doc.title])).toEqual([['r-2024-same-2', 'EN r-2024-same-2']])
+  expect((await listPressReleases({ locale: 'zh', topicId: topic.id })).docs.map((doc) => [doc.slug, doc.title])).toEqual([['r-2025-a', '中文 r-2025-a']])
   const in2024 = await listPressReleases({ locale: 'en', year: 2024 })
   expect(in2024.docs.map((doc) => doc.slug)).toEqual(['r-2024-same-3', 'r-2024-same-2', 'r-2024-same-1'])
   expect(in2024.totalDocs).toBe(3)
@@ -169,4 +177,73 @@ test('a release created without a date is dated the newsroom’s today, so it he
   await publishThroughWorkflow(t.payload, 'press-releases', id, 'en')
   expect((await listPressReleases({ locale: 'en', limit: 1 })).docs.map((doc) => [doc.slug, doc.eventDate])).toEqual([['r-undated', today]])
   expect(await listPressReleaseYears({ locale: 'en' })).toContain(Number(today.slice(0, 4)))
+})
+
+test('a topic lists same-day releases newest created first, and follows tagging, untagging and unpublishing at once', async () => {
+  const { listPressReleases } = await import('@/lib/data/pressReleases')
+  const topic = await t.payload.create({ collection: 'topics', locale: 'en', data: { name: 'Same-day topic', slug: 'same-day-topic' } })
+  const onTopic = async () => (await listPressReleases({ locale: 'en', topicId: topic.id })).docs.map((doc) => doc.slug)
+  const first = await release('t-day-1', '2019-06-01T00:00:00.000Z', ['en'], [topic.id])
+  await release('t-day-2', '2019-06-01T00:00:00.000Z', ['en'], [topic.id])
+  const third = await release('t-day-3', '2019-06-01T00:00:00.000Z', ['en'])
+  const expected = ['t-day-2', 't-day-1']
+  expect(await onTopic()).toEqual(expected)
+  expect(await onTopic()).toEqual(await ownList('press-releases', 'en', '-eventDate', { topics: { in: [topic.id] } }))
+  // A correction to the older one rewrites its rows (new row ids) but does not move it ahead.
+  await t.payload.update({ collection: 'press-releases', id: first, locale: 'en', draft: true, data: { title: 'EN t-day-1 (corrected)' } })
+  await publishThroughWorkflow(t.payload, 'press-releases', first, 'en', 'Typo corrected')
+  expect(await onTopic()).toEqual(expected)
+  // Tagged in a draft: not yet on the topic; published: on it, in its place.
+  await t.payload.update({ collection: 'press-releases', id: third, locale: 'en', draft: true, data: { topics: [topic.id] } })
+  expect(await onTopic()).toEqual(expected)
+  await publishThroughWorkflow(t.payload, 'press-releases', third, 'en', 'Tagged')
+  expect(await onTopic()).toEqual(['t-day-3', 't-day-2', 't-day-1'])
+  await workflowAction(t.payload, 'press-releases', third, 'en', 'unpublish', 'Published in error')
+  expect(await onTopic()).toEqual(expected)
+  await t.payload.update({ collection: 'press-releases', id: first, locale: 'en', draft: true, data: { topics: [] } })
+  await publishThroughWorkflow(t.payload, 'press-releases', first, 'en', 'Untagged')
+  expect(await onTopic()).toEqual(['t-day-2'])
+  expect(await onTopic()).toEqual(await ownList('press-releases', 'en', '-eventDate', { topics: { in: [topic.id] } }))
+})
+
+test('a topic’s questions: a page of briefings newest first, each once with its questions on the topic, as the briefings themselves say', async () => {
+  const { listQuestionsOnTopic } = await import('@/lib/data/briefings')
+  const topic = await t.payload.create({ collection: 'topics', locale: 'en', data: { name: 'Questions topic', slug: 'questions-topic' } })
+  const other = await t.payload.create({ collection: 'topics', locale: 'en', data: { name: 'Other topic', slug: 'other-topic' } })
+  const briefing = async (slug: string, date: string, tags: number[][], publishIn: Locale[] = ['en']) => {
+    const id = await createDraftBriefing(
+      t.payload,
+      slug,
+      { en: { title: `Briefing ${slug}`, opening: 'Good afternoon.', items: tags.map((_, index) => ({ question: `${slug} question ${index + 1}?`, answer: 'An answer.' })) } },
+      date,
+    )
+    await tagBriefingItems(t.payload, id, (index) => tags[index])
+    for (const locale of publishIn) await publishThroughWorkflow(t.payload, 'briefings', id, locale)
+    return id
+  }
+  await briefing('qt-2023', '2023-02-01T00:00:00.000Z', [[topic.id], [other.id]])
+  const twice = await briefing('qt-2024', '2024-02-01T00:00:00.000Z', [[topic.id], [], [other.id, topic.id]])
+  await briefing('qt-2024-other', '2024-03-01T00:00:00.000Z', [[other.id]])
+  await briefing('qt-2025', '2025-02-01T00:00:00.000Z', [[topic.id]])
+  await briefing('qt-2025-draft', '2025-03-01T00:00:00.000Z', [[topic.id]], [])
+
+  const questionsOf = (result: { questions: { briefing: { slug?: string | null }; item: { question?: string | null } }[] }) =>
+    result.questions.map(({ briefing, item }) => `${briefing.slug}: ${item.question}`)
+  const page1 = await listQuestionsOnTopic({ locale: 'en', topicId: topic.id, limit: 2 })
+  expect(questionsOf(page1)).toEqual(['qt-2025: qt-2025 question 1?', 'qt-2024: qt-2024 question 1?', 'qt-2024: qt-2024 question 3?'])
+  expect({ page: page1.page, totalPages: page1.totalPages }).toEqual({ page: 1, totalPages: 2 })
+  const page2 = await listQuestionsOnTopic({ locale: 'en', topicId: topic.id, limit: 2, page: 2 })
+  expect(questionsOf(page2)).toEqual(['qt-2023: qt-2023 question 1?'])
+  // The briefings are those the briefings' own query finds, in its order.
+  const all = await listQuestionsOnTopic({ locale: 'en', topicId: topic.id })
+  expect([...new Set(all.questions.map(({ briefing }) => briefing.slug))]).toEqual(await ownList('briefings', 'en', '-date', { 'items.topics': { in: [topic.id] } }))
+  // Untagged and published: the briefing keeps only its other question on the topic.
+  await tagBriefingItems(t.payload, twice, (index) => (index === 0 ? [] : undefined))
+  await publishThroughWorkflow(t.payload, 'briefings', twice, 'en', 'Retagged')
+  expect(questionsOf(await listQuestionsOnTopic({ locale: 'en', topicId: topic.id }))).toEqual([
+    'qt-2025: qt-2025 question 1?',
+    'qt-2024: qt-2024 question 3?',
+    'qt-2023: qt-2023 question 1?',
+  ])
+  expect((await listQuestionsOnTopic({ locale: 'zh', topicId: topic.id })).questions).toEqual([])
 })

@@ -104,9 +104,13 @@ sqliteTest('a topic created with the id of a deleted one does not inherit its te
   expect(successor.id).toBe(doomed.id)
   expect((await searchSite({ locale: 'en', q: 'walrus' })).hits).toHaveLength(1)
   expect((await searchSite({ locale: 'en', q: 'walrus', topicId: successor.id })).hits).toEqual([])
+  // Nor on the new topic's page, which lists from the same rows.
+  const { listPressReleases } = await import('@/lib/data/pressReleases')
+  expect((await listPressReleases({ locale: 'en', topicId: successor.id })).docs).toEqual([])
 
   // Tagged with the new topic and published again, the release is found under it.
   await t.payload.update({ collection: 'press-releases', id: releaseId, locale: 'en', draft: true, data: { topics: [successor.id], title: 'Walrus census, second count' } })
   await publishThroughWorkflow(t.payload, 'press-releases', releaseId, 'en', 'Tagged.')
   expect((await searchSite({ locale: 'en', q: 'walrus', topicId: successor.id })).hits.map((hit) => hit.title)).toEqual(['Walrus census, second count'])
+  expect((await listPressReleases({ locale: 'en', topicId: successor.id })).docs.map((doc) => doc.title)).toEqual(['Walrus census, second count'])
 })
