@@ -5,7 +5,7 @@ import type { Config } from '@/payload-types'
 
 import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 import { sameId, type Id } from '@/lib/db/ids'
-import { indexedEntries, readEntryTexts, topicRule, type IndexedEntry } from '@/lib/search/memoryIndex'
+import { compareIds, indexedEntries, readEntryTexts, topicRule, type IndexedEntry } from '@/lib/search/memoryIndex'
 
 import { getPayloadClient } from './payload'
 import { readArgs } from './readArgs'
@@ -126,12 +126,10 @@ const documentsOf = (entries: readonly IndexedEntry[]): string[] => {
   return [...dates.keys()].sort((a, b) => dates.get(b)! - dates.get(a)! || newerId(a, b))
 }
 
-const pageOf = (all: readonly string[], page: number, limit: number): PublishedPage => ({
-  ids: all.slice((page - 1) * limit, page * limit),
-  page,
-  totalPages: Math.ceil(all.length / limit),
-  totalDocs: all.length,
-})
+const pageOf = (all: readonly string[], page: number, limit: number): PublishedPage => {
+  const size = Math.max(1, limit)
+  return { ids: all.slice((page - 1) * size, page * size), page, totalPages: Math.ceil(all.length / size), totalDocs: all.length }
+}
 
 const topicPage = async (
   collection: NewsroomCollection,
@@ -168,19 +166,21 @@ export const publishedQuestionsOnTopic = async (
   const { ids, totalPages } = pageOf(documentsOf(entries), page, limit)
   const byDocument = new Map<string, IndexedEntry[]>(ids.map((id) => [id, []]))
   for (const entry of entries) byDocument.get(entry.documentId)?.push(entry)
-  const ordered = ids.flatMap((id) => (byDocument.get(id) ?? []).sort((a, b) => itemNumber(a.anchor) - itemNumber(b.anchor)))
+  // A document's rows are written in its items' order (indexDocument), so their ids follow the
+  // order readers see; an item's key (`q4`) does not: keys are never renumbered when one is moved.
+  const ordered = ids.flatMap((id) => (byDocument.get(id) ?? []).sort((a, b) => compareIds(a.id, b.id)))
   const texts = await readEntryTexts(await getPayloadClient(), ordered.map((entry) => entry.id))
   const questions = ordered.flatMap((entry): QuestionOnTopic[] => {
-    const title = texts.get(String(entry.id))?.title
-    // Taken down between the two reads, or an item without a question.
-    if (!title || title === entry.documentTitle) return []
+    const row = texts.get(String(entry.id))
+    // Taken down between the two reads; an item without a question (its row is titled with the
+    // document's title, and its text is the answer alone).
+    const title = row?.title
+    if (!title || !row.text.startsWith(title)) return []
     const { documentId, slug, documentTitle, date, spokesperson } = entry
     return [{ documentId, slug, documentTitle, date, spokesperson, anchor: entry.anchor!, question: title }]
   })
   return { questions, page, totalPages }
 }
-
-const itemNumber = (anchor: string | null): number => Number.parseInt(anchor?.replace(/^\D+/, '') ?? '', 10)
 
 /** A page of the documents of a type with Q&A items about a topic published in this language, newest first. */
 export const publishedWithQuestionsOnTopic = async (

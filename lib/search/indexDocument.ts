@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Locale } from '@/lib/i18n/locales'
 import type { SearchEntry } from '@/payload-types'
 
-import { idOf, idsOf } from '@/lib/db/ids'
+import { idOf, idsOf, type Id } from '@/lib/db/ids'
 import { locales } from '@/lib/i18n/locales'
 import { richTextToPlainText } from '@/lib/richText/paragraphs'
 import { newsroomType, withoutRepeatedFields, type NewsroomCollection } from '@/lib/newsroom/registry'
@@ -97,18 +97,43 @@ const rowKey = (row: Pick<RowData, 'kind' | 'anchor' | 'slug' | 'title' | 'text'
   ])
 const rowKeys = (rows: readonly Parameters<typeof rowKey>[0][]): string => rows.map(rowKey).sort().join('\n')
 
-/** The document's stored rows, per language, as rowKeys. */
-const storedRowKeys = async (payload: Payload, req: Partial<PayloadRequest> | undefined, collection: NewsroomCollection, id: number | string) => {
+/** The document's stored rows, per language: as rowKeys, and when the oldest of them was written (ms). */
+const storedRows = async (payload: Payload, req: Partial<PayloadRequest> | undefined, collection: NewsroomCollection, id: number | string) => {
   const { docs } = await payload.find({
     collection: 'search-entries',
     overrideAccess: false,
     depth: 0,
     pagination: false,
     where: { and: [{ sourceCollection: { equals: collection } }, { documentId: { equals: String(id) } }] },
-    select: { locale: true, kind: true, anchor: true, slug: true, title: true, text: true, date: true, spokesperson: true, topics: true, createdAt: true },
+    select: { locale: true, kind: true, anchor: true, slug: true, title: true, text: true, date: true, spokesperson: true, topics: true, createdAt: true, updatedAt: true },
     req,
   })
-  return new Map(locales.map((locale) => [locale, rowKeys(docs.filter((row) => row.locale === locale) as Parameters<typeof rowKey>[0][])]))
+  return new Map(
+    locales.map((locale) => {
+      const rows = docs.filter((row) => row.locale === locale)
+      return [locale, { keys: rowKeys(rows as Parameters<typeof rowKey>[0][]), writtenMs: Math.min(...rows.map((row) => Date.parse(row.updatedAt))) }]
+    }),
+  )
+}
+
+/**
+ * Was any of these topics created after `writtenMs`? A row that names a topic created after it
+ * was written named, by the same id, a deleted topic whose id SQLite gave to the new one: readers
+ * take such a row to be about neither (memoryIndex.ts, topicRule), so it must be written again
+ * even though it says the same.
+ */
+const topicsCreatedSince = async (payload: Payload, req: Partial<PayloadRequest> | undefined, topicIds: readonly Id[], writtenMs: number) => {
+  if (topicIds.length === 0) return false
+  const { docs } = await payload.find({
+    collection: 'topics',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    where: { id: { in: [...topicIds] } },
+    select: { createdAt: true },
+    req,
+  })
+  return docs.some((topic) => Date.parse(topic.createdAt) > writtenMs)
 }
 
 /**
@@ -143,7 +168,7 @@ export const indexDocument = async ({
   locales?: readonly Locale[]
 }): Promise<void> => {
   const readerReq = req ? ({ ...req, user: null } as Partial<PayloadRequest>) : undefined
-  const stored = changed.length < locales.length ? await storedRowKeys(payload, readerReq, collection, id) : null
+  const stored = changed.length < locales.length ? await storedRows(payload, readerReq, collection, id) : null
   const now = new Date().toISOString()
   const rewritten: Locale[] = []
   const rows: RowData[] = []
@@ -165,7 +190,14 @@ export const indexDocument = async ({
     // by it (lib/data/listing.ts), as the documents' own lists did, and a re-index keeps the order.
     const createdAt = doc && typeof doc.createdAt === 'string' ? doc.createdAt : now
     const entries = doc ? searchEntriesOf(collection, doc as unknown as Record<string, unknown>, locale).map((data) => ({ ...data, createdAt })) : []
-    if (stored && !changed.includes(locale) && stored.get(locale) === rowKeys(entries)) continue
+    const kept = stored?.get(locale)
+    if (
+      kept &&
+      !changed.includes(locale) &&
+      kept.keys === rowKeys(entries) &&
+      !(await topicsCreatedSince(payload, readerReq, [...new Set(entries.flatMap((entry) => idsOf(entry.topics)))], kept.writtenMs))
+    )
+      continue
     rewritten.push(locale)
     rows.push(...entries)
   }

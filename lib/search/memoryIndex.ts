@@ -276,7 +276,7 @@ const toEntry = (row: Row, intern: Interner): IndexedEntry => {
 }
 
 /** Ids are numbers on SQLite and ObjectId strings on MongoDB; both grow with time. */
-const compareIds = (a: number | string, b: number | string) => (a < b ? -1 : a > b ? 1 : 0)
+export const compareIds = (a: number | string, b: number | string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
  * Whether an anonymous reader reads every search row as it is stored: the collection's read access
@@ -582,7 +582,6 @@ const ensureFresh = (payload: Payload): Promise<void> => {
   return state.queued
 }
 
-/** What a result shows that the index does not keep: the text as written, and a Q&A item's question. */
 /**
  * "This entry is about the topic", for a search narrowed to a topic and for a topic's lists
  * (lib/data/listing.ts). A row keeps the ids of its topics as they were when it was written, and
@@ -606,6 +605,7 @@ export const topicRule = async (payload: Payload, topicId: Id): Promise<(entry: 
   return (entry) => entry.updatedMs >= sinceMs && entry.topics.some((topic) => sameId(topic, topicId))
 }
 
+/** What a result shows that the index does not keep: the text as written, and a Q&A item's question. */
 export type EntryText = { text: string; title: string }
 
 /**

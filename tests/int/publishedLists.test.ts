@@ -247,3 +247,56 @@ test('a topic’s questions: a page of briefings newest first, each once with it
   ])
   expect((await listQuestionsOnTopic({ locale: 'zh', topicId: topic.id })).questions).toEqual([])
 })
+
+test('a topic page shows a briefing’s published questions on it in the briefing’s order, one that reads like its title too', async () => {
+  const { listQuestionsOnTopic } = await import('@/lib/data/briefings')
+  const { paragraphsToRichText } = await import('@/lib/richText/paragraphs')
+  const topic = await t.payload.create({ collection: 'topics', locale: 'en', data: { name: 'Order topic', slug: 'order-topic' } })
+  const id = await createDraftBriefing(
+    t.payload,
+    'qo-briefing',
+    {
+      en: {
+        title: 'Briefing qo',
+        opening: 'Good afternoon.',
+        items: [
+          { question: 'First asked?', answer: 'First answer.' },
+          { question: 'Briefing qo', answer: 'A question that reads like the title.' },
+        ],
+      },
+    },
+    '2018-03-01T00:00:00.000Z',
+  )
+  // An item inserted in front later gets the next free key (q3): keys are never renumbered.
+  const drafted = await t.payload.findByID({ collection: 'briefings', id, locale: 'en', draft: true, depth: 0 })
+  await t.payload.update({
+    collection: 'briefings',
+    id,
+    locale: 'en',
+    draft: true,
+    data: { items: [{ question: 'Inserted in front?', answer: paragraphsToRichText(['Inserted answer.']) }, ...(drafted.items ?? [])] },
+  })
+  await tagBriefingItems(t.payload, id, () => [topic.id])
+  await publishThroughWorkflow(t.payload, 'briefings', id, 'en')
+  const shown = async () =>
+    (await listQuestionsOnTopic({ locale: 'en', topicId: topic.id })).questions.map(({ item }) => [item.key, item.question])
+  const published = [
+    ['q3', 'Inserted in front?'],
+    ['q1', 'First asked?'],
+    ['q2', 'Briefing qo'],
+  ]
+  expect(await shown()).toEqual(published)
+  // The feed reads the briefing itself: the same questions in the same order.
+  const withAnswers = await listQuestionsOnTopic({ locale: 'en', topicId: topic.id, withAnswers: true })
+  expect(withAnswers.questions.map(({ item }) => [item.key, item.question])).toEqual(published)
+  // A question reworded in a draft: readers still get the published wording.
+  const current = await t.payload.findByID({ collection: 'briefings', id, locale: 'en', draft: true, depth: 0 })
+  await t.payload.update({
+    collection: 'briefings',
+    id,
+    locale: 'en',
+    draft: true,
+    data: { items: (current.items ?? []).map((item) => (item.key === 'q1' ? { ...item, question: 'DRAFT rewording?' } : item)) },
+  })
+  expect(await shown()).toEqual(published)
+})

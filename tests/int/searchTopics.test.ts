@@ -114,3 +114,29 @@ sqliteTest('a topic created with the id of a deleted one does not inherit its te
   expect((await searchSite({ locale: 'en', q: 'walrus', topicId: successor.id })).hits.map((hit) => hit.title)).toEqual(['Walrus census, second count'])
   expect((await listPressReleases({ locale: 'en', topicId: successor.id })).docs.map((doc) => doc.title)).toEqual(['Walrus census, second count'])
 })
+
+sqliteTest('a topic with a reused id lists a document tagged with it and published in one language, in every language it is published in', async () => {
+  const { listPressReleases } = await import('@/lib/data/pressReleases')
+  const { searchSite } = await import('@/lib/search/searchSite')
+  const doomed = await t.payload.create({ collection: 'topics', locale: 'en', data: { slug: 'doomed-again', name: 'Doomed again' } })
+  const releaseId = await createDraftRelease(t.payload, 'heron-survey', {
+    en: { title: 'Heron survey', body: 'The heron survey begins.' },
+    zh: { title: '鹭鸟调查', body: '鹭鸟调查开始。' },
+  })
+  await t.payload.update({ collection: 'press-releases', id: releaseId, locale: 'en', draft: true, data: { topics: [doomed.id] } })
+  for (const locale of ['en', 'zh'] as const) await publishThroughWorkflow(t.payload, 'press-releases', releaseId, locale)
+  await t.payload.delete({ collection: 'topics', id: doomed.id })
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  const successor = await t.payload.create({ collection: 'topics', locale: 'en', data: { slug: 'successor-again', name: 'Successor again' } })
+  expect(successor.id).toBe(doomed.id)
+  await new Promise((resolve) => setTimeout(resolve, 5))
+
+  // Tagged with the new topic (topics are shared by every language) and published in English
+  // alone: the Chinese rows say the same as before, by the same id, but were written before the
+  // topic existed, so they are written again.
+  await t.payload.update({ collection: 'press-releases', id: releaseId, locale: 'en', draft: true, data: { topics: [successor.id], title: 'Heron survey, tagged' } })
+  await publishThroughWorkflow(t.payload, 'press-releases', releaseId, 'en', 'Tagged.')
+  expect((await listPressReleases({ locale: 'en', topicId: successor.id })).docs.map((doc) => doc.title)).toEqual(['Heron survey, tagged'])
+  expect((await listPressReleases({ locale: 'zh', topicId: successor.id })).docs.map((doc) => doc.title)).toEqual(['鹭鸟调查'])
+  expect((await searchSite({ locale: 'zh', q: '鹭鸟', topicId: successor.id })).hits.map((hit) => hit.title)).toEqual(['鹭鸟调查'])
+})
