@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/lib/i18n/locales'
+import type { Briefing } from '@/payload-types'
 
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 import { runWorkflowAction } from '@/lib/workflow/engine'
@@ -73,14 +74,14 @@ export const workflowAction = (
   note: string,
 ) => runWorkflowAction(payload, { collection, id, locale, action, note, actor: SYSTEM })
 
-/** Tags a briefing's Q&A items in its draft: item N gets `topics(N)` (ids; `undefined` keeps its own). */
-export const tagBriefingItems = async (payload: Payload, id: number, topics: (index: number) => number[] | undefined) => {
+type DraftItems = NonNullable<Briefing['items']>
+
+/** Rewrites a briefing's English draft's Q&A items (`edit` gets them as stored). */
+export const editBriefingItems = async (payload: Payload, id: number, edit: (items: DraftItems) => unknown[]) => {
   const current = await payload.findByID({ collection: 'briefings', id, locale: 'en', draft: true, depth: 0 })
-  await payload.update({
-    collection: 'briefings',
-    id,
-    locale: 'en',
-    draft: true,
-    data: { items: (current.items ?? []).map((item, index) => ({ ...item, topics: topics(index) ?? item.topics })) },
-  })
+  await payload.update({ collection: 'briefings', id, locale: 'en', draft: true, data: { items: edit(current.items ?? []) as DraftItems } })
 }
+
+/** Tags a briefing's Q&A items in its draft: item N gets `topics(N)` (ids; `undefined` keeps its own). */
+export const tagBriefingItems = (payload: Payload, id: number, topics: (index: number) => number[] | undefined) =>
+  editBriefingItems(payload, id, (items) => items.map((item, index) => ({ ...item, topics: topics(index) ?? item.topics })))

@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/locales'
 
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
 import { createDraftRelease } from '@/tests/helpers/documents'
-import { createDraftBriefing, publishThroughWorkflow, tagBriefingItems, workflowAction } from '@/tests/helpers/siteContent'
+import { createDraftBriefing, editBriefingItems, publishThroughWorkflow, tagBriefingItems, workflowAction } from '@/tests/helpers/siteContent'
 
 /**
  * The reader site's lists are read along the published list (lib/data/listing.ts: the search
@@ -268,14 +268,7 @@ test('a topic page shows a briefing’s published questions on it in the briefin
     '2018-03-01T00:00:00.000Z',
   )
   // An item inserted in front later gets the next free key (q3): keys are never renumbered.
-  const drafted = await t.payload.findByID({ collection: 'briefings', id, locale: 'en', draft: true, depth: 0 })
-  await t.payload.update({
-    collection: 'briefings',
-    id,
-    locale: 'en',
-    draft: true,
-    data: { items: [{ question: 'Inserted in front?', answer: paragraphsToRichText(['Inserted answer.']) }, ...(drafted.items ?? [])] },
-  })
+  await editBriefingItems(t.payload, id, (items) => [{ question: 'Inserted in front?', answer: paragraphsToRichText(['Inserted answer.']) }, ...items])
   await tagBriefingItems(t.payload, id, () => [topic.id])
   await publishThroughWorkflow(t.payload, 'briefings', id, 'en')
   const shown = async () =>
@@ -290,13 +283,6 @@ test('a topic page shows a briefing’s published questions on it in the briefin
   const withAnswers = await listQuestionsOnTopic({ locale: 'en', topicId: topic.id, withAnswers: true })
   expect(withAnswers.questions.map(({ item }) => [item.key, item.question])).toEqual(published)
   // A question reworded in a draft: readers still get the published wording.
-  const current = await t.payload.findByID({ collection: 'briefings', id, locale: 'en', draft: true, depth: 0 })
-  await t.payload.update({
-    collection: 'briefings',
-    id,
-    locale: 'en',
-    draft: true,
-    data: { items: (current.items ?? []).map((item) => (item.key === 'q1' ? { ...item, question: 'DRAFT rewording?' } : item)) },
-  })
+  await editBriefingItems(t.payload, id, (items) => items.map((item) => (item.key === 'q1' ? { ...item, question: 'DRAFT rewording?' } : item)))
   expect(await shown()).toEqual(published)
 })
