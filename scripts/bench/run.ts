@@ -8,7 +8,8 @@
  *
  * Environment: BENCH_SIZES ("1,10"), BENCH_SECONDS (4), BENCH_WARMUP_SECONDS (1), BENCH_ROUNDS (3),
  * BENCH_CONNECTIONS (10), BENCH_SAMPLES (15), BENCH_PARTIAL (1: measure an incomplete corpus as it is, instead of
- * resuming it). Corpora live in data/bench-<size>x/ (git-ignored), generated once
+ * resuming it), BENCH_REPORT (docs/benchmarks.md: where the report is written); WARTA_WORKERS as
+ * for `npm start` (the report says how many server processes ran). Corpora live in data/bench-<size>x/ (git-ignored), generated once
  * through the workflow (the 10× corpus takes hours) and reused.
  */
 import crypto from 'node:crypto'
@@ -20,6 +21,7 @@ import { gzipSync } from 'node:zlib'
 import { buildDatedFromStart, isBuildFresh } from '@/lib/cli/build'
 import { exitAfterFlush } from '@/lib/cli/exit'
 import { varnishdArguments } from '@/lib/cli/varnish'
+import { workerCount } from '@/lib/server/workers'
 
 import { generateBriefings, generateReleases } from './corpus/generate'
 import { benchPeople, benchTopics } from './corpus/textBank'
@@ -56,7 +58,9 @@ const SAMPLES = numberFromEnv('BENCH_SAMPLES', 15)
 const PARTIAL = process.env.BENCH_PARTIAL === '1'
 const SIZES = (process.env.BENCH_SIZES ?? '1,10').split(',').map((value) => Number(value.trim())).filter((value) => value > 0)
 const DIST_DIR = '.next-bench'
-const REPORT_FILE = path.resolve('docs', 'benchmarks.md')
+const REPORT_FILE = path.resolve(process.env.BENCH_REPORT || path.join('docs', 'benchmarks.md'))
+// The server's own setting, passed on to it with the rest of the environment.
+const WORKERS = workerCount(process.env.WARTA_WORKERS)
 
 /**
  * Page loads ask for gzip, as every browser does. Without it Varnish, which keeps the gzipped copy,
@@ -381,7 +385,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
 
 const reports: SizeReport[] = []
 for (const scale of SIZES) reports.push(await runSize(scale))
-const markdown = renderReport({ startedAt, machine, loadAtEnd: os.loadavg() as [number, number, number], seconds: SECONDS, warmup: WARMUP, rounds: ROUNDS, connections: CONNECTIONS, sizes: reports })
+const markdown = renderReport({ startedAt, machine, workers: WORKERS, loadAtEnd: os.loadavg() as [number, number, number], seconds: SECONDS, warmup: WARMUP, rounds: ROUNDS, connections: CONNECTIONS, sizes: reports })
 fs.writeFileSync(REPORT_FILE, markdown)
 console.log(`\nWrote ${path.relative(process.cwd(), REPORT_FILE)}.`)
 await stopAll()

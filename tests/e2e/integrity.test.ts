@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
-import { scriptCommand } from '@/lib/cli/processes'
+import { freePort, productionServerCommand, scriptCommand } from '@/lib/cli/processes'
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 import { createSiteData, startServer, type RunningServer, type SiteData } from '@/tests/helpers/server'
 import { loginToken } from '@/tests/helpers/siteHttp'
@@ -237,6 +238,108 @@ test('two server processes on one database agree within a second after a publish
     await other.stop()
   }
 }, 300_000)
+
+/** A GET on a connection of its own: the cluster's primary hands each new connection to the next worker. */
+const freshGet = (url: string) =>
+  new Promise<{ status: number; body: string }>((resolve, reject) => {
+    http
+      .get(url, { agent: false }, (response) => {
+        let body = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (body += chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+      })
+      .on('error', reject)
+  })
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+/** The server processes a primary started (its other children, esbuild's service, are not servers). */
+const workerPids = (primary: number): number[] =>
+  fs
+    .readFileSync(`/proc/${primary}/task/${primary}/children`, 'utf8')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('server.ts')
+      } catch {
+        return false // gone meanwhile
+      }
+    })
+
+test('WARTA_WORKERS=2: two processes on one port, a publish seen on every connection within a second, a killed worker replaced, one stop signal stops all', async () => {
+  const workers = await startServer(site, { env: { WARTA_WORKERS: '2' } })
+  const registry = path.join(site.dataDir, 'run')
+  // The primary is what `npm run restore` sees and stops: the workers are not registered.
+  const registered = fs.readdirSync(registry).map((file) => JSON.parse(fs.readFileSync(path.join(registry, file), 'utf8')) as { pid: number; port: number })
+  const primary = registered.filter((entry) => entry.port === workers.port)
+  expect(primary).toHaveLength(1)
+  const pid = primary[0]!.pid
+  try {
+    let started = workerPids(pid)
+    for (let wait = 0; started.length < 2 && wait < 40; wait++) started = (await sleep(250), workerPids(pid))
+    expect(started).toHaveLength(2)
+
+    const release = await draftRelease(workers.url, 'workers')
+    const address = `/id/press-releases/${release.slug}`
+    // Both workers copy the list into their own page cache (fresh connections alternate).
+    for (let round = 0; round < 6; round++) await freshGet(`${workers.url}/id/press-releases`)
+    await publish(workers.url, release)
+    await sleep(1000)
+    for (let round = 0; round < 6; round++) {
+      const [page, list] = await Promise.all([freshGet(`${workers.url}${address}`), freshGet(`${workers.url}/id/press-releases`)])
+      expect({ page: page.status, listed: list.body.includes(address) }).toEqual({ page: 200, listed: true })
+    }
+
+    // A crash of one worker: the other answers at once, the primary starts a replacement.
+    process.kill(started[0]!, 'SIGKILL')
+    await sleep(300)
+    for (let round = 0; round < 4; round++) expect((await freshGet(`${workers.url}${address}`)).status).toBe(200)
+    let replacement: number | undefined
+    for (let wait = 0; wait < 120 && !(replacement && workers.output().includes(`process ${replacement} listening`)); wait++) {
+      replacement = workerPids(pid).find((worker) => !started.includes(worker))
+      await sleep(250)
+    }
+    expect(workers.output()).toContain(`Warta server process ${started[0]} was killed by SIGKILL; starting another.`)
+    expect(workers.output()).toContain(`Warta server process ${replacement} listening on port ${workers.port}`)
+    // With the other original gone too, the replacement alone answers: it serves the port.
+    process.kill(started[1]!, 'SIGKILL')
+    await sleep(300)
+    for (let round = 0; round < 4; round++) expect((await freshGet(`${workers.url}${address}`)).status).toBe(200)
+
+    const running = workerPids(pid)
+    await workers.stop('SIGTERM')
+    expect(running.filter(isRunning)).toEqual([])
+    expect(fs.readdirSync(registry).some((file) => file === `server-${pid}.json`)).toBe(false)
+    await expect(freshGet(`${workers.url}/id`)).rejects.toThrow(/ECONNREFUSED/)
+  } finally {
+    await workers.stop('SIGKILL')
+  }
+}, 300_000)
+
+test('WARTA_WORKERS=2 with a worker that cannot start (no PAYLOAD_SECRET): the server exits 1 with the reason instead of restarting it forever', async () => {
+  const child = spawn(...productionServerCommand(await freePort(), '127.0.0.1'), {
+    env: { ...site.env, WARTA_WORKERS: '2', PAYLOAD_SECRET: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += String(chunk)))
+  child.stderr.on('data', (chunk) => (output += String(chunk)))
+  const code = await new Promise((resolve) => child.once('exit', resolve))
+  expect(code).toBe(1)
+  expect(output).toContain('PAYLOAD_SECRET is not set')
+  expect(output).toMatch(/A Warta server process exited with code 1 before it could serve; stopping the others\./)
+}, 120_000)
 
 test('health answers 200 on a working server and 503, naming the database, when the database file is unreadable', async () => {
   const healthy = await fetch(`${server.url}/api/health`)

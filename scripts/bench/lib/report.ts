@@ -35,7 +35,7 @@ export type SizeReport = {
   editor: EditorTimings
   rssMiB: number | null
 }
-export type Report = { startedAt: string; machine: Machine; loadAtEnd: [number, number, number]; seconds: number; warmup: number; rounds: number; connections: number; sizes: SizeReport[] }
+export type Report = { startedAt: string; machine: Machine; workers: number; loadAtEnd: [number, number, number]; seconds: number; warmup: number; rounds: number; connections: number; sizes: SizeReport[] }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1))
@@ -164,7 +164,7 @@ measured through Varnish. Peak RSS is \`VmHWM\` of the server process.
 
 ## Machine
 
-${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB.toFixed(1)} GiB, Node.js ${machine.node}; load average ${machine.loadAverage.map((value) => value.toFixed(1)).join(' ')} at the start, ${report.loadAtEnd.map((value) => value.toFixed(1)).join(' ')} at the end. wrk, Warta, Varnish and nginx share these CPUs.
+${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB.toFixed(1)} GiB, Node.js ${machine.node}; load average ${machine.loadAverage.map((value) => value.toFixed(1)).join(' ')} at the start, ${report.loadAtEnd.map((value) => value.toFixed(1)).join(' ')} at the end. wrk, Warta, Varnish and nginx share these CPUs. Warta ran ${report.workers === 1 ? 'as one server process' : `as ${report.workers} server processes on one port (WARTA_WORKERS; peak RSS is their sum)`}.
 
 ${sections.join('\n')}
 ## Targets
