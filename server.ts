@@ -38,10 +38,11 @@ const readOptions = (): Options => {
   const { values } = parseArgs({
     options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
   })
-  const port = Number(values.port ?? process.env.PORT ?? 3000)
+  const port = Number(values.port || process.env.PORT || 3000)
   // The default public URL (and so the origins allowed to use a staff session) follows -p.
   if (values.port) process.env.PORT = values.port
-  const cacheMegabytes = Number(process.env.WARTA_PAGE_CACHE_MB ?? 256)
+  // Empty counts as unset (.env.example lists every variable empty).
+  const cacheMegabytes = Number(process.env.WARTA_PAGE_CACHE_MB || 256)
   if (!Number.isFinite(port) || !Number.isFinite(cacheMegabytes) || cacheMegabytes < 0) {
     throw new Error('PORT (or -p) and WARTA_PAGE_CACHE_MB must be numbers.')
   }
@@ -74,7 +75,8 @@ const main = async ({ port, hostname, cacheMegabytes }: Options) => {
   // A worker's own fills and warm-up go to a loopback port of its own: through the shared port
   // they would reach whichever worker the primary picks, and a worker none reached would start
   // Payload (its scheduler, its public-change sync) only when a reader's request came.
-  const privateServer = isWorker() ? createServer((request, response) => handleRequest(request, response)) : null
+  // Nobody's proxy stands in front of it: its requests' forwarding headers are never believed.
+  const privateServer = isWorker() ? createServer((request, response) => handleRequest(request, response, false)) : null
   const selfPort = privateServer ? await listenPrivately(privateServer) : port
   const selfOrigin = `http://${privateServer ? '127.0.0.1' : loopbackHost(hostname)}:${selfPort}`
 
@@ -93,7 +95,7 @@ const main = async ({ port, hostname, cacheMegabytes }: Options) => {
       : null
 
   // Behind a reverse proxy, only a configured one is believed about the client's address and HTTPS.
-  const trustProxy = /^(1|true|yes)$/i.test(process.env.WARTA_TRUST_PROXY ?? '')
+  const trustConfiguredProxy = /^(1|true|yes)$/i.test(process.env.WARTA_TRUST_PROXY ?? '')
   const payloadSecret = resolvePayloadSecret()
   const refuse = (response: ServerResponse, status: number, message: string) => {
     response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
@@ -106,7 +108,7 @@ const main = async ({ port, hostname, cacheMegabytes }: Options) => {
   const securityHeaderLists = { plain: headerList(false), https: headerList(true) }
 
   let inFlight = 0
-  const handleRequest = (request: IncomingMessage, response: ServerResponse) => {
+  const handleRequest = (request: IncomingMessage, response: ServerResponse, trustProxy = trustConfiguredProxy) => {
     const extraHeaders = isHttps(request, trustProxy) ? securityHeaderLists.https : securityHeaderLists.plain
     // A page-cache hit is a canonical GET without a body: nothing below applies to it.
     if (cache?.serve(request, response, extraHeaders)) return
@@ -130,7 +132,7 @@ const main = async ({ port, hostname, cacheMegabytes }: Options) => {
       response.end()
     })
   }
-  const server = createServer(handleRequest)
+  const server = createServer((request, response) => handleRequest(request, response))
   const listening = () => {
     // Workers are registered by their primary, which outlives them (a stopped worker is replaced).
     if (isWorker()) announceServing()

@@ -26,15 +26,27 @@ export const workerCount = (value: string | undefined, cores = os.availableParal
 
 /** How long workers get to finish their requests after a stop signal before they are killed. */
 const STOP_GRACE_MS = 15_000
-/** A worker that dies within this long after its previous replacement waits before it is replaced again. */
-const RESTART_BACKOFF_MS = 1_000
+/**
+ * A replacement waits 1 s, 2 s, 4 s … up to 30 s while workers keep dying within a minute of
+ * starting to serve (a crash on some request, memory running out under load), so a crashing
+ * worker does not take a core restarting; once one serves a minute, the next waits nothing.
+ */
+const FIRST_BACKOFF_MS = 1_000
+const MAX_BACKOFF_MS = 30_000
+const STABLE_AFTER_MS = 60_000
+
+/** The wait before replacing a worker that served for `servedMs` (undefined: it never served), after a previous wait. */
+export const replacementDelay = (previousMs: number, servedMs: number | undefined): number =>
+  servedMs !== undefined && servedMs >= STABLE_AFTER_MS ? 0 : Math.min(MAX_BACKOFF_MS, Math.max(FIRST_BACKOFF_MS, previousMs * 2))
 
 /**
- * The primary: starts `count` workers (`command`: this same server, in worker mode), replaces a worker that
- * dies after it served (a crash, kill -9, out of memory) and passes SIGTERM/SIGINT on to every
- * worker, exiting 0 once all have finished. A worker that dies before it ever listened failed to
- * start (a bad configuration, a database it cannot open): every replacement would fail the same
- * way, so the primary stops the others and exits 1 with that worker's output already printed.
+ * The primary: starts `count` workers (`command`: this same server, in worker mode) and passes
+ * SIGTERM/SIGINT on to every worker, exiting 0 once all have finished (a second signal kills
+ * them). A worker that dies is replaced, with a growing delay while replacements keep dying
+ * (a replacement that cannot start is tried again: the others keep serving). Only at start, a
+ * worker that dies before any worker could serve means a configuration that fails the same way
+ * every time (a missing secret, a database it cannot open): the primary then stops the others and
+ * exits 1, that worker's output already printed, rather than restarting it forever.
  * If the primary itself is killed, Node.js ends each worker when its channel to the primary
  * closes: no orphan keeps the port.
  */
@@ -45,46 +57,53 @@ export const superviseWorkers = (
 ): void => {
   // Node.js's own flags (--conditions=production, the heap limit) are passed on as they are.
   cluster.setupPrimary({ exec: command.exec, args: command.args })
-  const listened = new WeakSet<Worker>()
+  const servingSince = new WeakMap<Worker, number>()
+  let anyServed = false
   let stopping = false
-  let exitCode = 0
-  let lastRestart = 0
+  let backoff = 0
 
-  const alive = () => Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined)
+  // A worker stays in cluster.workers until it has both exited and disconnected: count the living.
+  const alive = () => Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined && !worker.isDead())
+  const exitWhenNoneLeft = () => {
+    if (stopping && alive().length === 0) process.exit()
+  }
   const start = () => {
     const worker = cluster.fork()
     worker.on('message', (message: unknown) => {
-      if (message === SERVING) listened.add(worker)
+      if (message !== SERVING) return
+      servingSince.set(worker, Date.now())
+      anyServed = true
     })
   }
-  const stopAll = (code: number) => {
-    if (stopping) return
+  const stopAll = (code: number, signal: NodeJS.Signals = 'SIGTERM') => {
+    if (stopping) {
+      // A second signal: no more waiting.
+      for (const worker of alive()) worker.process.kill('SIGKILL')
+      return
+    }
     stopping = true
-    exitCode = code
-    if (alive().length === 0) process.exit(exitCode)
-    for (const worker of alive()) worker.process.kill('SIGTERM')
+    process.exitCode = code
+    for (const worker of alive()) worker.process.kill(signal)
     setTimeout(() => {
       for (const worker of alive()) worker.process.kill('SIGKILL')
     }, STOP_GRACE_MS).unref()
+    exitWhenNoneLeft()
   }
 
   cluster.on('exit', (worker, code, signal) => {
-    if (stopping) {
-      if (alive().length === 0) process.exit(exitCode)
-      return
-    }
+    if (stopping) return exitWhenNoneLeft()
     const how = signal ? `was killed by ${signal}` : `exited with code ${code}`
-    if (!listened.has(worker)) {
+    if (!anyServed) {
       log(`A Warta server process ${how} before it could serve; stopping the others.`)
-      stopAll(1)
-      return
+      return stopAll(1)
     }
-    log(`Warta server process ${worker.process.pid} ${how}; starting another.`)
-    const wait = Date.now() - lastRestart < RESTART_BACKOFF_MS ? RESTART_BACKOFF_MS : 0
-    lastRestart = Date.now() + wait
-    setTimeout(() => stopping || start(), wait)
+    const served = servingSince.get(worker)
+    backoff = replacementDelay(backoff, served === undefined ? undefined : Date.now() - served)
+    log(`Warta server process ${worker.process.pid} ${how}; starting another${backoff > 0 ? ` in ${backoff / 1000} s` : ''}.`)
+    setTimeout(() => stopping || start(), backoff)
   })
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0))
+  cluster.on('disconnect', exitWhenNoneLeft)
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0, signal))
 
   log(`Warta: ${count} server processes on one port (WARTA_WORKERS)`)
   for (let index = 0; index < count; index++) start()

@@ -18,6 +18,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
+import nextEnv from '@next/env'
+
 import { buildDatedFromStart, isBuildFresh } from '@/lib/cli/build'
 import { exitAfterFlush } from '@/lib/cli/exit'
 import { varnishdArguments } from '@/lib/cli/varnish'
@@ -59,7 +61,8 @@ const PARTIAL = process.env.BENCH_PARTIAL === '1'
 const SIZES = (process.env.BENCH_SIZES ?? '1,10').split(',').map((value) => Number(value.trim())).filter((value) => value > 0)
 const DIST_DIR = '.next-bench'
 const REPORT_FILE = path.resolve(process.env.BENCH_REPORT || path.join('docs', 'benchmarks.md'))
-// The server's own setting, passed on to it with the rest of the environment.
+// The server's own setting, read as the server reads it (its environment, then .env).
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error })
 const WORKERS = workerCount(process.env.WARTA_WORKERS)
 
 /**

@@ -286,9 +286,16 @@ test('WARTA_WORKERS=2: two processes on one port, a publish seen on every connec
   expect(primary).toHaveLength(1)
   const pid = primary[0]!.pid
   try {
+    const listening = (worker: number) => workers.output().includes(`Warta server process ${worker} listening on port ${workers.port}`)
+    /** Waits (at most 30 s) for a line the primary or a worker prints. */
+    const untilPrinted = async (seen: () => boolean) => {
+      for (let wait = 0; wait < 120 && !seen(); wait++) await sleep(250)
+      return seen()
+    }
     let started = workerPids(pid)
-    for (let wait = 0; started.length < 2 && wait < 40; wait++) started = (await sleep(250), workerPids(pid))
+    for (let wait = 0; !(started.length === 2 && started.every(listening)) && wait < 120; wait++) started = (await sleep(250), workerPids(pid))
     expect(started).toHaveLength(2)
+    expect(started.every(listening)).toBe(true)
 
     const release = await draftRelease(workers.url, 'workers')
     const address = `/id/press-releases/${release.slug}`
@@ -302,19 +309,20 @@ test('WARTA_WORKERS=2: two processes on one port, a publish seen on every connec
     }
 
     // A crash of one worker: the other answers at once, the primary starts a replacement.
+    const killed = (worker: number) => () => workers.output().includes(`Warta server process ${worker} was killed by SIGKILL; starting another`)
     process.kill(started[0]!, 'SIGKILL')
-    await sleep(300)
+    // Once the primary knows, it hands no connection to the dead worker.
+    expect(await untilPrinted(killed(started[0]!))).toBe(true)
     for (let round = 0; round < 4; round++) expect((await freshGet(`${workers.url}${address}`)).status).toBe(200)
     let replacement: number | undefined
-    for (let wait = 0; wait < 120 && !(replacement && workers.output().includes(`process ${replacement} listening`)); wait++) {
+    await untilPrinted(() => {
       replacement = workerPids(pid).find((worker) => !started.includes(worker))
-      await sleep(250)
-    }
-    expect(workers.output()).toContain(`Warta server process ${started[0]} was killed by SIGKILL; starting another.`)
-    expect(workers.output()).toContain(`Warta server process ${replacement} listening on port ${workers.port}`)
+      return replacement !== undefined && listening(replacement)
+    })
+    expect(replacement !== undefined && listening(replacement)).toBe(true)
     // With the other original gone too, the replacement alone answers: it serves the port.
     process.kill(started[1]!, 'SIGKILL')
-    await sleep(300)
+    expect(await untilPrinted(killed(started[1]!))).toBe(true)
     for (let round = 0; round < 4; round++) expect((await freshGet(`${workers.url}${address}`)).status).toBe(200)
 
     const running = workerPids(pid)
