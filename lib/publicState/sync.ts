@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import { onSiblingPublicChange, tellSiblingsOfPublicChange } from '@/lib/server/workers'
+
 import { advancePublicGeneration, type PublicChangeSet } from './generation'
 
 /**
@@ -13,7 +15,8 @@ import { advancePublicGeneration, type PublicChangeSet } from './generation'
  * differs (lib/publicState/generation.ts), which empties its caches. The process that made the
  * change polls right after its commit (`syncPublicState`), so its own next request already sees it.
  *
- * Nothing else carries the signal: no messages between processes, no shared memory. A second
+ * The log is the signal: no shared memory, and the one message between processes (the workers of
+ * one WARTA_WORKERS server telling each other to read the log now) is only a hint. A second
  * `npm start` on the same SQLite file, or N processes on one MongoDB behind a load balancer,
  * follow the same log. After a restart, a restore or a switch to another database, a process
  * starts with empty caches and keeps nothing until its first poll has succeeded.
@@ -143,6 +146,8 @@ const poll = async (payload: Payload, state: SyncState): Promise<void> => {
       if (!previous) await describeChanges(payload, state, signature, signature)
       state.signature = signature
       advancePublicGeneration({ synced: true, changes })
+      // The other workers of a WARTA_WORKERS server read the log now (lib/server/workers.ts).
+      if (previous) tellSiblingsOfPublicChange()
     }
     state.lastSuccess = Date.now()
     state.failureLogged = false
@@ -194,6 +199,7 @@ export const startPublicStateSync = (payload: Payload): void => {
     }
   }, POLL_MS)
   state.timer.unref()
+  onSiblingPublicChange(() => void syncPublicState(payload))
   void syncPublicState(payload)
 }
 

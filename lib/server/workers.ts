@@ -69,7 +69,13 @@ export const superviseWorkers = (
   }
   const start = () => {
     const worker = cluster.fork()
+    // A message to a worker whose channel just closed (it is exiting) fails: its exit is handled below.
+    worker.on('error', () => undefined)
     worker.on('message', (message: unknown) => {
+      if (message === PUBLIC_CHANGE) {
+        for (const sibling of alive()) if (sibling !== worker && sibling.isConnected()) sibling.send(PUBLIC_CHANGE)
+        return
+      }
       if (message !== SERVING) return
       servingSince.set(worker, Date.now())
       anyServed = true
@@ -117,5 +123,28 @@ export const isWorker = (): boolean => cluster.isWorker
  */
 const SERVING = 'warta:serving'
 export const announceServing = (): void => {
-  if (cluster.isWorker) process.send?.(SERVING)
+  if (cluster.isWorker && process.connected) process.send?.(SERVING)
+}
+
+/**
+ * "The public change log moved": a worker that saw it tells the primary, which tells the others,
+ * so that they read the log now instead of at their next poll (up to 250 ms later; meanwhile a
+ * reader sent to another worker, or the fronting cache refetching after the publishing worker's
+ * ban, got the page as it was). Only a hint: each worker still reads the log itself, and polls
+ * anyway.
+ */
+const PUBLIC_CHANGE = 'warta:public-change'
+
+/** lib/publicState/sync.ts, when this process saw the change log move. Nothing outside a cluster. */
+export const tellSiblingsOfPublicChange = (): void => {
+  // The channel closes when the primary is gone; the worker is ending then anyway.
+  if (cluster.isWorker && process.connected) process.send?.(PUBLIC_CHANGE, undefined, undefined, () => undefined)
+}
+
+/** lib/publicState/sync.ts: `listener` runs when another worker saw the change log move. */
+export const onSiblingPublicChange = (listener: () => void): void => {
+  if (!cluster.isWorker) return
+  process.on('message', (message: unknown) => {
+    if (message === PUBLIC_CHANGE) listener()
+  })
 }
