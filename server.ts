@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import nextEnv from '@next/env'
 import next from 'next'
 
+import { loadDotEnv } from '@/lib/cli/dotEnv'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
 import { dataDir, resolvePayloadSecret } from '@/lib/env'
 import { registerServer } from '@/lib/ops/serverRegistry'
@@ -164,11 +164,8 @@ const main = async ({ port, hostname, cacheMegabytes }: Options) => {
 }
 
 const run = async () => {
-  // `.env` as Next.js reads it (the environment wins over the file), before this file reads
-  // WARTA_PAGE_CACHE_MB and WARTA_WORKERS: Next.js loads it only once started, so a value set
-  // there was ignored (and the primary of WARTA_WORKERS never starts Next.js at all).
-  // (@next/env is CommonJS: its functions are properties of the default export under Node's ESM.)
-  nextEnv.loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error })
+  // Before WARTA_PAGE_CACHE_MB and WARTA_WORKERS are read: a value set in .env was ignored.
+  loadDotEnv()
   const options = readOptions()
   if (options.workers > 1 && !isWorker()) {
     registerThisServer(options.port)

@@ -18,9 +18,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import nextEnv from '@next/env'
-
 import { buildDatedFromStart, isBuildFresh } from '@/lib/cli/build'
+import { loadDotEnv } from '@/lib/cli/dotEnv'
 import { exitAfterFlush } from '@/lib/cli/exit'
 import { varnishdArguments } from '@/lib/cli/varnish'
 import { workerCount } from '@/lib/server/workers'
@@ -62,7 +61,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '1,10').split(',').map((value) => Numb
 const DIST_DIR = '.next-bench'
 const REPORT_FILE = path.resolve(process.env.BENCH_REPORT || path.join('docs', 'benchmarks.md'))
 // The server's own setting, read as the server reads it (its environment, then .env).
-nextEnv.loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error })
+loadDotEnv()
 const WORKERS = workerCount(process.env.WARTA_WORKERS)
 
 /**
