@@ -24,7 +24,12 @@ export const entityTagOf = (args: { collection: string; id: number | string; loc
 /** Requests computing a tag right now: the read below runs the afterRead hooks again. */
 const computing = new WeakSet<object>()
 
-/** The version a write in `locale` would replace, read the way a client reads it (in the write's transaction). */
+/**
+ * The version a write in `locale` would replace, read the way a client reads it (in the write's
+ * transaction). `asRequester` reads it with the requester's own access: the tag on a read must
+ * name what that reader was sent — for a reader asking `?draft=true`, the published version, not
+ * the newest draft (whose every save would otherwise change the tag a reader sees).
+ */
 export const currentEntityTag = async (args: {
   payload: Payload
   req: PayloadRequest
@@ -32,8 +37,9 @@ export const currentEntityTag = async (args: {
   id: number | string
   locale: string
   draft: boolean
+  asRequester?: boolean
 }): Promise<string | null> => {
-  const { payload, req, collection, id, locale, draft } = args
+  const { payload, req, collection, id, locale, draft, asRequester = false } = args
   const { locale: requestLocale, fallbackLocale } = req
   computing.add(req)
   try {
@@ -44,7 +50,8 @@ export const currentEntityTag = async (args: {
       fallbackLocale: false,
       draft,
       depth: 0,
-      overrideAccess: true,
+      // A write has passed its own access check already; a read answers for its reader.
+      overrideAccess: !asRequester,
       disableErrors: true,
       req,
     })) as Record<string, unknown> | null
@@ -73,7 +80,7 @@ export const setEntityTag: CollectionAfterReadHook = async ({ collection, doc, f
   const { id } = doc as { id?: number | string }
   // Only the document the route names: populated relations run this hook too.
   if (id === undefined || String(req.routeParams?.id) !== String(id) || req.routeParams?.collection !== collection.slug) return doc
-  const tag = await currentEntityTag({ payload: req.payload, req, collection: collection.slug, id, locale: req.locale, draft: isDraftWrite(req) })
+  const tag = await currentEntityTag({ payload: req.payload, req, collection: collection.slug, id, locale: req.locale, draft: isDraftWrite(req), asRequester: true })
   if (tag) {
     req.responseHeaders ??= new Headers()
     req.responseHeaders.set('ETag', tag)

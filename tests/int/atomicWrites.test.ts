@@ -201,6 +201,22 @@ describe('ETag and If-Match on REST', () => {
     expect(doc.title).toBe('Versi dua')
   })
 
+  test('a reader asking for ?draft=true gets the tag of the published version it is sent, unmoved by a draft save', async () => {
+    await advance(t.payload, id, [['submit', 'id'], ['approve', 'id'], ['publish', 'id']])
+    const anonymous = async () => {
+      const response = await t.api(`/api/press-releases/${id}?locale=id&draft=true&depth=0`)
+      return { etag: response.headers.get('etag'), title: ((await response.json()) as { title: string }).title }
+    }
+    const published = await t.api(`/api/press-releases/${id}?locale=id&depth=0`)
+    const before = await anonymous()
+    expect(before.etag).toBe(published.headers.get('etag'))
+    expect((await write('id', 'Draf rahasia')).status).toBe(200)
+    const after = await anonymous()
+    expect(after).toEqual(before)
+    expect(after.title).not.toBe('Draf rahasia')
+    expect((await read('id')).etag).not.toBe(after.etag)
+  })
+
   test('a save in another language does not make a client’s tag stale; without If-Match the last write wins', async () => {
     const { etag } = await read('id')
     expect((await write('zh', '第二版')).status).toBe(200)
