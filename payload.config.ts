@@ -51,7 +51,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       beforeDashboard: ['@/components/admin/Workflow/Dashboard#WorkflowDashboard'],
-      providers: ['@/components/admin/Dates/DatePickerLocale#DatePickerLocale'],
+      providers: ['@/components/admin/Dates/DatePickerLocale#DatePickerLocale', '@/components/admin/Forms/FlushPendingEdits#FlushPendingEdits'],
       afterNavLinks: ['@/components/admin/Workflow/NavLinks#WorkflowNavLinks', '@/components/admin/ImportNavLink#ImportNavLink'],
       views: {
         todo: { Component: '@/components/admin/Workflow/TodoView#TodoView', path: '/todo', exact: true },

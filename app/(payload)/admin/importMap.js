@@ -34,6 +34,7 @@ import { WorkflowNavLinks as WorkflowNavLinks_d7c6b4f4b03eb9415caf6ce3ae0dd974 }
 import { ImportNavLink as ImportNavLink_3979dbf3bab985c6339c5134e9736579 } from '@/components/admin/ImportNavLink'
 import { WorkflowDashboard as WorkflowDashboard_202fe99bdfedfee207734bb6fa47435d } from '@/components/admin/Workflow/Dashboard'
 import { DatePickerLocale as DatePickerLocale_b6eafd31fd331ff29b704d58f09d6135 } from '@/components/admin/Dates/DatePickerLocale'
+import { FlushPendingEdits as FlushPendingEdits_6140320e3c511f092a9671d88572f04e } from '@/components/admin/Forms/FlushPendingEdits'
 import { TodoView as TodoView_cc21b65a0b82d7d65708fc7bff7b0f39 } from '@/components/admin/Workflow/TodoView'
 import { ImportView as ImportView_ea36ac6ced6079a7c2e93b046ca7c6c8 } from '@/components/admin/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -76,6 +77,7 @@ export const importMap = {
   "@/components/admin/ImportNavLink#ImportNavLink": ImportNavLink_3979dbf3bab985c6339c5134e9736579,
   "@/components/admin/Workflow/Dashboard#WorkflowDashboard": WorkflowDashboard_202fe99bdfedfee207734bb6fa47435d,
   "@/components/admin/Dates/DatePickerLocale#DatePickerLocale": DatePickerLocale_b6eafd31fd331ff29b704d58f09d6135,
+  "@/components/admin/Forms/FlushPendingEdits#FlushPendingEdits": FlushPendingEdits_6140320e3c511f092a9671d88572f04e,
   "@/components/admin/Workflow/TodoView#TodoView": TodoView_cc21b65a0b82d7d65708fc7bff7b0f39,
   "@/components/admin/ImportView#ImportView": ImportView_ea36ac6ced6079a7c2e93b046ca7c6c8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
