@@ -95,6 +95,34 @@ test('an editor sees only the submit control, and submitting an incomplete draft
   await page.context().close()
 })
 
+test('with changes on the page unsaved, the workflow buttons wait for Save Draft and say so; after it, submit sends the saved text', async () => {
+  const page = await signIn('editor@example.com')
+  const created = await page.request.post(`${site.url}/api/press-releases?draft=true&locale=id`, {
+    data: { title: 'Judul tersimpan', slug: `e2e-unsaved-${Date.now()}`, sourceLocale: 'id', body: paragraphsToRichText(['Isi siaran pers.']) },
+    headers: { origin: site.url },
+  })
+  const id = ((await created.json()) as { doc: { id: number } }).doc.id
+  await page.goto(`${site.url}/admin/collections/press-releases/${id}?locale=id`)
+  await settle(page)
+  const submit = page.locator('.warta-workflow-locale[data-locale="id"] button[data-action="submit"]')
+  await waitForHydration(submit)
+  expect(await submit.isEnabled()).toBe(true)
+  await startEditing(page, page.locator('#field-title'))
+  await page.locator('#field-title').fill('Judul yang belum disimpan')
+  const notice = page.locator('.warta-workflow-unsaved')
+  await notice.waitFor()
+  expect(await notice.textContent()).toBe('Your changes on this page are not saved yet. Press Save Draft first: these buttons act on the saved text.')
+  expect(await submit.isDisabled()).toBe(true)
+  await page.screenshot({ path: screenshotPath('workflow-unsaved-changes'), fullPage: true })
+  await saveDraft(page)
+  await notice.waitFor({ state: 'detached' })
+  expect(await submit.isEnabled()).toBe(true)
+  await submit.click()
+  await page.locator('.warta-workflow-locale[data-locale="id"][data-state="submitted"]').waitFor()
+  expect((await readDraft(page, site.url, 'press-releases', id, 'id')).title).toBe('Judul yang belum disimpan')
+  await page.context().close()
+})
+
 test('a reviewer sees approve and reject for a submitted source and can approve then publish it', async () => {
   const editor = await signIn('editor@example.com')
   const response = await editor.request.post(`${site.url}/api/press-releases?draft=true&locale=id`, {

@@ -6,7 +6,7 @@ import type { LocaleOverview, WorkflowOverview } from '@/lib/workflow/overview'
 import type { GlossaryFinding } from '@/lib/glossary/glossary'
 import type { WorkflowAction } from '@/lib/workflow/states'
 
-import { useTranslation } from '@payloadcms/ui'
+import { useFormModified, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { errorMessageOf } from '@/lib/api/errorBody'
@@ -79,6 +79,9 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
   const [minorChanges, setMinorChanges] = useState<Record<string, boolean>>({})
   const [times, setTimes] = useState<Record<string, string>>({})
   const [confirming, setConfirming] = useState<{ locale: Locale; action: WorkflowAction } | null>(null)
+  // Every action works on the saved text: pressed with changes on the page unsaved, it acted on the
+  // text before them, and the reload that shows its result then asked to leave without saving them.
+  const unsaved = useFormModified()
   const { t, i18n } = useTranslation<AdminTranslations, AdminKey>()
   const language = (locale: Locale) => t(`warta:languages:${locale}`)
   const sourceEntry = overview.locales.find((entry) => entry.isSource)
@@ -266,9 +269,10 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
         type="button"
         className={`btn btn--size-small ${GO_LIVE.has(action) ? 'btn--style-primary' : 'btn--style-secondary'}`}
         data-action={action}
-        disabled={busy !== null}
+        disabled={busy !== null || unsaved}
+        aria-describedby={unsaved ? 'warta-workflow-unsaved' : undefined}
         onClick={() => ask(entry.locale, action)}
-        style={{ margin: 0 }}
+        style={unsaved ? { margin: 0, opacity: 0.5, cursor: 'not-allowed' } : { margin: 0 }}
       >
         {text}
       </button>
@@ -283,6 +287,11 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
       <p className="warta-timezone" style={{ margin: '0 0 .5rem', fontSize: '.85em' }}>
         {t('warta:workflow:timeZone', { timeZone, offset })}
       </p>
+      {unsaved ? (
+        <p id="warta-workflow-unsaved" className="warta-workflow-unsaved" role="status" style={{ padding: '.5rem', borderRadius: 4, background: 'var(--theme-warning-100)', color: 'var(--theme-warning-800)' }}>
+          {t('warta:workflow:unsaved')}
+        </p>
+      ) : null}
       {message ? (
         <p
           role={message.kind === 'error' ? 'alert' : 'status'}
@@ -345,7 +354,7 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
                             type="button"
                             className="btn btn--style-secondary btn--size-small"
                             data-confirm-part={field.path}
-                            disabled={busy !== null}
+                            disabled={busy !== null || unsaved}
                             onClick={() => void confirmPart(entry.locale, field.path)}
                             style={{ margin: '.25rem 0 0' }}
                           >
