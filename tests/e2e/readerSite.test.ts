@@ -419,13 +419,18 @@ test('the home page announces its feeds for autodiscovery', async () => {
 })
 
 test.each([
-  ['id', '3 September 2024'],
-  ['zh', '2024年9月3日'],
-  ['en', 'September 3, 2024'],
-] as const)('the %s demo release, published by the ministry in 2024, gives that date on the page and in its structured data', async (locale, day) => {
+  ['id', '3 September 2024', 'Diterbitkan', 'Tanggal kegiatan'],
+  ['zh', '2024年9月3日', '发布时间', '活动日期'],
+  ['en', 'September 3, 2024', 'Published', 'Event date'],
+] as const)('the %s demo release, published by the ministry in 2024, gives that date on the page and in its structured data', async (locale, day, publishedLabel, eventLabel) => {
   const html = await (await fetch(`${site.url}/${locale}/press-releases/${demoRelease.slug}`)).text()
   const dates = /<dl class="publication-dates[^"]*">(.*?)<\/dl>/s.exec(html)?.[1] ?? ''
   expect(dates.replace(/<[^>]+>/g, ' ')).toContain(day)
+  // The workshop was held the day it was announced: the two dates are told apart by their labels,
+  // not shown twice under "Date" and "Published".
+  const facts = /<dl class="facts">(.*?)<\/dl>/s.exec(html)?.[1] ?? ''
+  expect(/<dt>([^<]*)<\/dt>/.exec(dates)?.[1]).toBe(publishedLabel)
+  expect(/<dt>([^<]*)<\/dt>/.exec(facts)?.[1]).toBe(eventLabel)
   // Known only to the day: no "00:00" is made up.
   expect(dates.replace(/<[^>]+>/g, ' ')).not.toMatch(/00[:.]00/)
   const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}') as { datePublished?: string }
