@@ -52,6 +52,24 @@ const phone = async (options: { javaScriptEnabled?: boolean; locale?: string } =
 
 const topicNames = { id: 'Kecerdasan buatan', zh: '人工智能', en: 'Artificial intelligence' } as const
 
+test.each([
+  ['id', 320, 300],
+  ['zh', 390, 240],
+] as const)('on a %s phone %i px wide the header is compact: the briefing’s title starts within %i px, nothing scrolls sideways', async (locale, width, titleTopAtMost) => {
+  const context = await browser.newContext({ viewport: { width, height: 640 }, isMobile: true, hasTouch: true })
+  const page = await context.newPage()
+  await page.goto(`${site.url}/${locale}/briefings/${demoBriefing.slug}`)
+  const layout = await page.evaluate(() => ({
+    titleTop: Math.round(document.querySelector('main h1')!.getBoundingClientRect().top),
+    sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }))
+  await page.screenshot({ path: screenshotPath(`reader-phone-header-${locale}-${width}`) })
+  // Before the compact header: 343 px at 320 wide (Indonesian), 269 px at 390 (Chinese).
+  expect(layout.sideways).toBe(0)
+  expect(layout.titleTop).toBeLessThanOrEqual(titleTopAtMost)
+  await context.close()
+})
+
 test.each(['id', 'zh', 'en'] as const)('the %s topic page lists the demo briefing’s question on that topic, linked to its anchor', async (locale) => {
   const page = await phone()
   await page.goto(`${site.url}/${locale}/topics/artificial-intelligence`)
