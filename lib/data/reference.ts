@@ -69,13 +69,13 @@ export const getPersonBySlug = readerQuery(
 )
 
 /**
- * The people a reader can filter search by: those who speak in at least one document published in
- * this language (the speaker field of each newsroom type that has one: briefings, statements).
+ * The people a reader can filter search by, and the spokespeople index lists: those who speak in
+ * at least one document published in this language (the speaker field of each newsroom type that has one: briefings, statements).
  * Other people (a vice minister named in a release) are not spokespeople.
  */
 export const listSpokespeople = readerQuery(
   'people:spokespeople',
-  async ({ locale }: { locale: Locale }): Promise<NamedRef[]> => {
+  async ({ locale }: { locale: Locale }): Promise<PersonRef[]> => {
     const payload = await getPayloadClient()
     const spoken = await Promise.all(
       newsroomTypes.flatMap(({ slug, spokespersonField }) =>
@@ -105,6 +105,7 @@ export const listSpokespeople = readerQuery(
       where: { id: { in: ids } },
       sort: 'name',
     })
-    return named(docs)
+    const roles = new Map<Id, string | null>(docs.map((person) => [person.id, person.role ?? null]))
+    return named(docs).map((ref) => ({ ...ref, role: roles.get(ref.id) ?? null }))
   },
 )

@@ -17,6 +17,7 @@ export const sitePaths = {
     `/${locale}/${collectionSegment(collection)}/${slug}`,
   briefingArchive: (locale: Locale, period: string) => `/${locale}/briefings/archive/${period}`,
   topic: (locale: Locale, slug: string) => `/${locale}/topics/${slug}`,
+  spokespeople: (locale: Locale) => `/${locale}/spokespeople`,
   spokesperson: (locale: Locale, slug: string) => `/${locale}/spokespeople/${slug}`,
   search: (locale: Locale) => `/${locale}/search`,
   feed: (locale: Locale, collection: NewsroomCollection) => `/${locale}/${collectionSegment(collection)}/feed.xml`,

@@ -170,6 +170,33 @@ test('a spokesperson’s page lists 20 briefings a page, newest first, and pages
   await page.context().close()
 })
 
+test('the spokespeople index lists who speaks in this language, with their role, and only in what is published; a spokesperson’s page links back to it', async () => {
+  // Someone who speaks only in a draft is not a spokesperson readers can see yet.
+  const drafted = await api('POST', '/api/people?locale=zh', { name: '未发布的发言人', slug: 'e2e-draft-speaker' })
+  await api('POST', '/api/briefings?draft=true&locale=zh', {
+    slug: 'e2e-draft-speaker-briefing',
+    date: '2025-05-01T00:00:00.000Z',
+    sourceLocale: 'zh',
+    title: '草稿记者会',
+    openingStatements: paragraphsToRichText(['草稿。']),
+    spokesperson: drafted.doc!.id,
+    _status: 'draft',
+  })
+  const page = await phone({ locale: 'zh-CN' })
+  await page.goto(`${site.url}/zh/spokespeople`)
+  expect(await page.locator('main h1').textContent()).toBe('发言人')
+  const entries = await page.locator('main .doc-list li').evaluateAll((items) =>
+    items.map((item) => ({ name: item.querySelector('a')?.textContent, href: item.querySelector('a')?.getAttribute('href'), role: item.querySelector('.meta')?.textContent ?? null })),
+  )
+  expect(entries).toContainEqual({ name: '毛宁', href: '/zh/spokespeople/mao-ning', role: '外交部发言人' })
+  expect(entries.map((entry) => entry.name)).not.toContain('未发布的发言人')
+  await page.screenshot({ path: screenshotPath('reader-spokespeople-zh'), fullPage: true })
+  await page.locator('a[href="/zh/spokespeople/mao-ning"]').click()
+  await page.waitForURL(/\/zh\/spokespeople\/mao-ning$/)
+  expect(await page.locator('main a[href="/zh/spokespeople"]').textContent()).toBe('全部发言人')
+  await page.context().close()
+})
+
 test('a topic’s questions come 20 briefings a page, and its later pages go back through every one (releases on the first page only)', async () => {
   const topic = await api('POST', '/api/topics?locale=en', { name: 'Many questions', slug: 'e2e-many-questions' })
   await publishDailyBriefings('2025-04', 'e2e-topic-briefing', (date) => ({

@@ -44,6 +44,9 @@ export default async function SpokespersonPage({ params, searchParams }: Props) 
   const hrefFor = (target: number) => `${sitePaths.spokesperson(locale, slug)}${target > 1 ? `?page=${target}` : ''}`
   return (
     <>
+      <p className="meta">
+        <a href={sitePaths.spokespeople(locale)}>{t('allSpokespeople')}</a>
+      </p>
       <h1>{person.name}</h1>
       {person.role ? <p className="meta">{person.role}</p> : null}
       <section aria-labelledby="person-briefings">
