@@ -45,6 +45,7 @@ const pageTypes = (locale: string): [string, string][] => [
   ['statement list', `/${locale}/statements`],
   ['topics', `/${locale}/topics`],
   ['topic', `/${locale}/topics/artificial-intelligence`],
+  ['spokespeople', `/${locale}/spokespeople`],
   ['spokesperson', `/${locale}/spokespeople/mao-ning`],
   ['search', `/${locale}/search?q=AI`],
   ['404', `/${locale}/no-such-page`],
