@@ -52,10 +52,12 @@ export function FlushPendingEdits({ children }: { children?: ReactNode }) {
       held = true
       void pendingEditsReached().then(() => {
         held = false
-        if (!button.isConnected) return
+        // React keeps the button's element; should it have been replaced meanwhile, its successor.
+        const target = button.isConnected ? button : document.getElementById(button.id)
+        if (!target) return
         passing = true
         try {
-          button.click()
+          target.click()
         } finally {
           passing = false
         }
