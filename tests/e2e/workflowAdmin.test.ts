@@ -95,7 +95,7 @@ test('an editor sees only the submit control, and submitting an incomplete draft
   await page.context().close()
 })
 
-test('with changes on the page unsaved, the workflow buttons wait for Save Draft and say so; after it, submit sends the saved text', async () => {
+test('with changes on the page unsaved, the workflow buttons wait for Save Draft and say so; after it, the audit trail shows the save and submit sends the saved text', async () => {
   const page = await signIn('editor@example.com')
   const created = await page.request.post(`${site.url}/api/press-releases?draft=true&locale=id`, {
     data: { title: 'Judul tersimpan', slug: `e2e-unsaved-${Date.now()}`, sourceLocale: 'id', body: paragraphsToRichText(['Isi siaran pers.']) },
@@ -114,8 +114,13 @@ test('with changes on the page unsaved, the workflow buttons wait for Save Draft
   expect(await notice.textContent()).toBe('Your changes on this page are not saved yet. Press Save Draft first: these buttons act on the saved text.')
   expect(await submit.isDisabled()).toBe(true)
   await page.screenshot({ path: screenshotPath('workflow-unsaved-changes'), fullPage: true })
+  const edits = page.locator('.warta-audit li[data-action="edit"]')
+  const editsBefore = await edits.count()
   await saveDraft(page)
   await notice.waitFor({ state: 'detached' })
+  // The save is in the audit trail at once, without a reload, with who made it.
+  await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length === count, ['.warta-audit li[data-action="edit"]', editsBefore + 1] as const)
+  expect(await edits.first().textContent()).toContain('Editor')
   expect(await submit.isEnabled()).toBe(true)
   await submit.click()
   await page.locator('.warta-workflow-locale[data-locale="id"][data-state="submitted"]').waitFor()

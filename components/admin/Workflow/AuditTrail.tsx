@@ -1,21 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
-import { formatAdminTime } from '@/lib/i18n/adminFormat'
 import { adminT } from '@/lib/i18n/adminStrings'
 import { newsroomTimeZone } from '@/lib/time/newsroomTime'
 import { isNewsroomCollection } from '@/lib/newsroom/registry'
 
+import { AuditTrailAfterSave } from './AuditTrailAfterSave'
+import { AuditTrailList, auditEventFields } from './AuditTrailList'
+
 type Props = { id?: number | string; collectionSlug?: string; req?: PayloadRequest }
 
-/** Labels the seed, the importer and the scheduler write as their `actorLabel` (lib/workflow/machine.ts Actor). */
-const systemActors = ['seed', 'import', 'scheduler', 'system'] as const
-const isSystemActor = (label: string): label is (typeof systemActors)[number] => (systemActors as readonly string[]).includes(label)
-
-/**
- * The document's audit trail, newest first: who did what to which language, with notes. Times are
- * the newsroom's (where embargoes are set), written in the reader's admin language, and so are the
- * language acted on ("发布 印尼文", not "发布 id") and the processes that acted.
- */
+/** The document's audit trail (AuditTrailList), read again after each save (AuditTrailAfterSave). */
 export async function AuditTrail({ id, collectionSlug, req }: Props) {
   if (!id || !collectionSlug || !isNewsroomCollection(collectionSlug) || !req?.user) return null
   const { docs } = await req.payload.find({
@@ -24,40 +18,15 @@ export async function AuditTrail({ id, collectionSlug, req }: Props) {
     sort: '-createdAt',
     limit: 100,
     depth: 1,
+    select: Object.fromEntries(auditEventFields.map((field) => [field, true])),
     user: req.user,
     overrideAccess: false,
     req,
   })
   const timeZone = newsroomTimeZone()
-  const t = adminT(req.i18n)
   return (
-    <section className="warta-audit" aria-label={t('warta:audit:heading')}>
-      <h4>{t('warta:audit:heading')}</h4>
-      {docs.length === 0 ? <p>{t('warta:audit:noEvents')}</p> : null}
-      <ol style={{ listStyle: 'none', padding: 0 }}>
-        {docs.map((event) => {
-          // A person by name; a process by what it is, in the admin language ("seed" is a label in the code).
-          const label = event.actorLabel
-          const actor =
-            typeof event.actor === 'object' && event.actor
-              ? (event.actor.name ?? event.actor.email)
-              : label && isSystemActor(label)
-                ? t(`warta:audit:systemActors:${label}`)
-                : label
-          return (
-            <li key={event.id} data-action={event.action} data-flagged={event.flagged ? 'true' : undefined} style={{ marginBottom: '.25rem' }}>
-              <time dateTime={event.createdAt}>{formatAdminTime(new Date(event.createdAt), timeZone, req.i18n.language)}</time> ·{' '}
-              <strong>{t(`warta:events:${event.action}`)}</strong>
-              {event.locale ? ` ${t(`warta:languages:${event.locale}`)}` : ''}
-              {event.fromState && event.toState && event.fromState !== event.toState ? ` ${t('warta:audit:transition', { from: t(`warta:states:${event.fromState}`), to: t(`warta:states:${event.toState}`) })}` : ''} ·{' '}
-              {actor ?? t('warta:audit:unknownActor')}
-              {event.flagged ? ` · ${t('warta:audit:flagged')}` : ''}
-              {event.note ? <div>{t('warta:audit:note', { note: event.note })}</div> : null}
-              {event.changeNote ? <div>{t('warta:audit:changeNote', { note: event.changeNote })}</div> : null}
-            </li>
-          )
-        })}
-      </ol>
-    </section>
+    <AuditTrailAfterSave collection={collectionSlug} id={String(id)} timeZone={timeZone}>
+      <AuditTrailList events={docs} t={adminT(req.i18n)} language={req.i18n.language} timeZone={timeZone} />
+    </AuditTrailAfterSave>
   )
 }
