@@ -34,5 +34,7 @@ export default {
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   // Integration files each boot Payload on their own database; two workers fit the 2-core CI box.
   maxWorkers: 2,
-  testTimeout: 60_000,
+  // A hang guard, not a speed check: browser flows that take 15-20 s on an idle box took over 60 s
+  // with the machine's load at 8x its cores (a second suite beside this one), and failed as hangs.
+  testTimeout: 120_000,
 }
