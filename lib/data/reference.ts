@@ -51,6 +51,9 @@ export const getTopicBySlug = readerQuery(
 
 export type PersonRef = NamedRef & { role: string | null }
 
+/** People with a name in this language, each with their role in it. */
+const personRefs = (docs: Person[]): PersonRef[] => docs.flatMap((doc) => named([doc]).map((ref) => ({ ...ref, role: doc.role ?? null })))
+
 export const getPersonBySlug = readerQuery(
   'people:by-slug',
   async ({ locale, slug }: { locale: Locale; slug: string }): Promise<PersonRef | null> => {
@@ -62,15 +65,14 @@ export const getPersonBySlug = readerQuery(
       limit: 1,
       where: { slug: { equals: slug } },
     })
-    const person = docs[0]
-    const [ref] = named(docs)
-    return person && ref ? { ...ref, role: person.role ?? null } : null
+    return personRefs(docs)[0] ?? null
   },
 )
 
 /**
  * The people a reader can filter search by, and the spokespeople index lists: those who speak in
- * at least one document published in this language (the speaker field of each newsroom type that has one: briefings, statements).
+ * at least one document published in this language (the speaker field of each newsroom type that
+ * has one: briefings, statements).
  * Other people (a vice minister named in a release) are not spokespeople.
  */
 export const listSpokespeople = readerQuery(
@@ -105,7 +107,6 @@ export const listSpokespeople = readerQuery(
       where: { id: { in: ids } },
       sort: 'name',
     })
-    const roles = new Map<Id, string | null>(docs.map((person) => [person.id, person.role ?? null]))
-    return named(docs).map((ref) => ({ ...ref, role: roles.get(ref.id) ?? null }))
+    return personRefs(docs)
   },
 )
