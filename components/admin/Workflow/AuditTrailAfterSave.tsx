@@ -4,10 +4,10 @@ import type { ReactNode } from 'react'
 
 import type { AdminKey, AdminTranslations } from '@/lib/i18n/adminStrings'
 
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from '@payloadcms/ui'
 
 import { AuditTrailList, auditEventFields, type AuditEvent } from './AuditTrailList'
+import { useReadAfterSave } from './useWorkflowAfterSave'
 
 type Props = { collection: string; id: string; timeZone: string; children: ReactNode }
 
@@ -22,32 +22,21 @@ const trailUrl = (collection: string, id: string) =>
     ...Object.fromEntries(auditEventFields.map((field) => [`select[${field}]`, 'true'])),
   }).toString()}`
 
+/** This document's trail over REST, with the person's own access; null when it cannot be read. */
+const readTrail = (collection: string, id: string): Promise<AuditEvent[] | null> =>
+  fetch(trailUrl(collection, id), { credentials: 'include', headers: { accept: 'application/json' } })
+    .then((response) => (response.ok ? (response.json() as Promise<{ docs: AuditEvent[] }>) : null))
+    .then((read) => read?.docs ?? null)
+    .catch(() => null)
+
 /**
  * The audit trail is rendered by the server with the page; a Save Draft records an edit but does
- * not render the page again, so the trail went on without it until a reload. After each save (the
- * `updatedAt` Payload records in the document info, as the workflow panel's useWorkflowAfterSave
- * reads it) the trail is read again over REST, with the person's own access, and shown instead.
+ * not render the page again, so the trail went on without it until a reload. After each save it is
+ * read again (useReadAfterSave, as the workflow panel is) and shown instead.
  */
 export function AuditTrailAfterSave({ collection, id, timeZone, children }: Props) {
-  const { savedDocumentData } = useDocumentInfo()
   const { t, i18n } = useTranslation<AdminTranslations, AdminKey>()
-  const savedAt = typeof savedDocumentData?.updatedAt === 'string' ? savedDocumentData.updatedAt : null
-  const loadedAt = useRef(savedAt)
-  const [events, setEvents] = useState<AuditEvent[] | null>(null)
-  useEffect(() => {
-    if (!savedAt || savedAt === loadedAt.current) return
-    // Two saves in quick succession: only the read for the later one may land.
-    let isCurrent = true
-    void fetch(trailUrl(collection, id), { credentials: 'include', headers: { accept: 'application/json' } })
-      .then((response) => (response.ok ? (response.json() as Promise<{ docs: AuditEvent[] }>) : null))
-      .then((read) => {
-        if (isCurrent && read) setEvents(read.docs)
-      })
-      .catch(() => undefined)
-    return () => {
-      isCurrent = false
-    }
-  }, [collection, id, savedAt])
+  const events = useReadAfterSave(collection, id, readTrail)
   if (!events) return <>{children}</>
   return <AuditTrailList events={events} t={t} language={i18n.language} timeZone={timeZone} />
 }

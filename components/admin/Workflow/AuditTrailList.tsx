@@ -7,13 +7,10 @@ import { formatAdminTime } from '@/lib/i18n/adminFormat'
 const systemActors = ['seed', 'import', 'scheduler', 'system'] as const
 const isSystemActor = (label: string): label is (typeof systemActors)[number] => (systemActors as readonly string[]).includes(label)
 
-export type AuditEvent = Pick<
-  WorkflowEventRecord,
-  'id' | 'action' | 'locale' | 'fromState' | 'toState' | 'actor' | 'actorLabel' | 'flagged' | 'note' | 'changeNote' | 'createdAt'
->
-
 /** What the trail shows of each event (the document itself is not read: depth 1 is for the actor). */
 export const auditEventFields = ['action', 'locale', 'fromState', 'toState', 'actor', 'actorLabel', 'flagged', 'note', 'changeNote', 'createdAt'] as const
+
+export type AuditEvent = Pick<WorkflowEventRecord, 'id' | (typeof auditEventFields)[number]>
 
 type Props = { events: readonly AuditEvent[]; t: AdminT; language: string; timeZone: string }
 

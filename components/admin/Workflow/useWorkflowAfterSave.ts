@@ -25,29 +25,39 @@ const readPanelData = (collection: string, id: string, savedAt: string): Promise
 }
 
 /**
- * The workflow panel and the status line are rendered on the server with the page; Payload's Save
- * Draft changes the form without rendering them again, so after a save they went on showing the
- * state from before it (a published language still "published" with no Submit, a translator who
- * had just updated a stale part still offered "Still correct"). Payload records each save in the
- * document info (`savedDocumentData`, with the new `updatedAt`); when that changes, this reads the
- * workflow again. Answers null until the first save since the page loaded (the server's render
- * holds until then). A full reload (after a workflow action) starts over.
+ * What `read` (a function of the module, not of the render) answers for the latest save of this
+ * document since the page loaded, or null until the first such save (the server's render holds
+ * until then). Payload records each save in the document info (`savedDocumentData`, with the new
+ * `updatedAt`); a full reload starts over. Two saves in quick succession: only the read for the
+ * later one may land.
  */
-export const useWorkflowAfterSave = (collection: string, id: string): WorkflowPanelData | null => {
+export const useReadAfterSave = <T>(
+  collection: string,
+  id: string,
+  read: (collection: string, id: string, savedAt: string) => Promise<T | null>,
+): T | null => {
   const { savedDocumentData } = useDocumentInfo()
   const savedAt = typeof savedDocumentData?.updatedAt === 'string' ? savedDocumentData.updatedAt : null
   const loadedAt = useRef(savedAt)
-  const [data, setData] = useState<WorkflowPanelData | null>(null)
+  const [data, setData] = useState<T | null>(null)
   useEffect(() => {
     if (!savedAt || savedAt === loadedAt.current) return
-    // Two saves in quick succession: only the read for the later one may land.
     let isCurrent = true
-    void readPanelData(collection, id, savedAt).then((read) => {
-      if (isCurrent && read) setData(read)
+    void read(collection, id, savedAt).then((answer) => {
+      if (isCurrent && answer) setData(answer)
     })
     return () => {
       isCurrent = false
     }
-  }, [collection, id, savedAt])
+  }, [collection, id, read, savedAt])
   return data
 }
+
+/**
+ * The workflow panel and the status line are rendered on the server with the page; Payload's Save
+ * Draft changes the form without rendering them again, so after a save they went on showing the
+ * state from before it (a published language still "published" with no Submit, a translator who
+ * had just updated a stale part still offered "Still correct"). After each save this reads the
+ * workflow again (useReadAfterSave).
+ */
+export const useWorkflowAfterSave = (collection: string, id: string): WorkflowPanelData | null => useReadAfterSave(collection, id, readPanelData)
