@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { buildDatedFromStart, isBuildFresh } from '@/lib/cli/build'
 import { exitAfterFlush } from '@/lib/cli/exit'
-import { bin, productionServerCommand, scriptCommand } from '@/lib/cli/processes'
+import { bin, productionServer, scriptCommand } from '@/lib/cli/processes'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
 import { dataDir, readOrCreateLocalSecret, serverURL } from '@/lib/env'
 
@@ -55,7 +55,8 @@ try {
 }
 
 const port = process.env.PORT || '3000'
-const server: ChildProcess = spawn(...productionServerCommand(port), { env, stdio: 'inherit' })
+const serverCommand = productionServer({ port, env })
+const server: ChildProcess = spawn(serverCommand.command, serverCommand.args, { env: serverCommand.env, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => void exitAfterFlush(code ?? 0))
 

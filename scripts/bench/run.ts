@@ -29,7 +29,7 @@ import { benchPeople, benchTopics } from './corpus/textBank'
 import { runLoad, type LoadResult } from './lib/load'
 import { describeMachine, peakRssMiB } from './lib/machine'
 import { ensureNginx, startNginx, type SavedPage } from './lib/nginx'
-import { bin, freePort, installCleanup, productionServerCommand, runScript, runToEnd, sleep, startProcess, stopAll, waitForHttp } from './lib/processes'
+import { bin, freePort, installCleanup, productionServer, runScript, runToEnd, sleep, startProcess, stopAll, waitForHttp } from './lib/processes'
 import { signIn } from './lib/signIn'
 import { renderReport, type EditorTimings, type PageRow, type SizeReport } from './lib/report'
 import { searchQueries } from './lib/searchLatency'
@@ -168,9 +168,8 @@ const runSize = async (scale: number): Promise<SizeReport> => {
   const varnish = startProcess('varnishd', 'varnishd', varnishdArguments({ workFolder: path.join(varnishFolder, 'work'), listen: `127.0.0.1:${varnishPort}`, vcl, storage: 'malloc,256m' }))
   const varnishUrl = `http://127.0.0.1:${varnishPort}`
   const spawnedAt = performance.now()
-  const server = startProcess('server.ts', ...productionServerCommand(port, '127.0.0.1'), {
-    env: { ...env, PORT: String(port), NEXT_PUBLIC_SERVER_URL: url, WARTA_PURGE_URLS: `${varnishUrl}/` },
-  })
+  const serverCommand = productionServer({ port, hostname: '127.0.0.1', env: { ...env, PORT: String(port), NEXT_PUBLIC_SERVER_URL: url, WARTA_PURGE_URLS: `${varnishUrl}/` } })
+  const server = startProcess('server.ts', serverCommand.command, serverCommand.args, { env: serverCommand.env })
   await waitForHttp(`${url}/id`, server, 'server.ts')
   const answeredMs = performance.now() - spawnedAt
   console.log(`Warta on ${url} (answered ${(answeredMs / 1000).toFixed(1)} s after it was started), Varnish on ${varnishUrl}`)

@@ -4,7 +4,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort, productionServerCommand, scriptCommand } from '@/lib/cli/processes'
+import { freePort, productionServer, scriptCommand } from '@/lib/cli/processes'
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 import { createSiteData, startServer, type RunningServer, type SiteData } from '@/tests/helpers/server'
 import { loginToken } from '@/tests/helpers/siteHttp'
@@ -296,6 +296,11 @@ test('WARTA_WORKERS=2: two processes on one port, a publish seen on every connec
     for (let wait = 0; !(started.length === 2 && started.every(listening)) && wait < 120; wait++) started = (await sleep(250), workerPids(pid))
     expect(started).toHaveLength(2)
     expect(started.every(listening)).toBe(true)
+    // Each worker runs with the primary's memory settings (lib/cli/processes.ts), not Node's defaults.
+    for (const member of [pid, ...started]) {
+      expect(fs.readFileSync(`/proc/${member}/cmdline`, 'utf8').split('\0')).toEqual(expect.arrayContaining(['--max-old-space-size=768', '--max-semi-space-size=8']))
+      expect(fs.readFileSync(`/proc/${member}/environ`, 'utf8').split('\0')).toContain('MALLOC_ARENA_MAX=2')
+    }
 
     const release = await draftRelease(workers.url, 'workers')
     const address = `/id/press-releases/${release.slug}`
@@ -336,10 +341,8 @@ test('WARTA_WORKERS=2: two processes on one port, a publish seen on every connec
 }, 300_000)
 
 test('WARTA_WORKERS=2 with a worker that cannot start (no PAYLOAD_SECRET): the server exits 1 with the reason instead of restarting it forever', async () => {
-  const child = spawn(...productionServerCommand(await freePort(), '127.0.0.1'), {
-    env: { ...site.env, WARTA_WORKERS: '2', PAYLOAD_SECRET: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const command = productionServer({ port: await freePort(), hostname: '127.0.0.1', env: { ...site.env, WARTA_WORKERS: '2', PAYLOAD_SECRET: '' } })
+  const child = spawn(command.command, command.args, { env: command.env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout.on('data', (chunk) => (output += String(chunk)))
   child.stderr.on('data', (chunk) => (output += String(chunk)))

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { buildDatedFromStart, isBuildFresh } from '@/lib/cli/build'
 import { withFolderLock } from '@/lib/cli/folderLock'
-import { bin, freePort, productionServerCommand, scriptCommand } from '@/lib/cli/processes'
+import { bin, freePort, productionServer, scriptCommand } from '@/lib/cli/processes'
 
 const LOCK = path.resolve(`${process.env.NEXT_DIST_DIR || '.next'}-build.lock`)
 
@@ -93,10 +93,8 @@ export const startServer = async (
 ): Promise<RunningServer> => {
   const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
-  const server: ChildProcess = spawn(...productionServerCommand(port, '127.0.0.1'), {
-    env: { ...site.env, PORT: String(port), NEXT_PUBLIC_SERVER_URL: url, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const command = productionServer({ port, hostname: '127.0.0.1', env: { ...site.env, PORT: String(port), NEXT_PUBLIC_SERVER_URL: url, ...options.env } })
+  const server: ChildProcess = spawn(command.command, command.args, { env: command.env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   server.stdout?.on('data', (chunk) => (output += String(chunk)))
   server.stderr?.on('data', (chunk) => (output += String(chunk)))

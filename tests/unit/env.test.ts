@@ -52,23 +52,26 @@ test('edit locks last 90 s unless WARTA_EDIT_LOCK_SECONDS says otherwise; a nons
   expect(() => editLockSeconds({ NODE_ENV: 'production', WARTA_EDIT_LOCK_SECONDS: 'soon' })).toThrow(/WARTA_EDIT_LOCK_SECONDS/)
 })
 
-test('the server starts with a heap limit of 768 MB unless WARTA_SERVER_HEAP_MB says otherwise, the same in npm start and in the commands that spawn it', async () => {
+test('the server starts with a heap limit of 768 MB unless WARTA_SERVER_HEAP_MB says otherwise, a young generation of 2 × 8 MB and two malloc arenas unless MALLOC_ARENA_MAX says otherwise, the same in npm start and in the commands that spawn it', async () => {
   const { DEFAULT_SERVER_HEAP_MB, serverHeapMegabytes } = await import('@/lib/env')
-  const { productionServerCommand } = await import('@/lib/cli/processes')
+  const { DEFAULT_MALLOC_ARENA_MAX, productionServer, SEMI_SPACE_MB } = await import('@/lib/cli/processes')
   expect(serverHeapMegabytes({ NODE_ENV: 'production' })).toBe(768)
   expect(serverHeapMegabytes({ NODE_ENV: 'production', WARTA_SERVER_HEAP_MB: '1536' })).toBe(1536)
   expect(() => serverHeapMegabytes({ NODE_ENV: 'production', WARTA_SERVER_HEAP_MB: '100' })).toThrow(/WARTA_SERVER_HEAP_MB .*at least 256; got "100"/)
   expect(() => serverHeapMegabytes({ NODE_ENV: 'production', WARTA_SERVER_HEAP_MB: 'lots' })).toThrow(/WARTA_SERVER_HEAP_MB/)
-  const saved = process.env.WARTA_SERVER_HEAP_MB
-  try {
-    delete process.env.WARTA_SERVER_HEAP_MB
-    expect(productionServerCommand(3000)[1][0]).toBe('--max-old-space-size=768')
-    process.env.WARTA_SERVER_HEAP_MB = '1024'
-    expect(productionServerCommand(3000)[1]).toContain('--max-old-space-size=1024')
-  } finally {
-    if (saved === undefined) delete process.env.WARTA_SERVER_HEAP_MB
-    else process.env.WARTA_SERVER_HEAP_MB = saved
-  }
+
+  const standard = productionServer({ port: 3000, env: { NODE_ENV: 'production', PATH: '/usr/bin' } })
+  expect(standard.args.slice(0, 2)).toEqual(['--max-old-space-size=768', '--max-semi-space-size=8'])
+  expect(standard.args).toEqual(expect.arrayContaining(['server.ts', '-p', '3000']))
+  // The environment given is passed on whole, with the allocator's setting added.
+  expect(standard.env).toEqual({ NODE_ENV: 'production', PATH: '/usr/bin', MALLOC_ARENA_MAX: '2' })
+  const chosen = productionServer({ port: 3000, hostname: '127.0.0.1', env: { NODE_ENV: 'production', WARTA_SERVER_HEAP_MB: '1024', MALLOC_ARENA_MAX: '4' } })
+  expect(chosen.args).toContain('--max-old-space-size=1024')
+  expect(chosen.args).toEqual(expect.arrayContaining(['-H', '127.0.0.1']))
+  expect(chosen.env.MALLOC_ARENA_MAX).toBe('4')
+
   const { scripts } = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
   expect(scripts.start).toContain(`--max-old-space-size=\${WARTA_SERVER_HEAP_MB:-${DEFAULT_SERVER_HEAP_MB}}`)
+  expect(scripts.start).toContain(`--max-semi-space-size=${SEMI_SPACE_MB}`)
+  expect(scripts.start).toMatch(new RegExp(`^MALLOC_ARENA_MAX=\\$\\{MALLOC_ARENA_MAX:-${DEFAULT_MALLOC_ARENA_MAX}\\} node `))
 })

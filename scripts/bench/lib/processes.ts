@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { bin, scriptCommand } from '@/lib/cli/processes'
 
-export { bin, freePort, productionServerCommand } from '@/lib/cli/processes'
+export { bin, freePort, productionServer } from '@/lib/cli/processes'
 
 /**
  * The benchmark's child processes (server, nginx), tracked so that every exit path (done, error,
