@@ -122,7 +122,7 @@ ${size.corpus.releases.toLocaleString('en')} releases, ${size.corpus.briefings.t
   size.corpus.releases < size.corpus.planned.releases || size.corpus.briefings < size.corpus.planned.briefings
     ? ` **Incomplete corpus** (measured as it was): ${size.corpus.releases.toLocaleString('en')} of ${size.corpus.planned.releases.toLocaleString('en')} releases, ${size.corpus.briefings.toLocaleString('en')} of ${size.corpus.planned.briefings.toLocaleString('en')} briefings.`
     : ''
-} The server answered ${(size.answeredMs / 1000).toFixed(1)} s after it was started, and answered a search (its search index loaded) ${(size.searchIndexMs / 1000).toFixed(1)} s after.
+} The server answered its health check ${(size.answeredMs / 1000).toFixed(1)} s after it was started, and answered a search (its search index loaded) ${(size.searchIndexMs / 1000).toFixed(1)} s after.
 
 ### Pages (req/s with wrk; p99 in ms; ratios against nginx serving the same HTML)
 
@@ -147,7 +147,7 @@ Measured by \`npm run bench\` (\`scripts/bench/\`) on ${report.startedAt.slice(0
 For each corpus size: the corpus is generated once into \`data/bench-<size>x/\` (git-ignored) through the
 same path the newsroom uses (\`runWorkflowAction\`), and reused. The production build (\`.next-bench\`) is
 served by \`server.ts\` (as \`npm start\`), with Varnish (\`deploy/varnish/warta.vcl\`) in front and
-\`WARTA_PURGE_URLS\` pointing at it. After the server answers, the run waits for its search index to
+\`WARTA_PURGE_URLS\` pointing at it. After the server answers its health check (\`/api/health\`: none of the pages measured below is rendered before its first request is timed), the run waits for its search index to
 load (a first search), so that load is timed and kept out of the page figures. Every page is requested once (its first render), then loaded with
 **wrk** (${report.connections} connections, one thread, ${report.warmup} s warm-up, ${report.seconds} s) on three servers taking turns:
 nginx serving the same pages' saved HTML (the ceiling), Warta behind Varnish (with
