@@ -235,6 +235,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
   const alone: LoadResult[] = []
   const fronted: LoadResult[] = []
   const ceiling: LoadResult[] = []
+  const shares: PageRow['share'][] = []
   for (const [index, target] of pages.entries()) {
     const pathOn = { nginx: saved[index]!.path, fronted: target.path, alone: target.path }
     const runs: Record<keyof typeof servers, LoadResult[]> = { nginx: [], fronted: [], alone: [] }
@@ -248,9 +249,18 @@ const runSize = async (scale: number): Promise<SizeReport> => {
     ceiling.push(n)
     fronted.push(f)
     alone.push(a)
+    // Each round's figures against nginx's in the same round, then the median of those ratios: this
+    // VM's speed drifts by up to 2× over minutes (a bare Node.js server measured 35k then 19k req/s
+    // a few minutes apart), and a ratio of medians taken from different rounds carried that drift.
+    const shareOf = (which: 'alone' | 'fronted') => ({
+      reqPerSec: median(runs[which].map((result, round) => result.reqPerSec / runs.nginx[round]!.reqPerSec)),
+      p99: median(runs[which].map((result, round) => result.p99 / runs.nginx[round]!.p99)),
+    })
+    const share = { alone: shareOf('alone'), fronted: shareOf('fronted') }
+    shares.push(share)
     const failures = [n, f, a].reduce((sum, result) => sum + result.non2xx + result.errors, 0)
     console.log(
-      `  ${target.name.padEnd(24)} nginx ${n.reqPerSec.toFixed(0).padStart(6)} req/s p99 ${n.p99.toFixed(2)} ms | Varnish ${f.reqPerSec.toFixed(0).padStart(6)} (${(f.reqPerSec / n.reqPerSec).toFixed(2)}×) p99 ${f.p99.toFixed(2)} | Warta ${a.reqPerSec.toFixed(0).padStart(6)} (${(a.reqPerSec / n.reqPerSec).toFixed(2)}×) p99 ${a.p99.toFixed(2)}` +
+      `  ${target.name.padEnd(24)} nginx ${n.reqPerSec.toFixed(0).padStart(6)} req/s p99 ${n.p99.toFixed(2)} ms | Varnish ${f.reqPerSec.toFixed(0).padStart(6)} (${share.fronted.reqPerSec.toFixed(2)}×) p99 ${f.p99.toFixed(2)} | Warta ${a.reqPerSec.toFixed(0).padStart(6)} (${share.alone.reqPerSec.toFixed(2)}×) p99 ${a.p99.toFixed(2)}` +
         (failures > 0 ? `  (${failures} non-2xx or errors)` : ''),
     )
   }
@@ -371,6 +381,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
     alone: alone[index]!,
     fronted: fronted[index]!,
     nginx: ceiling[index]!,
+    share: shares[index]!,
   }))
   return {
     scale,
