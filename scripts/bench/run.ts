@@ -232,10 +232,8 @@ const runSize = async (scale: number): Promise<SizeReport> => {
   step(`Load: nginx with the saved HTML, Warta behind Varnish, Warta alone (wrk, ${CONNECTIONS} connections, ${WARMUP} s warm-up, ${SECONDS} s, median of ${ROUNDS} rounds in turn)`)
   const servers = { nginx: nginx.url, fronted: varnishUrl, alone: url } as const
   const order = Object.keys(servers) as (keyof typeof servers)[]
-  const alone: LoadResult[] = []
-  const fronted: LoadResult[] = []
-  const ceiling: LoadResult[] = []
-  const shares: PageRow['share'][] = []
+  /** Per page, in the order of `pages`: the three servers' medians and the ratios to nginx. */
+  const loads: Pick<PageRow, 'alone' | 'fronted' | 'nginx' | 'share'>[] = []
   for (const [index, target] of pages.entries()) {
     const pathOn = { nginx: saved[index]!.path, fronted: target.path, alone: target.path }
     const runs: Record<keyof typeof servers, LoadResult[]> = { nginx: [], fronted: [], alone: [] }
@@ -246,9 +244,6 @@ const runSize = async (scale: number): Promise<SizeReport> => {
       }
     }
     const [n, f, a] = [medianResult(runs.nginx), medianResult(runs.fronted), medianResult(runs.alone)]
-    ceiling.push(n)
-    fronted.push(f)
-    alone.push(a)
     // Each round's figures against nginx's in the same round, then the median of those ratios: this
     // VM's speed drifts by up to 2× over minutes (a bare Node.js server measured 35k then 19k req/s
     // a few minutes apart), and a ratio of medians taken from different rounds carried that drift.
@@ -257,7 +252,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
       p99: median(runs[which].map((result, round) => result.p99 / runs.nginx[round]!.p99)),
     })
     const share = { alone: shareOf('alone'), fronted: shareOf('fronted') }
-    shares.push(share)
+    loads.push({ alone: a, fronted: f, nginx: n, share })
     const failures = [n, f, a].reduce((sum, result) => sum + result.non2xx + result.errors, 0)
     console.log(
       `  ${target.name.padEnd(24)} nginx ${n.reqPerSec.toFixed(0).padStart(6)} req/s p99 ${n.p99.toFixed(2)} ms | Varnish ${f.reqPerSec.toFixed(0).padStart(6)} (${share.fronted.reqPerSec.toFixed(2)}×) p99 ${f.p99.toFixed(2)} | Warta ${a.reqPerSec.toFixed(0).padStart(6)} (${share.alone.reqPerSec.toFixed(2)}×) p99 ${a.p99.toFixed(2)}` +
@@ -378,10 +373,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
     path: target.path,
     kind: target.kind,
     coldMs: coldMs[index]!,
-    alone: alone[index]!,
-    fronted: fronted[index]!,
-    nginx: ceiling[index]!,
-    share: shares[index]!,
+    ...loads[index]!,
   }))
   return {
     scale,
