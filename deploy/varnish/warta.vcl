@@ -46,6 +46,13 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
+    # Tracking parameters (lib/site/trackingParameters.ts names the same ones; a unit test keeps
+    # them in step): no page reads them, and a shared link carries a new `fbclid` on every click.
+    # Dropped, the link is the page's own address: one copy serves every reader of a spike.
+    if (req.url ~ "[?&](utm_[A-Za-z0-9_]+|fbclid|igshid|gclid|gclsrc|dclid|gbraid|wbraid|_ga|_gl|srsltid|msclkid|yclid|twclid|ttclid|li_fat_id|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok)(=|&|$)") {
+        set req.url = regsuball(req.url, "(?<=[?&])(utm_[A-Za-z0-9_]+|fbclid|igshid|gclid|gclsrc|dclid|gbraid|wbraid|_ga|_gl|srsltid|msclkid|yclid|twclid|ttclid|li_fat_id|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok)(=[^&]*)?(&|$)", "");
+        set req.url = regsub(req.url, "[?&]$", "");
+    }
     if (req.url ~ "^/(admin|api|preview|_next/data)" || req.url == "/") {
         return (pass);
     }

@@ -1,5 +1,7 @@
 import { locales } from '@/lib/i18n/locales'
 
+import { isTrackingParameter } from '@/lib/site/trackingParameters'
+
 /**
  * The page cache's key for a reader address, or null when the address must go to Next.js and never
  * be copied. A key is a canonical path — lower-case ASCII segments, as slugs are, none of them `.`
@@ -15,7 +17,9 @@ import { locales } from '@/lib/i18n/locales'
  *   (`page=2`, never `page=02` or `page=1`); anything else goes to Next.js uncopied;
  * - empty parameters are dropped (a search form submits every field, most of them empty) and the
  *   rest put in one order, so the form's address and the page's own links share one copy, which is
- *   filled from the canonical address.
+ *   filled from the canonical address;
+ * - tracking parameters (`utm_*`, `fbclid`…: trackingParameters.ts) are no part of any page's
+ *   address, on any page: a link shared on social media is answered with the page's copy.
  */
 export const CANONICAL_PATH = new RegExp(`^/(${locales.join('|')})(/[a-z0-9][a-z0-9._-]*)*$`)
 
@@ -55,12 +59,14 @@ export const pageCacheKey = (url: string | undefined): string | null => {
   const path = mark === -1 ? url : url.slice(0, mark)
   if (!CANONICAL_PATH.test(path)) return null
   if (mark === -1) return path
-  const rules = QUERY_RULES.find((candidate) => candidate.path.test(path))?.rules
-  if (!rules || url.length - mark > MAX_QUERY_STRING) return null
+  // A page that reads no query string still takes tracking parameters (and nothing else).
+  const rules = QUERY_RULES.find((candidate) => candidate.path.test(path))?.rules ?? []
+  if (url.length - mark > MAX_QUERY_STRING) return null
   const values = new Map<string, string>()
   // Malformed percent-encoding makes URLSearchParams guess; such an address is not a page's own.
   if (!/^(?:[^%]|%[0-9A-Fa-f]{2})*$/.test(url.slice(mark + 1))) return null
   for (const [name, value] of new URLSearchParams(url.slice(mark + 1))) {
+    if (isTrackingParameter(name)) continue
     const rule = rules.find((candidate) => candidate.name === name)
     if (!rule || values.has(name)) return null
     values.set(name, value)

@@ -104,6 +104,18 @@ test('a topic renamed by an editor shows under its new name through Varnish with
   expect(await seenWithinASecond('/en/topics', (page) => page.body.includes(renamed))).toBe(true)
 })
 
+test('links shared with tracking parameters (a new fbclid on every click) are answered from Varnish’s copy of the page', async () => {
+  await untilVarnishHit(page)
+  for (let click = 0; click < 3; click++) {
+    const shared = await throughVarnish(`${page}?utm_source=facebook&utm_medium=social&fbclid=IwAR${Date.now()}${click}`)
+    expect({ status: shared.status, cache: shared.cache, title: shared.body.includes(demoRelease.title.id) }).toEqual({ status: 200, cache: 'HIT', title: true })
+  }
+  await untilVarnishHit('/id/press-releases')
+  expect((await throughVarnish('/id/press-releases?gclid=Cj0K&utm_campaign=asean')).cache).toBe('HIT')
+  // Only those names: a parameter that merely looks like one is an address of its own, not this copy.
+  expect((await throughVarnish(`${page}?fbclidx=1`)).cache).toBe('MISS')
+})
+
 test('staff sessions, the admin and the API always pass Varnish', async () => {
   await untilVarnishHit('/en')
   expect((await throughVarnish('/en', { cookie: `payload-token=${admin}` })).cache).toBe('MISS')

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 
 import { demoBriefing, demoRelease } from '@/lib/seed/demoContent'
+import { OTHER_SPELLING_CACHE_CONTROL } from '@/lib/server/pageCache'
 import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
 import { sentinel } from '@/tests/helpers/documents'
 import { startSite, type RunningSite } from '@/tests/helpers/server'
@@ -141,6 +142,32 @@ test('a page held in the server’s page cache: drafts never reach it, a republi
   await forcePublishOverHttp(site.url, token, id, 'id', { changeNote: 'Judul diperbaiki.' })
   const next = await (await fetch(`${site.url}${address}`)).text()
   expect({ republished: next.includes(correction), old: next.includes('Judul pertama') }).toEqual({ republished: true, old: false })
+})
+
+test('a link shared with tracking parameters is the page’s own: its language links drop them, and later clicks get the page’s copy', async () => {
+  const slug = 'e2e-shared-link'
+  const id = await createDraftReleaseOverHttp(site.url, token, { slug, locale: 'id', title: 'Rilis yang dibagikan', body: 'Isi.' })
+  // A public change: every copy is gone, so the first click below is rendered by Next.js.
+  await forcePublishOverHttp(site.url, token, id, 'id')
+  const click = (n: number) => `utm_source=facebook&utm_medium=social&fbclid=IwAR${n}`
+  const first = await fetch(`${site.url}/en/press-releases?${click(1)}`)
+  const html = await first.text()
+  // Its links (Next.js's own router state in the page keeps the address it was asked for).
+  expect({ cache: first.headers.get('x-warta-page-cache'), zhLink: html.includes('href="/zh/press-releases"'), tracking: /href="[^"]*(fbclid|utm_)/.test(html) }).toEqual({
+    cache: 'MISS',
+    zhLink: true,
+    tracking: false,
+  })
+  expect(await readUntilCached(`/en/press-releases?${click(2)}`)).toContain('href="/zh/press-releases"')
+  const shared = async (address: string) => {
+    const response = await fetch(`${site.url}${address}`)
+    return { cache: response.headers.get('x-warta-page-cache'), cacheControl: response.headers.get('cache-control'), tracking: /fbclid|utm_/.test(await response.text()) }
+  }
+  // Answered from the copy, for this browser only (a cache in front keys by the address as sent).
+  const fromCopy = { cache: 'HIT', cacheControl: OTHER_SPELLING_CACHE_CONTROL, tracking: false }
+  expect(await shared(`/en/press-releases?${click(3)}`)).toEqual(fromCopy)
+  await readUntilCached(`/id/press-releases/${slug}`)
+  expect(await shared(`/id/press-releases/${slug}?${click(4)}`)).toEqual(fromCopy)
 })
 
 test('a search and a filtered list are answered from the page cache, and the next publish shows in them at once', async () => {

@@ -49,13 +49,23 @@ test.each([
   ['GET', '/zh/search?q=粮食', {}, `/zh/search?q=${encodeURIComponent('粮食')}`],
   ['GET', `/zh/search?q=${encodeURIComponent('粮食 安全')}&type=&spokesperson=&topic=&from=&to=`, {}, '/zh/search?q=%E7%B2%AE%E9%A3%9F+%E5%AE%89%E5%85%A8'],
   ['GET', '/en/search?q=asean&from=2024-01-01&type=press-releases&page=2', {}, '/en/search?q=asean&type=press-releases&from=2024-01-01&page=2'],
+  // Tracking parameters are no part of any page's address: a shared link is the page's own.
+  ['GET', '/id/press-releases?page=2&utm_source=x', {}, '/id/press-releases?page=2'],
+  ['GET', '/zh/briefings/x?fbclid=IwAR0abc_def-1', {}, '/zh/briefings/x'],
+  ['GET', '/id?utm_source=newsletter&utm_medium=email&utm_campaign=asean-2025', {}, '/id'],
+  ['GET', '/en/search?gclid=Cj0K&q=asean&srsltid=AfmB', {}, '/en/search?q=asean'],
+  ['GET', '/en/press-releases/a?fbclid', {}, '/en/press-releases/a'],
+  ['GET', '/en/press-releases/a?fbclid=1&fbclid=2', {}, '/en/press-releases/a'],
+  ['GET', '/en/press-releases/a?fbclidx=1', {}, null],
+  ['GET', '/en/press-releases/a?utm_=1', {}, null],
+  ['GET', '/en/press-releases/a?fbclid=1&page=2', {}, null],
+  ['GET', `/en/press-releases/a?fbclid=${'a'.repeat(1100)}`, {}, null],
   // …and nothing else: a value not in the page's own form, a parameter it does not read, a repeat.
   ['GET', '/id/press-releases?page=1', {}, null],
   ['GET', '/id/press-releases?page=02', {}, null],
   ['GET', '/id/press-releases?page=abc', {}, null],
   ['GET', '/id/press-releases?year=24', {}, null],
   ['GET', '/id/press-releases?page=2&page=3', {}, null],
-  ['GET', '/id/press-releases?page=2&utm_source=x', {}, null],
   ['GET', '/id/press-releases/abc?page=2', {}, null],
   ['GET', '/id/briefings?page=2', {}, null],
   ['GET', '/id?preview=1', {}, null],
@@ -235,6 +245,20 @@ test('another spelling of a copied address gets the copy for its browser only: n
   for (const spelling of ['/en/search?q=food%20security&type=', '/en/search?type=&q=food+security', '/en/search?q=f%6Fod+security']) {
     expect(await headersOf(spelling)).toEqual({ cache: 'HIT', cacheControl: OTHER_SPELLING_CACHE_CONTROL, tags: null })
   }
+})
+
+test('a shared link (tracking parameters, a new fbclid on every click) is answered from the page’s copy, for its browser only', async () => {
+  const page = '/id/press-releases/a'
+  const shared = (click: number) => `${page}?utm_source=facebook&fbclid=IwAR${click}`
+  expect(await get(shared(1))).toMatchObject({ cache: 'MISS' })
+  await cache.idle()
+  // The first click rendered the page and filled its copy under the page's own address.
+  expect(upstream.hits).toEqual([shared(1), `fill ${page}`])
+  for (let click = 2; click < 6; click++) expect(await get(shared(click))).toMatchObject({ cache: 'HIT', body: `<h1>page ${page}</h1>` })
+  const response = await fetch(`${origin}${shared(6)}`)
+  await response.arrayBuffer()
+  expect({ cacheControl: response.headers.get('cache-control'), tags: response.headers.get('x-cache-tags') }).toEqual({ cacheControl: OTHER_SPELLING_CACHE_CONTROL, tags: null })
+  expect(upstream.hits).toHaveLength(2)
 })
 
 test('copies of searches and filtered lists take at most a quarter of the memory: a flood of them leaves the other pages in', async () => {
