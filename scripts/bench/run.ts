@@ -185,10 +185,15 @@ const runSize = async (scale: number): Promise<SizeReport> => {
   // The middle of what is written (an incomplete corpus, BENCH_PARTIAL, holds the first ones only).
   const release = generateReleases(releases)[Math.floor(Math.min(releases, summary.releases) / 2)]!
   const briefing = generateBriefings(briefings)[Math.floor(Math.min(briefings, summary.briefings) / 2)]!
+  // Another release, so that its first request is a render: readers who arrive from a post on
+  // social media, each click with a new `fbclid` (lib/site/trackingParameters.ts).
+  const sharedRelease = generateReleases(releases)[Math.floor(Math.min(releases, summary.releases) / 2) + 1]!
+  const sharedLink = `/id/press-releases/${sharedRelease.slug}?utm_source=facebook&utm_medium=social`
   const pages = [
     { name: 'home', path: '/id', kind: 'list' },
     { name: 'release', path: `/zh/press-releases/${release.slug}`, kind: 'document' },
     { name: 'briefing (20 Q&A)', path: `/en/briefings/${briefing.slug}`, kind: 'document' },
+    { name: 'release from a shared link', path: `${sharedLink}&fbclid=IwAR0`, kind: 'document', loadPath: sharedLink, uniqueParameter: 'fbclid' },
     { name: 'release list', path: '/id/press-releases', kind: 'list' },
     { name: 'topic', path: `/en/topics/${benchTopics[0]!.slug}`, kind: 'list' },
     { name: 'briefing archive (month)', path: `/zh/briefings/archive/${briefing.date.slice(0, 7)}`, kind: 'list' },
@@ -235,12 +240,15 @@ const runSize = async (scale: number): Promise<SizeReport> => {
   /** Per page, in the order of `pages`: the three servers' medians and the ratios to nginx. */
   const loads: Pick<PageRow, 'alone' | 'fronted' | 'nginx' | 'share'>[] = []
   for (const [index, target] of pages.entries()) {
-    const pathOn = { nginx: saved[index]!.path, fronted: target.path, alone: target.path }
+    // A shared link is loaded with a new click id on every request (nginx serves its saved copy).
+    const [loadPath, uniqueParameter] = 'loadPath' in target ? [target.loadPath, target.uniqueParameter] : [target.path, undefined]
+    const pathOn = { nginx: saved[index]!.path, fronted: loadPath, alone: loadPath }
     const runs: Record<keyof typeof servers, LoadResult[]> = { nginx: [], fronted: [], alone: [] }
     for (let round = 0; round < ROUNDS; round++) {
       for (const which of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) {
-        await runLoad({ base: servers[which], paths: [pathOn[which]], seconds: WARMUP, connections: CONNECTIONS, headers: READER_HEADERS })
-        runs[which].push(await runLoad({ base: servers[which], paths: [pathOn[which]], seconds: SECONDS, connections: CONNECTIONS, headers: READER_HEADERS }))
+        const load = { base: servers[which], paths: [pathOn[which]], connections: CONNECTIONS, headers: READER_HEADERS, uniqueParameter: which === 'nginx' ? undefined : uniqueParameter }
+        await runLoad({ ...load, seconds: WARMUP })
+        runs[which].push(await runLoad({ ...load, seconds: SECONDS }))
       }
     }
     const [n, f, a] = [medianResult(runs.nginx), medianResult(runs.fronted), medianResult(runs.alone)]

@@ -19,7 +19,16 @@ export type LoadResult = {
   errors: number
 }
 
-export type LoadOptions = { base: string; paths: readonly string[]; seconds: number; connections: number; threads?: number; headers?: Record<string, string> }
+export type LoadOptions = {
+  base: string
+  paths: readonly string[]
+  seconds: number
+  connections: number
+  threads?: number
+  headers?: Record<string, string>
+  /** A query parameter given a value no request had before on every request (a shared link's `fbclid`: a new one per click). */
+  uniqueParameter?: string
+}
 
 /** The value at `fraction` of an ascending list (nearest rank). */
 export const percentile = (sorted: ArrayLike<number>, fraction: number): number => {
@@ -30,15 +39,20 @@ export const percentile = (sorted: ArrayLike<number>, fraction: number): number 
 
 const luaString = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 
-const script = (paths: readonly string[], headers: Record<string, string>) => `
+const script = (paths: readonly string[], headers: Record<string, string>, uniqueParameter?: string) => `
 local paths = { ${paths.map(luaString).join(', ')} }
 local i = 0
+-- A value of this run (wrk seeds nothing), then the request's number: never sent before.
+math.randomseed(os.time())
+local run = tostring(math.random(1000000000))
 ${Object.entries(headers)
   .map(([name, value]) => `wrk.headers[${luaString(name)}] = ${luaString(value)}`)
   .join('\n')}
 request = function()
   i = i + 1
-  return wrk.format(nil, paths[(i % #paths) + 1])
+  local path = paths[(i % #paths) + 1]
+  ${uniqueParameter ? `path = path .. (string.find(path, '?', 1, true) and '&' or '?') .. ${luaString(`${uniqueParameter}=`)} .. run .. '-' .. i` : ''}
+  return wrk.format(nil, path)
 end
 done = function(summary, latency, requests)
   local e = summary.errors
@@ -48,10 +62,10 @@ done = function(summary, latency, requests)
 end
 `
 
-export const runLoad = async ({ base, paths, seconds, connections, threads = 1, headers = {} }: LoadOptions): Promise<LoadResult> => {
+export const runLoad = async ({ base, paths, seconds, connections, threads = 1, headers = {}, uniqueParameter }: LoadOptions): Promise<LoadResult> => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-wrk-'))
   const file = path.join(folder, 'bench.lua')
-  fs.writeFileSync(file, script(paths, headers))
+  fs.writeFileSync(file, script(paths, headers, uniqueParameter))
   try {
     const output = await new Promise<string>((resolve, reject) => {
       const child = spawn('wrk', ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '30s', '-s', file, `${base}${paths[0]}`])

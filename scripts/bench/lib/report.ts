@@ -163,7 +163,9 @@ load (a first search), so that load is timed and kept out of the page figures. E
 nginx serving the same pages' saved HTML (the ceiling), Warta behind Varnish (with
 \`deploy/varnish/varnishd.params\`) and Warta alone; ${report.rounds} rounds, each in another order, and
 the median of each figure is reported; a ratio to nginx is the median of the rounds' own ratios (each
-round's figure against nginx's in the same round: this VM's speed drifts over minutes). Search is loaded twice: with queries nobody asked before
+round's figure against nginx's in the same round: this VM's speed drifts over minutes). "Release from a shared link" is a
+release as readers arriving from social media ask for it: \`utm_*\` parameters and a new \`fbclid\` on every request
+(nginx serves its saved copy). Search is loaded twice: with queries nobody asked before
 (each address new, so each renders) and with queries asked before (their results in the page
 cache). Editor actions are timed over HTTP as the newsroom sends them: a reviewer publishes an approved
 20-item briefing in all three languages (then its page's first request is the uncached render; the
