@@ -12,6 +12,10 @@ const BUILD_INPUTS = [
   'components',
   'payload.config.ts',
   'next.config.ts',
+  // Next.js's proxy (middleware) is compiled into the build too, and the path aliases come from these.
+  'proxy.ts',
+  'tsconfig.json',
+  'tsconfig.next.json',
   'package-lock.json',
 ]
 
