@@ -183,11 +183,13 @@ const runSize = async (scale: number): Promise<SizeReport> => {
   console.log(`Search index ready ${(indexMs / 1000).toFixed(1)} s after the server was started`)
 
   // The middle of what is written (an incomplete corpus, BENCH_PARTIAL, holds the first ones only).
-  const release = generateReleases(releases)[Math.floor(Math.min(releases, summary.releases) / 2)]!
+  const writtenReleases = generateReleases(releases)
+  const middleRelease = Math.floor(Math.min(releases, summary.releases) / 2)
+  const release = writtenReleases[middleRelease]!
   const briefing = generateBriefings(briefings)[Math.floor(Math.min(briefings, summary.briefings) / 2)]!
   // Another release, so that its first request is a render: readers who arrive from a post on
   // social media, each click with a new `fbclid` (lib/site/trackingParameters.ts).
-  const sharedRelease = generateReleases(releases)[Math.floor(Math.min(releases, summary.releases) / 2) + 1]!
+  const sharedRelease = writtenReleases[middleRelease + 1]!
   const sharedLink = `/id/press-releases/${sharedRelease.slug}?utm_source=facebook&utm_medium=social`
   const pages = [
     { name: 'home', path: '/id', kind: 'list' },
