@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { buildDatedFromStart, isBuildFresh } from '@/lib/cli/build'
 import { exitAfterFlush } from '@/lib/cli/exit'
-import { bin, productionServer, scriptCommand } from '@/lib/cli/processes'
+import { bin, productionServer, scriptCommand, serverExitOutcome } from '@/lib/cli/processes'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
 import { dataDir, readOrCreateLocalSecret, serverURL } from '@/lib/env'
 
@@ -57,8 +57,17 @@ try {
 const port = process.env.PORT || '3000'
 const serverCommand = productionServer({ port, env })
 const server: ChildProcess = spawn(serverCommand.command, serverCommand.args, { env: serverCommand.env, stdio: 'inherit' })
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-server.on('exit', (code) => void exitAfterFlush(code ?? 0))
+let stopRequested = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    stopRequested = true
+    server.kill(signal)
+  })
+server.on('exit', (code, signal) => {
+  const outcome = serverExitOutcome({ code, signal, stopRequested })
+  if (outcome.message) console.error(`\nnpm run demo: ${outcome.message} Run \`npm run demo\` again to restart it; the data is kept.`)
+  void exitAfterFlush(outcome.exitCode)
+})
 
 const url = serverURL({ ...process.env, PORT: port })
 for (let attempt = 0; attempt < 120; attempt++) {

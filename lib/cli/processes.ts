@@ -53,3 +53,14 @@ export const productionServer = ({ port, hostname, env = process.env }: { port: 
     env: { ...env, MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX || DEFAULT_MALLOC_ARENA_MAX },
   }
 }
+
+/**
+ * How a wrapper (npm run demo) ends when the server it runs has exited: with the server's own
+ * code when it stopped cleanly or was asked to stop; otherwise with a failure and a line saying so.
+ * A server killed by a signal (kill -9, the OOM killer) has no exit code, and the wrapper used to
+ * end with 0 and nothing said.
+ */
+export const serverExitOutcome = ({ code, signal, stopRequested }: { code: number | null; signal: NodeJS.Signals | null; stopRequested: boolean }): { exitCode: number; message: string | null } => {
+  if (code === 0 || stopRequested) return { exitCode: code ?? 0, message: null }
+  return { exitCode: code ?? 1, message: `The server stopped ${signal ? `on ${signal}` : `with exit code ${code}`}.` }
+}
