@@ -11,7 +11,7 @@ const BUILD_INPUTS = [
   'migrations',
   'components',
   'payload.config.ts',
-  'next.config.ts',
+  'next.config.mjs',
   // Next.js's proxy (middleware) is compiled into the build too, and the path aliases come from these.
   'proxy.ts',
   'tsconfig.json',

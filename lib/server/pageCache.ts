@@ -82,7 +82,7 @@ export const cacheKeyOf = (request: Pick<IncomingMessage, 'method' | 'url' | 'he
  * Is the fill's answer a page every reader gets? Next.js marks dynamic renders
  * `private, no-cache, no-store, max-age=0, must-revalidate`; that exact header is its default for
  * every page and is replaced. Any other `private` or `no-store` was set on purpose (draft-mode
- * responses, next.config.ts) and is respected, as is a cookie.
+ * responses, next.config.mjs) and is respected, as is a cookie.
  */
 export const isCacheableResponse = (status: number, headers: Headers): boolean => {
   if (status !== 200 || headers.get('set-cookie')) return false

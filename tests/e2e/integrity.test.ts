@@ -166,6 +166,16 @@ test('a restarted server runs its scheduler with no staff request and no API cal
   expect(health.checks.scheduler).toEqual({ ok: true, detail: expect.stringMatching(/^last ran \d+ s ago$/) })
 }, 120_000)
 
+test('the serving process holds no compiler: Next.js read its config without loading SWC (24 MiB of memory in every server)', async () => {
+  // After pages, the admin, the API and search have been served (tests above), so anything loaded
+  // on demand would show too. A next.config.ts is compiled with SWC at every start, and the binary
+  // then stays mapped in the server for good.
+  for (const route of ['/id', '/en/search?q=workshop', '/admin', '/api/health']) await (await fetch(`${server.url}${route}`)).arrayBuffer()
+  const maps = fs.readFileSync(`/proc/${server.pid}/maps`, 'utf8')
+  expect(maps).toContain('/node_modules/')
+  expect(maps).not.toMatch(/next-swc|@next\/swc/)
+})
+
 const runCommand = (script: string, args: string[]) =>
   new Promise<{ status: number | null; output: string }>((resolve, reject) => {
     const child = spawn(...scriptCommand(script, args), { env: { ...site.env, LOG_LEVEL: 'warn' } })

@@ -77,6 +77,8 @@ export const createSiteData = async (): Promise<SiteData> => {
 export type RunningServer = {
   url: string
   port: number
+  /** The server's own process (npm start runs server.ts in this process, no wrapper). */
+  pid: number
   output: () => string
   /** SIGTERM (a graceful stop) or SIGKILL (a crash); resolves when the process is gone. */
   stop: (signal?: 'SIGTERM' | 'SIGKILL') => Promise<void>
@@ -115,6 +117,7 @@ export const startServer = async (
   return {
     url,
     port,
+    pid: server.pid!,
     output: () => output,
     stop: async (signal = 'SIGTERM') => {
       if (server.exitCode === null && server.signalCode === null) server.kill(signal)

@@ -19,7 +19,7 @@ const [before, built, after] = [new Date('2026-01-01T00:00:00Z'), new Date('2026
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-build-'))
-  for (const file of ['app/page.tsx', 'lib/a.ts', 'proxy.ts', 'tsconfig.json', 'next.config.ts']) write(file, before)
+  for (const file of ['app/page.tsx', 'lib/a.ts', 'proxy.ts', 'tsconfig.json', 'next.config.mjs']) write(file, before)
   write('.next/BUILD_ID', built)
 })
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }))
@@ -28,7 +28,7 @@ test('a build newer than every source is fresh', () => {
   expect(isBuildFresh(root)).toBe(true)
 })
 
-test.each(['proxy.ts', 'tsconfig.json', 'tsconfig.next.json', 'next.config.ts', 'lib/a.ts', 'components/x.tsx', 'locales/en/common.json'])('a change to %s makes it stale', (file) => {
+test.each(['proxy.ts', 'tsconfig.json', 'tsconfig.next.json', 'next.config.mjs', 'lib/a.ts', 'components/x.tsx', 'locales/en/common.json'])('a change to %s makes it stale', (file) => {
   write(file, after)
   expect(isBuildFresh(root)).toBe(false)
 })
