@@ -55,6 +55,15 @@ const CONNECTIONS = numberFromEnv('BENCH_CONNECTIONS', 10)
  * one run 189, 126, 111, 169, 186 ms, then 100–125), so a median of five measured the warm-up.
  */
 const SAMPLES = numberFromEnv('BENCH_SAMPLES', 15)
+/**
+ * Each page is rendered this many times more after its first request, at an address the page
+ * cache does not hold (a parameter the page ignores), and the median is its render time: what a
+ * reader waits for after every publish. A first request is one sample, and the first render of its
+ * route in the process (V8 still compiling it): on the run of 2026-12-03 the topic page's 38 → 71 ms
+ * from 1× to 10× was the whole growth verdict, while renders of it right after took 31–59 ms at 1×
+ * and 20–26 ms at 10×.
+ */
+const RENDERS = numberFromEnv('BENCH_RENDERS', 9)
 /** Measure a corpus that is not complete (one still being written elsewhere) as it is; the report says so. */
 const PARTIAL = process.env.BENCH_PARTIAL === '1'
 const SIZES = (process.env.BENCH_SIZES ?? '1,10').split(',').map((value) => Number(value.trim())).filter((value) => value > 0)
@@ -233,6 +242,25 @@ const runSize = async (scale: number): Promise<SizeReport> => {
     console.log(`  ${target.name.padEnd(34)} ${String(body.length).padStart(7)} bytes, first request ${ms.toFixed(0)} ms`)
   }
 
+  step(`Renders: each page ${RENDERS} times more at an address of its own (a parameter it ignores), to the last byte; the median`)
+  const renderMs: number[] = []
+  for (const target of pages) {
+    const samples: number[] = []
+    for (let render = 0; render < RENDERS; render++) {
+      const address = `${url}${target.path}${target.path.includes('?') ? '&' : '?'}bench-render=${render}`
+      const [cache, ms] = await timed(async () => {
+        const response = await fetch(address)
+        await response.arrayBuffer()
+        if (response.status !== 200) throw new Error(`${address} answered ${response.status}`)
+        return response.headers.get('x-warta-page-cache')
+      })
+      if (cache === 'HIT') throw new Error(`${address} came from the page cache: not a render`)
+      samples.push(ms)
+    }
+    renderMs.push(median(samples))
+    console.log(`  ${target.name.padEnd(34)} median ${median(samples).toFixed(0)} ms (${samples.map((value) => value.toFixed(0)).join(', ')})`)
+  }
+
   // nginx serves the saved copies while the server runs (idle while nginx is loaded), so that the
   // three take turns on the same machine in the same minutes.
   const nginx = await startNginx({ nginx: nginxBinary, root: savedRoot, pages: saved })
@@ -383,6 +411,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
     path: target.path,
     kind: target.kind,
     coldMs: coldMs[index]!,
+    renderMs: renderMs[index]!,
     ...loads[index]!,
   }))
   return {
@@ -401,7 +430,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
 
 const reports: SizeReport[] = []
 for (const scale of SIZES) reports.push(await runSize(scale))
-const markdown = renderReport({ startedAt, machine, workers: WORKERS, loadAtEnd: os.loadavg() as [number, number, number], seconds: SECONDS, warmup: WARMUP, rounds: ROUNDS, connections: CONNECTIONS, sizes: reports })
+const markdown = renderReport({ startedAt, machine, workers: WORKERS, loadAtEnd: os.loadavg() as [number, number, number], seconds: SECONDS, warmup: WARMUP, rounds: ROUNDS, renders: RENDERS, connections: CONNECTIONS, sizes: reports })
 fs.writeFileSync(REPORT_FILE, markdown)
 console.log(`\nWrote ${path.relative(process.cwd(), REPORT_FILE)}.`)
 await stopAll()

@@ -11,7 +11,10 @@ export type PageRow = {
   name: string
   path: string
   kind: 'document' | 'list' | 'variant'
+  /** The first request of the page in the process (one sample, its route's first render there). */
   coldMs: number
+  /** The median of later renders at addresses the page cache does not hold (BENCH_RENDERS). */
+  renderMs: number
   alone: LoadResult
   fronted: LoadResult
   nginx: LoadResult
@@ -45,7 +48,7 @@ export type SizeReport = {
   editor: EditorTimings
   rssMiB: number | null
 }
-export type Report = { startedAt: string; machine: Machine; workers: number; loadAtEnd: [number, number, number]; seconds: number; warmup: number; rounds: number; connections: number; sizes: SizeReport[] }
+export type Report = { startedAt: string; machine: Machine; workers: number; loadAtEnd: [number, number, number]; seconds: number; warmup: number; rounds: number; renders: number; connections: number; sizes: SizeReport[] }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1))
@@ -99,8 +102,9 @@ const verdicts = (report: Report): Verdict[] => {
       ['admin edit', median(small.editor.adminEdit), median(large.editor.adminEdit)],
       ['search p95 (first-time queries)', small.searchFirstTime.p95, large.searchFirstTime.p95],
       ...small.rows.map((row, index): [string, number, number] => [`${row.name} p50`, row.alone.p50, large.rows[index]!.alone.p50]),
-      // A page's first render is what a reader waits for after every publish.
-      ...small.rows.map((row, index): [string, number, number] => [`${row.name} first request`, row.coldMs, large.rows[index]!.coldMs]),
+      // A page's render is what a reader waits for after every publish: the median of several, not
+      // the first request (one sample, and the first render of its route in the process).
+      ...small.rows.map((row, index): [string, number, number] => [`${row.name} render`, row.renderMs, large.rows[index]!.renderMs]),
     ]
     const worst = growth.reduce((a, b) => (b[2] / b[1] > a[2] / a[1] ? b : a))
     out.push({ target: 'growth from 1× to 10× of any per-request cost ≤ 1.5×', reached: `largest ${ratio(worst[2] / worst[1])} (${worst[0]})`, met: worst[2] / worst[1] <= 1.5 })
@@ -117,6 +121,7 @@ export const renderReport = (report: Report): string => {
     const pageRows = size.rows.map((row) => [
       `${row.name} \`${row.path}\``,
       ms(row.coldMs),
+      ms(row.renderMs),
       row.alone.reqPerSec.toFixed(0),
       ratio(row.share.alone.reqPerSec),
       `${ms(row.alone.p99)} (${ratio(row.share.alone.p99)})`,
@@ -136,7 +141,7 @@ ${size.corpus.releases.toLocaleString('en')} releases, ${size.corpus.briefings.t
 
 ### Pages (req/s with wrk; p99 in ms; ratios against nginx serving the same HTML, round by round)
 
-${table(['page', 'first request ms', 'Warta req/s', '× nginx', 'Warta p99 (× nginx)', 'Varnish req/s', '× nginx', 'nginx req/s', 'nginx p99'], pageRows)}
+${table(['page', 'first request ms', 'render ms (median)', 'Warta req/s', '× nginx', 'Warta p99 (× nginx)', 'Varnish req/s', '× nginx', 'nginx req/s', 'nginx p99'], pageRows)}
 
 ### Editor actions and search (ms)
 
@@ -158,7 +163,9 @@ For each corpus size: the corpus is generated once into \`data/bench-<size>x/\` 
 same path the newsroom uses (\`runWorkflowAction\`), and reused. The production build (\`.next-bench\`) is
 served by \`server.ts\` (as \`npm start\`), with Varnish (\`deploy/varnish/warta.vcl\`) in front and
 \`WARTA_PURGE_URLS\` pointing at it. After the server answers its health check (\`/api/health\`: none of the pages measured below is rendered before its first request is timed), the run waits for its search index to
-load (a first search), so that load is timed and kept out of the page figures. Every page is requested once (its first render), then loaded with
+load (a first search), so that load is timed and kept out of the page figures. Every page is requested once (its first render), rendered
+${report.renders} times more at addresses of its own (a parameter it ignores; the median, to the last byte, is its render time, which the
+growth target compares), then loaded with
 **wrk** (${report.connections} connections, one thread, ${report.warmup} s warm-up, ${report.seconds} s) on three servers taking turns:
 nginx serving the same pages' saved HTML (the ceiling), Warta behind Varnish (with
 \`deploy/varnish/varnishd.params\`) and Warta alone; ${report.rounds} rounds, each in another order, and
