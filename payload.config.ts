@@ -2,7 +2,6 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
 import { Media } from '@/collections/Media'
 import { newsroomCollectionConfigs } from '@/collections/newsroom'
@@ -29,6 +28,7 @@ import { logEmailAdapter } from '@/lib/email/logEmailAdapter'
 import { allowedOrigins, dataDir, resolvePayloadSecret, serverURL } from '@/lib/env'
 import { adminDateFormat } from '@/lib/i18n/adminFormat'
 import { adminI18n } from '@/lib/i18n/adminLanguages'
+import { loadSharpOnFirstUse } from '@/lib/media/loadSharp'
 import { payloadLocalization } from '@/lib/i18n/payloadLocalization'
 import { startFrontingCachePurges } from '@/lib/publicState/frontingCache'
 import { startPublicStateSync } from '@/lib/publicState/sync'
@@ -85,7 +85,7 @@ export default buildConfig({
       return process.env.WARTA_SCHEDULER !== 'off'
     },
   },
-  sharp,
+  sharp: loadSharpOnFirstUse,
   telemetry: false,
   // Types are generated on purpose (`npm run generate:types`), not by every Payload that starts
   // outside production: tests and scripts each spawned a generator that rewrote this file.

@@ -166,7 +166,7 @@ test('a restarted server runs its scheduler with no staff request and no API cal
   expect(health.checks.scheduler).toEqual({ ok: true, detail: expect.stringMatching(/^last ran \d+ s ago$/) })
 }, 120_000)
 
-test('the serving process holds no compiler: Next.js read its config without loading SWC (24 MiB of memory in every server)', async () => {
+test('the serving process holds no compiler and no image library: SWC (24 MiB) and libvips are never loaded to serve readers', async () => {
   // After pages, the admin, the API and search have been served (tests above), so anything loaded
   // on demand would show too. A next.config.ts is compiled with SWC at every start, and the binary
   // then stays mapped in the server for good.
@@ -174,6 +174,8 @@ test('the serving process holds no compiler: Next.js read its config without loa
   const maps = fs.readFileSync(`/proc/${server.pid}/maps`, 'utf8')
   expect(maps).toContain('/node_modules/')
   expect(maps).not.toMatch(/next-swc|@next\/swc/)
+  // Nor an image library: sharp (libvips) is loaded by the first image upload (none here).
+  expect(maps).not.toMatch(/libvips/)
 })
 
 const runCommand = (script: string, args: string[]) =>

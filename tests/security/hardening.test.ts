@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import http from 'node:http'
+import sharp from 'sharp'
 
 import { GRAPHQL_LIMITS } from '@/lib/security/graphqlLimits'
 import { CONTENT_SECURITY_POLICY } from '@/lib/security/http'
@@ -221,6 +222,22 @@ describe('uploads: the type comes from the content', () => {
     expect({ filename: doc.filename, mimeType: doc.mimeType }).toEqual({ filename: 'poly.png', mimeType: 'image/png' })
     const served = await fetch(new URL(doc.url, server.url))
     expect({ type: served.headers.get('content-type'), nosniff: served.headers.get('x-content-type-options') }).toEqual({ type: 'image/png', nosniff: 'nosniff' })
+  })
+
+  test('a photograph gets its three sizes, each served as an image (the resizer, sharp, is loaded on this first upload)', async () => {
+    const token = await tokenOf('editor@example.com', '198.51.100.72')
+    const photo = await sharp({ create: { width: 2000, height: 1200, channels: 3, background: { r: 30, g: 90, b: 160 } } }).jpeg().toBuffer()
+    const response = await upload(token, 'harbour.jpg', photo, 'image/jpeg')
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as { doc: { width: number; sizes: Record<string, { width: number; height: number; url: string }> } }
+    expect(doc.width).toBe(2000)
+    const sizes = Object.fromEntries(Object.entries(doc.sizes).map(([name, size]) => [name, [size.width, size.height]]))
+    expect(sizes).toEqual({ thumbnail: [400, 240], card: [800, 480], hero: [1600, 960] })
+    for (const size of Object.values(doc.sizes)) {
+      const served = await fetch(new URL(size.url, server.url))
+      const bytes = Buffer.from(await served.arrayBuffer())
+      expect({ status: served.status, type: served.headers.get('content-type'), width: (await sharp(bytes).metadata()).width }).toEqual({ status: 200, type: 'image/jpeg', width: size.width })
+    }
   })
 
   test('an HTML page named photo.png is refused, naming what it is', async () => {
