@@ -148,6 +148,29 @@ test('another process’s re-indexing is seen even when this process re-indexed 
   expect(searchIndexStats(t.payload).partialReads).toBeGreaterThan(reads.partialReads)
 })
 
+test('reading rows into the index gives way to other work between pages (the driver answers synchronously: a load held a server for 8 s)', async () => {
+  const { indexedEntries, searchIndexStats } = await import('@/lib/search/memoryIndex')
+  const release = await createDraftRelease(t.payload, 'harbour-dialogue', { en: { title: 'Harbour dialogue', body: 'Opened today.' } })
+  await publishThroughWorkflow(t.payload, 'press-releases', release, 'en')
+  const reads = searchIndexStats(t.payload)
+  // Stands for a server's waiting requests: callbacks that run only when the event loop gets a turn.
+  let turns = 0
+  let counting = true
+  const turn = () => {
+    if (!counting) return
+    turns++
+    setImmediate(turn)
+  }
+  setImmediate(turn)
+  await indexedEntries(t.payload, 'en')
+  counting = false
+  // Rows were read (the whole table, or the new document's alone), and others had turns meanwhile.
+  const after = searchIndexStats(t.payload)
+  expect(after.fullReads + after.partialReads).toBe(reads.fullReads + reads.partialReads + 1)
+  expect(turns).toBeGreaterThan(0)
+  expect((await search.searchSite({ locale: 'en', q: 'harbour dialogue' })).totalDocs).toBe(1)
+})
+
 test('a change to the table made behind the index’s back (another process) is seen by the next search', async () => {
   const before = await search.searchSite({ locale: 'en', q: 'round 23' })
   expect(before.totalDocs).toBe(1)
