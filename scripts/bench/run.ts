@@ -257,8 +257,9 @@ const runSize = async (scale: number): Promise<SizeReport> => {
       if (cache === 'HIT') throw new Error(`${address} came from the page cache: not a render`)
       samples.push(ms)
     }
-    renderMs.push(median(samples))
-    console.log(`  ${target.name.padEnd(34)} median ${median(samples).toFixed(0)} ms (${samples.map((value) => value.toFixed(0)).join(', ')})`)
+    const middle = median(samples)
+    renderMs.push(middle)
+    console.log(`  ${target.name.padEnd(34)} median ${middle.toFixed(0)} ms (${samples.map((value) => value.toFixed(0)).join(', ')})`)
   }
 
   // nginx serves the saved copies while the server runs (idle while nginx is loaded), so that the
@@ -292,9 +293,9 @@ const runSize = async (scale: number): Promise<SizeReport> => {
     const share = { alone: shareOf('alone'), fronted: shareOf('fronted') }
     loads.push({ alone: a, fronted: f, nginx: n, share })
     // Per server: a run's 29,326 failures on the home page could not be traced to one afterwards.
-    const failed = (result: LoadResult) => result.non2xx + result.errors
-    const failures = [['nginx', n], ['Varnish', f], ['Warta', a]] as const
-    const failureNote = failures.filter(([, result]) => failed(result) > 0).map(([who, result]) => `${who}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+    const failureNote = ([['nginx', n], ['Varnish', f], ['Warta', a]] as const)
+      .filter(([, result]) => result.non2xx + result.errors > 0)
+      .map(([who, result]) => `${who}: ${result.non2xx} non-2xx, ${result.errors} errors`)
     console.log(
       `  ${target.name.padEnd(24)} nginx ${n.reqPerSec.toFixed(0).padStart(6)} req/s p99 ${n.p99.toFixed(2)} ms | Varnish ${f.reqPerSec.toFixed(0).padStart(6)} (${share.fronted.reqPerSec.toFixed(2)}×) p99 ${f.p99.toFixed(2)} | Warta ${a.reqPerSec.toFixed(0).padStart(6)} (${share.alone.reqPerSec.toFixed(2)}×) p99 ${a.p99.toFixed(2)}` +
         (failureNote.length > 0 ? `  (${failureNote.join('; ')})` : ''),
