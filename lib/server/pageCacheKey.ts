@@ -1,7 +1,5 @@
 import { locales } from '@/lib/i18n/locales'
 
-import { isTrackingParameter } from '@/lib/site/trackingParameters'
-
 /**
  * The page cache's key for a reader address, or null when the address must go to Next.js and never
  * be copied. A key is a canonical path — lower-case ASCII segments, as slugs are, none of them `.`
@@ -13,13 +11,17 @@ import { isTrackingParameter } from '@/lib/site/trackingParameters'
  * They are public and derive from the database like the lists themselves (every public change
  * empties the cache and bans the `list` tag), so they are copied too, under one rule that keeps a
  * flood of invented addresses from filling the cache with copies of one page:
- * - only the parameters a page reads, each at most once, each value in its page's own form
- *   (`page=2`, never `page=02` or `page=1`); anything else goes to Next.js uncopied;
+ * - the parameters a page reads, each at most once, each value in its page's own form (`page=2`,
+ *   never `page=02` or `page=1`); a read parameter in any other form goes to Next.js uncopied;
  * - empty parameters are dropped (a search form submits every field, most of them empty) and the
  *   rest put in one order, so the form's address and the page's own links share one copy, which is
  *   filled from the canonical address;
- * - tracking parameters (`utm_*`, `fbclid`…: trackingParameters.ts) are no part of any page's
- *   address, on any page: a link shared on social media is answered with the page's copy.
+ * - a parameter the page does not read is no part of its address: tracking parameters (`utm_*`,
+ *   `fbclid`…: trackingParameters.ts), a newsletter's `ref`, a share button's `s`, a cache-buster.
+ *   The page is the same with or without them, and before, each such address rendered it: 98
+ *   req/s for a release linked with `?ref=newsletter` against 19,500 for its copy (wrk, 10
+ *   connections, 1× benchmark corpus). Which parameters a page reads is QUERY_RULES below;
+ *   tests/unit/pageCacheKey.test.ts fails when a page reads one it does not name.
  */
 export const CANONICAL_PATH = new RegExp(`^/(${locales.join('|')})(/[a-z0-9][a-z0-9._-]*)*$`)
 
@@ -28,6 +30,11 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,159}$/
 const MAX_QUERY_STRING = 1024
 const PAGE = /^(?:[2-9]|[1-9]\d{1,5})$/
 const DAY = /^\d{4}-\d{2}-\d{2}$/
+/**
+ * Next.js's own parameters (`_rsc` of a client navigation, `__next…`, route parameters passed as
+ * `nxtP…`/`nxtI…`): such a request may want something other than the page, so it goes to Next.js.
+ */
+const NEXT_PARAMETER = /^(?:_rsc$|__next|nxt[PI])/
 /** The search page reads at most 200 characters of a query. */
 const MAX_QUERY = 200
 
@@ -53,22 +60,27 @@ const QUERY_RULES: { path: RegExp; rules: Rule[] }[] = [
   { path: /^\/[a-z]+\/(?:statements|topics\/[a-z0-9-]+|spokespeople\/[a-z0-9-]+)$/, rules: [page] },
 ]
 
+const parameterRulesOf = (path: string): Rule[] => QUERY_RULES.find((candidate) => candidate.path.test(path))?.rules ?? []
+
+/** The query parameters the page at this canonical path reads (every other one is dropped from its key). */
+export const parametersReadAt = (path: string): string[] => parameterRulesOf(path).map((rule) => rule.name)
+
 export const pageCacheKey = (url: string | undefined): string | null => {
   if (!url) return null
   const mark = url.indexOf('?')
   const path = mark === -1 ? url : url.slice(0, mark)
   if (!CANONICAL_PATH.test(path)) return null
   if (mark === -1) return path
-  // A page that reads no query string still takes tracking parameters (and nothing else).
-  const rules = QUERY_RULES.find((candidate) => candidate.path.test(path))?.rules ?? []
+  const rules = parameterRulesOf(path)
   if (url.length - mark > MAX_QUERY_STRING) return null
   const values = new Map<string, string>()
   // Malformed percent-encoding makes URLSearchParams guess; such an address is not a page's own.
   if (!/^(?:[^%]|%[0-9A-Fa-f]{2})*$/.test(url.slice(mark + 1))) return null
   for (const [name, value] of new URLSearchParams(url.slice(mark + 1))) {
-    if (isTrackingParameter(name)) continue
+    if (NEXT_PARAMETER.test(name)) return null
     const rule = rules.find((candidate) => candidate.name === name)
-    if (!rule || values.has(name)) return null
+    if (!rule) continue
+    if (values.has(name)) return null
     values.set(name, value)
     if (value !== '' && !rule.valid(value)) return null
   }

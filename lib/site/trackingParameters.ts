@@ -3,15 +3,16 @@
  * Facebook adds `fbclid` (a new value on every click) to every link followed out of it, Google Ads
  * `gclid`, newsletters and campaigns `utm_*`. In a news spike most readers arrive through such links,
  * so an address that differs from the page's own only by these is the page's own address:
- * - the page cache answers it with the page's copy (lib/server/pageCacheKey.ts);
  * - the fronting cache drops them before it looks (deploy/varnish/warta.vcl names the same
- *   parameters; tests/unit/trackingParameters.test.ts keeps the two in step);
+ *   parameters; tests/unit/trackingParameters.test.ts keeps the two in step), so every click
+ *   shares its copy;
  * - the page's language links leave them out (proxy.ts).
- * Before, each such click rendered the page: 96 req/s against 14,900 for the same release without
- * them (wrk, 10 connections, the 1× benchmark corpus).
+ * (The page cache goes further: it drops every parameter a page does not read, these included:
+ * lib/server/pageCacheKey.ts.)
  *
  * Only names that are tracking by every account and that no page of ours could mean otherwise:
- * not `ref`, `source` or `s`.
+ * not `ref`, `source` or `s`, which Varnish, knowing nothing of which parameters a page reads,
+ * must keep in its key.
  */
 /** Google Analytics' campaign parameters: `utm_source`, `utm_medium`, `utm_campaign`… */
 export const UTM_PARAMETER = /^utm_[A-Za-z0-9_]+$/

@@ -38,7 +38,13 @@ afterAll(async () => {
 
 const throughVarnish = async (path: string, headers: Record<string, string> = {}) => {
   const response = await fetch(`${varnish.url}${path}`, { headers })
-  return { status: response.status, cache: response.headers.get('x-varnish-cache'), tags: response.headers.get('x-cache-tags'), body: await response.text() }
+  return {
+    status: response.status,
+    cache: response.headers.get('x-varnish-cache'),
+    backendCache: response.headers.get('x-warta-page-cache'),
+    tags: response.headers.get('x-cache-tags'),
+    body: await response.text(),
+  }
 }
 
 /** Reads a page through Varnish until Varnish itself answers it. */
@@ -112,8 +118,16 @@ test('links shared with tracking parameters (a new fbclid on every click) are an
   }
   await untilVarnishHit('/id/press-releases')
   expect((await throughVarnish('/id/press-releases?gclid=Cj0K&utm_campaign=asean')).cache).toBe('HIT')
-  // Only those names: a parameter that merely looks like one is an address of its own, not this copy.
-  expect((await throughVarnish(`${page}?fbclidx=1`)).cache).toBe('MISS')
+  // Only those names: Varnish keeps no copy under an address with any other parameter (it cannot
+  // tell which ones a page reads), and Warta answers it from its own copy of the page.
+  const answers = []
+  for (let ask = 0; ask < 50 && answers[answers.length - 1]?.backendCache !== 'HIT'; ask++) {
+    if (ask > 0) await new Promise((resolve) => setTimeout(resolve, 100))
+    const linked = await throughVarnish(`${page}?fbclidx=1&ref=newsletter`)
+    answers.push({ cache: linked.cache, backendCache: linked.backendCache, title: linked.body.includes(demoRelease.title.id) })
+  }
+  expect(answers.every((answer) => answer.cache === 'MISS' && answer.title)).toBe(true)
+  expect(answers[answers.length - 1]).toEqual({ cache: 'MISS', backendCache: 'HIT', title: true })
 })
 
 test('staff sessions, the admin and the API always pass Varnish', async () => {

@@ -20,6 +20,8 @@ test.each([
   ['GET', '/id', {}, '/id'],
   ['POST', '/zh/briefings/x', {}, null],
   ['GET', '/zh/briefings/x?_rsc=abc', {}, null],
+  ['GET', '/zh/briefings/x?ref=a&__nextDataReq=1', {}, null],
+  ['GET', '/zh/briefings/x?nxtPslug=y', {}, null],
   ['GET', '/api/press-releases', {}, null],
   ['GET', '/admin', {}, null],
   ['GET', '/fr/x', {}, null],
@@ -56,19 +58,22 @@ test.each([
   ['GET', '/en/search?gclid=Cj0K&q=asean&srsltid=AfmB', {}, '/en/search?q=asean'],
   ['GET', '/en/press-releases/a?fbclid', {}, '/en/press-releases/a'],
   ['GET', '/en/press-releases/a?fbclid=1&fbclid=2', {}, '/en/press-releases/a'],
-  ['GET', '/en/press-releases/a?fbclidx=1', {}, null],
-  ['GET', '/en/press-releases/a?utm_=1', {}, null],
-  ['GET', '/en/press-releases/a?fbclid=1&page=2', {}, null],
   ['GET', `/en/press-releases/a?fbclid=${'a'.repeat(1100)}`, {}, null],
-  // …and nothing else: a value not in the page's own form, a parameter it does not read, a repeat.
+  // Nor is any other parameter a page does not read: a newsletter's `ref`, a share button's `s`.
+  ['GET', '/en/press-releases/a?fbclidx=1', {}, '/en/press-releases/a'],
+  ['GET', '/en/press-releases/a?utm_=1', {}, '/en/press-releases/a'],
+  ['GET', '/en/press-releases/a?fbclid=1&page=2', {}, '/en/press-releases/a'],
+  ['GET', '/id/press-releases/abc?ref=newsletter&s=20&x=1&x=2', {}, '/id/press-releases/abc'],
+  ['GET', '/id/briefings?page=2', {}, '/id/briefings'],
+  ['GET', '/id?preview=1', {}, '/id'],
+  ['GET', '/id/press-releases?ref=newsletter&page=2', {}, '/id/press-releases?page=2'],
+  ['GET', '/en/search?q=asean&sort=oldest', {}, '/en/search?q=asean'],
+  // A parameter the page reads must be in its own form, once: a value in another form, a repeat.
   ['GET', '/id/press-releases?page=1', {}, null],
   ['GET', '/id/press-releases?page=02', {}, null],
   ['GET', '/id/press-releases?page=abc', {}, null],
   ['GET', '/id/press-releases?year=24', {}, null],
   ['GET', '/id/press-releases?page=2&page=3', {}, null],
-  ['GET', '/id/press-releases/abc?page=2', {}, null],
-  ['GET', '/id/briefings?page=2', {}, null],
-  ['GET', '/id?preview=1', {}, null],
   ['GET', '/en/search?q=%20asean', {}, null],
   ['GET', `/en/search?q=${'a'.repeat(201)}`, {}, null],
   ['GET', '/en/search?q=a%zz', {}, null],
@@ -200,7 +205,7 @@ test('draft mode, client navigations and addresses that are no page’s own alwa
   upstream.body = () => '<h1>DRAFT TEXT</h1>'
   expect(await get('/id/press-releases/r2', { cookie: '__prerender_bypass=1' })).toMatchObject({ cache: null, body: '<h1>DRAFT TEXT</h1>' })
   expect(await get('/id/press-releases/r2', { rsc: '1' })).toMatchObject({ cache: null, body: '<h1>DRAFT TEXT</h1>' })
-  expect(await get('/id/press-releases/r2?preview=1')).toMatchObject({ cache: null })
+  expect(await get('/id/press-releases/%722')).toMatchObject({ cache: null, body: '<h1>DRAFT TEXT</h1>' })
   await cache.idle()
   expect(await get('/id/press-releases/r2')).toMatchObject({ cache: 'HIT', body: '<h1>page /id/press-releases/r2</h1>' })
 })
@@ -247,18 +252,35 @@ test('another spelling of a copied address gets the copy for its browser only: n
   }
 })
 
-test('a shared link (tracking parameters, a new fbclid on every click) is answered from the page’s copy, for its browser only', async () => {
+test.each([
+  ['a shared link (tracking parameters, a new fbclid on every click)', (click: number) => `?utm_source=facebook&fbclid=IwAR${click}`],
+  ['a link with parameters the page does not read (a newsletter’s ref, a share button’s s)', (click: number) => `?ref=newsletter-${click}&s=${click}`],
+])('%s is answered from the page’s copy, for its browser only', async (_link, query) => {
   const page = '/id/press-releases/a'
-  const shared = (click: number) => `${page}?utm_source=facebook&fbclid=IwAR${click}`
-  expect(await get(shared(1))).toMatchObject({ cache: 'MISS' })
+  const linked = (click: number) => `${page}${query(click)}`
+  expect(await get(linked(1))).toMatchObject({ cache: 'MISS' })
   await cache.idle()
   // The first click rendered the page and filled its copy under the page's own address.
-  expect(upstream.hits).toEqual([shared(1), `fill ${page}`])
-  for (let click = 2; click < 6; click++) expect(await get(shared(click))).toMatchObject({ cache: 'HIT', body: `<h1>page ${page}</h1>` })
-  const response = await fetch(`${origin}${shared(6)}`)
+  expect(upstream.hits).toEqual([linked(1), `fill ${page}`])
+  for (let click = 2; click < 6; click++) expect(await get(linked(click))).toMatchObject({ cache: 'HIT', body: `<h1>page ${page}</h1>` })
+  const response = await fetch(`${origin}${linked(6)}`)
   await response.arrayBuffer()
   expect({ cacheControl: response.headers.get('cache-control'), tags: response.headers.get('x-cache-tags') }).toEqual({ cacheControl: OTHER_SPELLING_CACHE_CONTROL, tags: null })
   expect(upstream.hits).toHaveLength(2)
+})
+
+test('a parameter a page does not read is no way into draft text, and a list keeps the ones it reads', async () => {
+  const page = '/id/press-releases/a'
+  await get(page)
+  await cache.idle()
+  upstream.body = () => '<h1>DRAFT TEXT</h1>'
+  expect(await get(`${page}?preview=1&draft=true`)).toMatchObject({ cache: 'HIT', body: `<h1>page ${page}</h1>` })
+  upstream.body = (url) => `<h1>page ${url}</h1>`
+  for (let ask = 0; ask < 2; ask++) await get('/id/press-releases?page=2')
+  await cache.idle()
+  // Page 2 is not page 1: `page` stays in the key, `ref` does not.
+  expect(await get('/id/press-releases?ref=x&page=2')).toMatchObject({ cache: 'HIT', body: '<h1>page /id/press-releases?page=2</h1>' })
+  expect(await get('/id/press-releases?ref=x')).toMatchObject({ cache: 'MISS', body: '<h1>page /id/press-releases?ref=x</h1>' })
 })
 
 test('copies of searches and filtered lists take at most a quarter of the memory: a flood of them leaves the other pages in', async () => {
@@ -338,7 +360,8 @@ test('300 spellings of a page (dot segments, doubled slashes, percent-encoding, 
   for (const path of spellings) await fetch(`${origin}${path}`, { headers: { 'accept-encoding': 'identity' } })
   await get('/id/press-releases/abc')
   await cache.idle()
-  expect(cache.stats().entries).toBe(1)
+  // The release, and the list's page 2, whose copy `?page=2&x=…` shares (the list reads no `x`).
+  expect(cache.stats().entries).toBe(2)
 })
 
 test('the cache keeps within its memory, dropping the least recently read pages', async () => {

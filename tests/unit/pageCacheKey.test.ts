@@ -1,0 +1,69 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { pageCacheKey, parametersReadAt } from '@/lib/server/pageCacheKey'
+
+/**
+ * The page cache drops every query parameter a page does not read from its key, and answers such
+ * an address with the page's copy (lib/server/pageCacheKey.ts). That is only right while the
+ * cache knows every parameter every reader page reads: a page that starts reading one (`?sort=`)
+ * without a rule for it would be answered with the copy of its unsorted self. This reads the
+ * parameters each page declares in its `searchParams` type and checks the cache keeps each of them.
+ */
+const SITE = path.resolve('app', '(site)')
+
+const pageFiles = (folder: string): string[] =>
+  fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name)
+    if (entry.isDirectory()) return pageFiles(full)
+    return entry.name === 'page.tsx' ? [full] : []
+  })
+
+/** An address of the page (its dynamic segments filled in), as the cache sees it. */
+const addressOf = (file: string): string =>
+  `/${path
+    .relative(SITE, path.dirname(file))
+    .split(path.sep)
+    .filter((segment) => !/^\(.*\)$/.test(segment))
+    .map((segment) => (segment === '[locale]' ? 'id' : /^\[.*\]$/.test(segment) ? 'sample-slug' : segment))
+    .join('/')}`
+
+/** The parameter names of `searchParams: Promise<{ page?: string }>` or of the type it names. */
+const parametersDeclaredIn = (source: string): string[] => {
+  const declared = /searchParams:\s*Promise<\s*(\{[^}]*\}|\w+)\s*>/.exec(source)?.[1]
+  if (!declared) return []
+  const body = declared.startsWith('{') ? declared : new RegExp(`type ${declared}\\s*=\\s*(\\{[^}]*\\})`).exec(source)?.[1]
+  if (!body) throw new Error(`The type ${declared} of searchParams is not declared in the page's own file.`)
+  return [...body.matchAll(/(\w+)\??\s*:/g)].map((match) => match[1]!)
+}
+
+const pages = pageFiles(SITE).map((file) => {
+  const source = fs.readFileSync(file, 'utf8')
+  return { file: path.relative(process.cwd(), file), address: addressOf(file), readsQuery: source.includes('searchParams'), declared: parametersDeclaredIn(source) }
+})
+
+test('the pages that read a query string are found, with what each reads', () => {
+  const reading = Object.fromEntries(pages.filter((page) => page.readsQuery).map((page) => [page.address, page.declared]))
+  // What the site reads today (a new page or parameter adds a line here and a rule in pageCacheKey.ts).
+  expect(reading).toEqual({
+    '/id/press-releases': ['page', 'topic', 'year'],
+    '/id/search': ['q', 'type', 'spokesperson', 'topic', 'from', 'to', 'page'],
+    '/id/spokespeople/sample-slug': ['page'],
+    '/id/statements': ['page'],
+    '/id/topics/sample-slug': ['page'],
+  })
+})
+
+test.each(pages.filter((page) => page.readsQuery).map((page) => [page.file, page] as const))('the page cache keeps every parameter %s reads in its key', (_file, page) => {
+  expect(page.declared.length).toBeGreaterThan(0)
+  expect(parametersReadAt(page.address)).toEqual(expect.arrayContaining(page.declared))
+})
+
+test('a page that reads no query string is cached under its path whatever the query string', () => {
+  const plain = pages.filter((page) => !page.readsQuery && !page.address.includes('...'))
+  expect(plain.map((page) => page.address)).toEqual(expect.arrayContaining(['/id', '/id/press-releases/sample-slug', '/id/briefings/sample-slug', '/id/briefings']))
+  for (const page of plain) {
+    expect(parametersReadAt(page.address)).toEqual([])
+    expect(pageCacheKey(`${page.address}?ref=newsletter&page=2`)).toBe(page.address)
+  }
+})
