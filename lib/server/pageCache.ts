@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 
 import { mayKeep, onPublicGenerationChange, publicGeneration } from '@/lib/publicState/generation'
@@ -52,6 +52,12 @@ const flat = (headers: Record<string, string>): string[] => Object.entries(heade
 
 /** The request header marking the cache's own fill request, which must reach Next.js. */
 export const FILL_HEADER = 'x-warta-page-cache-fill'
+/**
+ * What a fill sends in FILL_HEADER: made up as the process starts, so a visitor who sends the
+ * header (to have every request rendered, past the cache) is answered like any reader. Fills go
+ * to this same process (server.ts: its own port, or a worker's private one).
+ */
+const FILL_TOKEN = randomBytes(16).toString('hex')
 /** Response header: HIT on the cache's own answers, MISS on cacheable paths Next.js answered. */
 export const CACHE_STATUS_HEADER = 'x-warta-page-cache'
 
@@ -71,7 +77,7 @@ const NEXT_REQUEST_HEADERS = ['rsc', 'next-action', 'next-router-prefetch', 'nex
 /** The key under which this request may be answered from (and later fill) the page cache, or null. */
 export const cacheKeyOf = (request: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): string | null => {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
-  if (request.headers[FILL_HEADER]) return null
+  if (request.headers[FILL_HEADER] === FILL_TOKEN) return null
   if (NEXT_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return null
   const cookie = request.headers.cookie ?? ''
   if (cookie.includes(DRAFT_MODE_COOKIE)) return null
@@ -185,7 +191,7 @@ export const createPageCache = ({
     const started = publicGeneration()
     const run = async () => {
       try {
-        const response = await fetchPage(`${origin}${key}`, { headers: { [FILL_HEADER]: '1', 'accept-encoding': 'identity' }, redirect: 'manual' })
+        const response = await fetchPage(`${origin}${key}`, { headers: { [FILL_HEADER]: FILL_TOKEN, 'accept-encoding': 'identity' }, redirect: 'manual' })
         const body = Buffer.from(await response.arrayBuffer())
         // A public change while the page was being rendered may have made it stale already.
         if (!mayKeep(started) || !isCacheableResponse(response.status, response.headers)) return

@@ -29,7 +29,8 @@ test.each([
   ['GET', '/zh/briefings/x', { 'next-router-prefetch': '1' }, null],
   ['GET', '/zh/briefings/x', { cookie: 'a=1; __prerender_bypass=abc' }, null],
   ['GET', '/zh/briefings/x', { cookie: 'payload-token=abc' }, '/zh/briefings/x'],
-  ['GET', '/zh/briefings/x', { 'x-warta-page-cache-fill': '1' }, null],
+  // Only the cache's own fills carry the header's value: a visitor's is ignored.
+  ['GET', '/zh/briefings/x', { 'x-warta-page-cache-fill': '1' }, '/zh/briefings/x'],
   ['GET', '/en/briefings/archive/2024-09', {}, '/en/briefings/archive/2024-09'],
   ['GET', '/en/topics/united-nations/feed.xml', {}, '/en/topics/united-nations/feed.xml'],
   // Other spellings of a page are answered by Next.js but never copied (no cache flooding).
@@ -208,6 +209,14 @@ test('draft mode, client navigations and addresses that are no page’s own alwa
   expect(await get('/id/press-releases/%722')).toMatchObject({ cache: null, body: '<h1>DRAFT TEXT</h1>' })
   await cache.idle()
   expect(await get('/id/press-releases/r2')).toMatchObject({ cache: 'HIT', body: '<h1>page /id/press-releases/r2</h1>' })
+})
+
+test('a visitor who sends the fill header is answered from the copy like any reader, not rendered past it', async () => {
+  await get('/id/press-releases/r3')
+  await cache.idle()
+  expect(upstream.hits).toEqual(['/id/press-releases/r3', 'fill /id/press-releases/r3'])
+  for (const value of ['1', 'true', '']) expect(await get('/id/press-releases/r3', { 'x-warta-page-cache-fill': value })).toMatchObject({ cache: 'HIT' })
+  expect(upstream.hits).toHaveLength(2)
 })
 
 test('a paged list and a search are copied on their second ask, under their canonical address, which the search form’s address shares', async () => {
