@@ -6,7 +6,7 @@ import next from 'next'
 
 import { loadDotEnv } from '@/lib/cli/dotEnv'
 import { resolveDatabase } from '@/lib/db/resolveDatabase'
-import { dataDir, resolvePayloadSecret } from '@/lib/env'
+import { dataDir, resolvePayloadSecret, serverURL } from '@/lib/env'
 import { registerServer } from '@/lib/ops/serverRegistry'
 import { checkBody, CLIENT_ADDRESS_HEADER, clientAddressOf, hasStaffSession, isDecodablePath, isHttps, securityHeaders } from '@/lib/security/http'
 import { applyReaderStatus } from '@/lib/server/fallbackPages'
@@ -104,7 +104,8 @@ const main = async ({ port, hostname, cacheMegabytes }: Options) => {
 
   // Every response, from the page cache or from Next.js, carries the security headers
   // (lib/security/http.ts), prepared once for plain HTTP and for HTTPS.
-  const headerList = (https: boolean) => Object.entries(securityHeaders({ https })).flat()
+  const publicOrigin = new URL(serverURL()).origin
+  const headerList = (https: boolean) => Object.entries(securityHeaders({ https, publicOrigin })).flat()
   const securityHeaderLists = { plain: headerList(false), https: headerList(true) }
 
   let inFlight = 0

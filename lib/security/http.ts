@@ -14,24 +14,34 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
  * no violations on the main pages and admin views). Next.js and Payload's admin put their
  * bootstrap in inline scripts and styles, so those are allowed from this origin only; nothing is
  * loaded from anywhere else, no plugins, no framing by other sites.
+ *
+ * Images and media may also come from the public URL's origin (`publicOrigin`, from
+ * NEXT_PUBLIC_SERVER_URL): Payload writes media addresses with it
+ * (`https://www.example.go.id/api/media/file/…`), so an editor who opens the admin at another
+ * address of the same server (an internal host name, 127.0.0.1 where the URL says localhost) saw
+ * every thumbnail blocked by `img-src 'self'`.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "media-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ')
+export const contentSecurityPolicy = (publicOrigin?: string): string => {
+  const ownMedia = publicOrigin ? ` ${publicOrigin}` : ''
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self'${ownMedia} data: blob:`,
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    `media-src 'self'${ownMedia}`,
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join('; ')
+}
 
-export const securityHeaders = ({ https }: { https: boolean }): Record<string, string> => ({
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+/** Every response's security headers; `publicOrigin` as in contentSecurityPolicy. */
+export const securityHeaders = ({ https, publicOrigin }: { https: boolean; publicOrigin?: string }): Record<string, string> => ({
+  'Content-Security-Policy': contentSecurityPolicy(publicOrigin),
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'SAMEORIGIN',
   'Referrer-Policy': 'strict-origin-when-cross-origin',

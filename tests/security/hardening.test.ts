@@ -3,7 +3,7 @@ import http from 'node:http'
 import sharp from 'sharp'
 
 import { GRAPHQL_LIMITS } from '@/lib/security/graphqlLimits'
-import { CONTENT_SECURITY_POLICY } from '@/lib/security/http'
+import { contentSecurityPolicy } from '@/lib/security/http'
 import { createSiteData, startServer, type RunningServer, type SiteData } from '@/tests/helpers/server'
 
 /**
@@ -176,7 +176,7 @@ describe('headers and cookies', () => {
       await response.arrayBuffer()
       if (response.headers.get('x-warta-page-cache') !== 'HIT') continue
       // Each once: the copy does not carry its own set besides the one added on the way out.
-      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+      expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy(new URL(server.url).origin))
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
       expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+; includeSubDomains$/)
       return
