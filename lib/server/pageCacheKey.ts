@@ -57,7 +57,9 @@ const QUERY_RULES: { path: RegExp; rules: Rule[] }[] = [
     ],
   },
   { path: /^\/[a-z]+\/press-releases$/, rules: [slugParameter('topic'), { name: 'year', valid: (value) => /^\d{4}$/.test(value) }, page] },
-  { path: /^\/[a-z]+\/(?:statements|topics\/[a-z0-9-]+|spokespeople\/[a-z0-9-]+)$/, rules: [page] },
+  // Any segment CANONICAL_PATH lets through (not only today's slugs): a page matched by no rule
+  // reads no parameter, so a narrower pattern here would give page 2 of `a_b` page 1's copy.
+  { path: /^\/[a-z]+\/(?:statements|topics\/[^/]+|spokespeople\/[^/]+)$/, rules: [page] },
 ]
 
 const parameterRulesOf = (path: string): Rule[] => QUERY_RULES.find((candidate) => candidate.path.test(path))?.rules ?? []

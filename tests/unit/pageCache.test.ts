@@ -49,6 +49,8 @@ test.each([
   ['GET', '/en/statements?page=12', {}, '/en/statements?page=12'],
   ['GET', '/en/topics/asean?page=2', {}, '/en/topics/asean?page=2'],
   ['GET', '/zh/spokespeople/lin-hua?page=2', {}, '/zh/spokespeople/lin-hua?page=2'],
+  ['GET', '/en/topics/a_b.c?page=2&ref=x', {}, '/en/topics/a_b.c?page=2'],
+  ['GET', '/en/spokespeople/a_b?page=2', {}, '/en/spokespeople/a_b?page=2'],
   ['GET', '/zh/search?q=粮食', {}, `/zh/search?q=${encodeURIComponent('粮食')}`],
   ['GET', `/zh/search?q=${encodeURIComponent('粮食 安全')}&type=&spokesperson=&topic=&from=&to=`, {}, '/zh/search?q=%E7%B2%AE%E9%A3%9F+%E5%AE%89%E5%85%A8'],
   ['GET', '/en/search?q=asean&from=2024-01-01&type=press-releases&page=2', {}, '/en/search?q=asean&type=press-releases&from=2024-01-01&page=2'],

@@ -59,6 +59,35 @@ test.each(pages.filter((page) => page.readsQuery).map((page) => [page.file, page
   expect(parametersReadAt(page.address)).toEqual(expect.arrayContaining(page.declared))
 })
 
+/** Reader-side code (pages, route handlers, layouts, their components and data) that could read the query string. */
+const READER_SOURCES = [SITE, path.resolve('components', 'site'), path.resolve('lib', 'site'), path.resolve('lib', 'seo'), path.resolve('lib', 'data')]
+const sourceFiles = (folder: string): string[] =>
+  fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name)
+    if (entry.isDirectory()) return sourceFiles(full)
+    return /\.(ts|tsx)$/.test(entry.name) ? [full] : []
+  })
+const READS_QUERY = /searchParams|useSearchParams|nextUrl\.search|new URL\(\s*request\.url/
+
+test('only the pages above and the preview routes (no reader page, never cached) read the query string', () => {
+  const reading = READER_SOURCES.flatMap(sourceFiles)
+    .filter((file) => READS_QUERY.test(fs.readFileSync(file, 'utf8')))
+    .map((file) => path.relative(process.cwd(), file))
+    .sort()
+  // A file added here reads the query string some other way than its page's typed `searchParams`
+  // (a route handler, a shared component, metadata): give its page a rule in QUERY_RULES first.
+  expect(reading).toEqual([
+    'app/(site)/[locale]/press-releases/page.tsx',
+    'app/(site)/[locale]/search/page.tsx',
+    'app/(site)/[locale]/spokespeople/[slug]/page.tsx',
+    'app/(site)/[locale]/statements/page.tsx',
+    'app/(site)/[locale]/topics/[slug]/page.tsx',
+    'app/(site)/preview/exit/route.ts',
+    'app/(site)/preview/route.ts',
+  ])
+  expect([pageCacheKey('/preview?path=/id&secret=x'), pageCacheKey('/preview/exit?path=/id')]).toEqual([null, null])
+})
+
 test('a page that reads no query string is cached under its path whatever the query string', () => {
   const plain = pages.filter((page) => !page.readsQuery && !page.address.includes('...'))
   expect(plain.map((page) => page.address)).toEqual(expect.arrayContaining(['/id', '/id/press-releases/sample-slug', '/id/briefings/sample-slug', '/id/briefings']))
