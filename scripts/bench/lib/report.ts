@@ -164,7 +164,8 @@ same path the newsroom uses (\`runWorkflowAction\`), and reused. The production 
 served by \`server.ts\` (as \`npm start\`), with Varnish (\`deploy/varnish/warta.vcl\`) in front and
 \`WARTA_PURGE_URLS\` pointing at it. After the server answers its health check (\`/api/health\`: none of the pages measured below is rendered before its first request is timed), the run waits for its search index to
 load (a first search), so that load is timed and kept out of the page figures. Every page is requested once (its first render), rendered
-${report.renders} times more at addresses of its own (a parameter it ignores; the median, to the last byte, is its render time, which the
+${report.renders} times more past the page cache (with a draft-mode cookie that is no valid one, which the page cache sends to Next.js
+and Next.js answers as for any reader; the median, to the last byte, is its render time, which the
 growth target compares), then loaded with
 **wrk** (${report.connections} connections, one thread, ${report.warmup} s warm-up, ${report.seconds} s) on three servers taking turns:
 nginx serving the same pages' saved HTML (the ceiling), Warta behind Varnish (with
