@@ -57,8 +57,7 @@ const CONNECTIONS = numberFromEnv('BENCH_CONNECTIONS', 10)
 const SAMPLES = numberFromEnv('BENCH_SAMPLES', 15)
 /**
  * Each page is rendered this many times more after its first request, past the page cache, and the
- * median is its render time: what a
- * reader waits for after every publish. A first request is one sample, and the first render of its
+ * median is its render time: what a reader waits for after every publish. A first request is one sample, and the first render of its
  * route in the process (V8 still compiling it): on the run of 2026-12-03 the topic page's 38 → 71 ms
  * from 1× to 10× was the whole growth verdict, while renders of it right after took 31–59 ms at 1×
  * and 20–26 ms at 10×.

@@ -11,6 +11,7 @@ import { adminDateFormat, formatAdminDay, formatAdminTime } from '@/lib/i18n/adm
 import { adminI18n } from '@/lib/i18n/adminLanguages'
 import { ADMIN_NAMESPACE, adminLabel, adminTranslations } from '@/lib/i18n/adminStrings'
 import { locales } from '@/lib/i18n/locales'
+import { sourceFiles } from '@/tests/helpers/sourceFiles'
 
 /**
  * Warta's admin strings: every language has every key, every key a component asks for exists, and
@@ -53,13 +54,6 @@ test('a count has every plural form its language needs', () => {
 })
 
 /** `t('warta:…')` literals and `warta:…:${…}` templates in the admin's code. */
-const sourceFiles = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) return sourceFiles(full)
-    return /\.tsx?$/.test(entry.name) ? [full] : []
-  })
-
 const usedKeys = ['components/admin', 'collections', 'lib/fields', 'lib/newsroom'].flatMap((dir) =>
   sourceFiles(path.resolve(dir)).flatMap((file) =>
     [...fs.readFileSync(file, 'utf8').matchAll(/[`'](warta:[\w:-]+)(\$\{)?/g)].map((match) => ({

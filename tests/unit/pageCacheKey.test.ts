@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { pageCacheKey, parametersReadAt } from '@/lib/server/pageCacheKey'
 
+import { sourceFiles } from '@/tests/helpers/sourceFiles'
+
 /**
  * The page cache drops every query parameter a page does not read from its key, and answers such
  * an address with the page's copy (lib/server/pageCacheKey.ts). That is only right while the
@@ -12,12 +14,6 @@ import { pageCacheKey, parametersReadAt } from '@/lib/server/pageCacheKey'
  */
 const SITE = path.resolve('app', '(site)')
 
-const pageFiles = (folder: string): string[] =>
-  fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) return pageFiles(full)
-    return entry.name === 'page.tsx' ? [full] : []
-  })
 
 /** An address of the page (its dynamic segments filled in), as the cache sees it. */
 const addressOf = (file: string): string =>
@@ -37,7 +33,7 @@ const parametersDeclaredIn = (source: string): string[] => {
   return [...body.matchAll(/(\w+)\??\s*:/g)].map((match) => match[1]!)
 }
 
-const pages = pageFiles(SITE).map((file) => {
+const pages = sourceFiles(SITE).filter((file) => path.basename(file) === 'page.tsx').map((file) => {
   const source = fs.readFileSync(file, 'utf8')
   return { file: path.relative(process.cwd(), file), address: addressOf(file), readsQuery: source.includes('searchParams'), declared: parametersDeclaredIn(source) }
 })
@@ -61,12 +57,6 @@ test.each(pages.filter((page) => page.readsQuery).map((page) => [page.file, page
 
 /** Reader-side code (pages, route handlers, layouts, their components and data) that could read the query string. */
 const READER_SOURCES = [SITE, path.resolve('components', 'site'), path.resolve('lib', 'site'), path.resolve('lib', 'seo'), path.resolve('lib', 'data')]
-const sourceFiles = (folder: string): string[] =>
-  fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) return sourceFiles(full)
-    return /\.(ts|tsx)$/.test(entry.name) ? [full] : []
-  })
 const READS_QUERY = /searchParams|useSearchParams|nextUrl\.search|new URL\(\s*request\.url/
 
 test('only the pages above and the preview routes (no reader page, never cached) read the query string', () => {
