@@ -39,15 +39,18 @@ export type PublishedFilter = {
   /** ISO instants: the document's own date in [from, before). */
   from?: string
   before?: string
+  /** Only documents without a date (written before every type had one): outside every range. */
+  undated?: boolean
 }
 
-const whereOf = (collection: NewsroomCollection, locale: Locale, { spokespersonId, from, before }: Omit<PublishedFilter, 'topicId'>): Where => ({
+const whereOf = (collection: NewsroomCollection, locale: Locale, { spokespersonId, from, before, undated }: Omit<PublishedFilter, 'topicId'>): Where => ({
   and: [
     { locale: { equals: locale } },
     { kind: { equals: newsroomType(collection).kind } },
     ...(spokespersonId !== undefined ? [{ spokesperson: { equals: spokespersonId } }] : []),
     ...(from ? [{ date: { greater_than_equal: from } }] : []),
     ...(before ? [{ date: { less_than: before } }] : []),
+    ...(undated ? [{ date: { exists: false } }] : []),
   ],
 })
 
@@ -213,7 +216,7 @@ const edgePublishedDate = async (
 }
 
 /** How many documents of this type are published in this language (and pass the filter). */
-const countPublished = async (collection: NewsroomCollection, locale: Locale, filter: Omit<PublishedFilter, 'topicId'> = {}): Promise<number> => {
+export const countPublished = async (collection: NewsroomCollection, locale: Locale, filter: Omit<PublishedFilter, 'topicId'> = {}): Promise<number> => {
   const payload = await getPayloadClient()
   const { totalDocs } = await payload.count({ collection: 'search-entries', overrideAccess: false, where: whereOf(collection, locale, filter) })
   return totalDocs

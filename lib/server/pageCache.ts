@@ -12,7 +12,7 @@ import { pageCacheKey } from './pageCacheKey'
 
 /**
  * The page cache: an in-memory copy of rendered reader pages (documents, lists, topics, archives,
- * feeds), answered by the HTTP server before Next.js routes the request. A published page read by
+ * feeds, the sitemap's files), answered by the HTTP server before Next.js routes the request. A published page read by
  * thousands should cost a map lookup and a socket write, not a render.
  *
  * Safety rules (docs/reader-site.md):

@@ -23,7 +23,8 @@ import { locales } from '@/lib/i18n/locales'
  *   connections, 1× benchmark corpus). Which parameters a page reads is QUERY_RULES below;
  *   tests/unit/pageCacheKey.test.ts fails when a page reads one it does not name.
  */
-export const CANONICAL_PATH = new RegExp(`^/(${locales.join('|')})(/[a-z0-9][a-z0-9._-]*)*$`)
+// The sitemap's index and files (lib/seo/sitemap.ts) are the reader addresses outside a language.
+export const CANONICAL_PATH = new RegExp(`^(?:/(?:${locales.join('|')})(?:/[a-z0-9][a-z0-9._-]*)*|/sitemap\\.xml|/sitemaps/[a-z0-9][a-z0-9-]*\\.xml)$`)
 
 // Slugs are at most 160 characters (MAX_TYPED_SLUG_LENGTH); a query string beyond 1 KB is no form's.
 const SLUG = /^[a-z0-9][a-z0-9-]{0,159}$/

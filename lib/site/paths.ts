@@ -23,4 +23,6 @@ export const sitePaths = {
   feed: (locale: Locale, collection: NewsroomCollection) => `/${locale}/${collectionSegment(collection)}/feed.xml`,
   topicFeed: (locale: Locale, slug: string) => `/${locale}/topics/${slug}/feed.xml`,
   sitemap: '/sitemap.xml',
+  /** One file of the sitemap, named by its index (lib/seo/sitemap.ts). */
+  sitemapPart: (name: string) => `/sitemaps/${name}.xml`,
 } as const

@@ -8,6 +8,7 @@ import { freePort, productionServer, scriptCommand } from '@/lib/cli/processes'
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
 import { createSiteData, startServer, type RunningServer, type SiteData } from '@/tests/helpers/server'
 import { loginToken } from '@/tests/helpers/siteHttp'
+import { sitemapOverHttp } from '@/tests/helpers/sitemap'
 
 /**
  * Readers see exactly what the database says, whatever happens to the server: the production
@@ -82,7 +83,7 @@ const whatReadersSee = async (url: string, release: Release) => {
     text(`${url}/id/press-releases`),
     text(`${url}/id`),
     text(`${url}/id/press-releases/feed.xml`),
-    text(`${url}/sitemap.xml`),
+    sitemapOverHttp(url).then((body) => ({ body })),
     text(`${url}/id/search?q=${release.word}`),
     fetch(`${url}/api/press-releases?locale=id&depth=0&where[slug][equals]=${release.slug}`).then((response) => response.json() as Promise<{ totalDocs: number }>),
   ])

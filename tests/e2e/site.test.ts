@@ -6,6 +6,7 @@ import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
 import { sentinel } from '@/tests/helpers/documents'
 import { startSite, type RunningSite } from '@/tests/helpers/server'
 import { createDraftReleaseOverHttp, forcePublishOverHttp, loginToken, saveDraftOverHttp } from '@/tests/helpers/siteHttp'
+import { sitemapFilePaths, sitemapOverHttp } from '@/tests/helpers/sitemap'
 
 /**
  * The reader site in real Chromium against the production build, in all three languages:
@@ -252,7 +253,7 @@ const readerAddresses = () => [
 const unpublishedTexts = () => [draftSentinel, neverPublishedSentinel, newerDraftSentinel]
 
 test('no page, .rsc payload, feed, sitemap or search result carries the draft text', async () => {
-  for (const address of readerAddresses()) {
+  for (const address of [...readerAddresses(), ...(await sitemapFilePaths(site.url))]) {
     for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
       const text = await (await fetch(`${site.url}${address}`, { headers })).text()
       const leaked = unpublishedTexts().filter((secret) => text.includes(secret))
@@ -264,7 +265,9 @@ test('no page, .rsc payload, feed, sitemap or search result carries the draft te
 test('feeds and the sitemap are well-formed XML listing only published languages', async () => {
   const page = await openPage()
   await page.goto(`${site.url}/id`)
-  for (const address of ['/id/press-releases/feed.xml', '/zh/briefings/feed.xml', '/en/topics/united-nations/feed.xml', '/sitemap.xml']) {
+  const sitemapFiles = await sitemapFilePaths(site.url)
+  expect(sitemapFiles).toEqual(expect.arrayContaining(['/sitemaps/home.xml', expect.stringMatching(/^\/sitemaps\/press-releases-\d{4}\.xml$/)]))
+  for (const address of ['/id/press-releases/feed.xml', '/zh/briefings/feed.xml', '/en/topics/united-nations/feed.xml', '/sitemap.xml', ...sitemapFiles]) {
     const xml = await (await fetch(`${site.url}${address}`)).text()
     const errors = await page.evaluate(
       (source) => new DOMParser().parseFromString(source, 'application/xml').getElementsByTagName('parsererror').length,
@@ -272,7 +275,7 @@ test('feeds and the sitemap are well-formed XML listing only published languages
     )
     expect({ address, errors }).toEqual({ address, errors: 0 })
   }
-  const sitemap = await (await fetch(`${site.url}/sitemap.xml`)).text()
+  const sitemap = await sitemapOverHttp(site.url)
   expect(sitemap).toContain(`/id/press-releases/${slug}`)
   expect(sitemap).not.toContain(`/en/press-releases/${slug}`)
   expect(sitemap).not.toContain(`/zh/press-releases/${slug}`)

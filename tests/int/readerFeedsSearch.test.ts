@@ -2,6 +2,7 @@ import { createDraftRelease, sentinel } from '@/tests/helpers/documents'
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
 import { createDraftBriefing, publishThroughWorkflow } from '@/tests/helpers/siteContent'
 import { paragraphsToRichText } from '@/lib/richText/paragraphs'
+import { allSitemapEntries } from '@/tests/helpers/sitemap'
 
 /**
  * What the reader site says about published documents outside their pages, on a real Payload:
@@ -180,7 +181,7 @@ describe('feeds', () => {
 
 describe('sitemap', () => {
   test('x-default is the source language when it is published, else the first published language', async () => {
-    const entries = await sitemap.buildSitemap()
+    const entries = await allSitemapEntries(sitemap)
     const briefing = entries.find((entry) => entry.url.endsWith('/en/briefings/2025-05-06-feeds'))!
     // The briefing was written in Chinese (its first language) and is published in zh and en.
     expect(briefing.alternates?.languages).toEqual({

@@ -4,6 +4,7 @@ import { paragraphsToRichText, richTextToParagraphs } from '@/lib/richText/parag
 import { createReferenceData, importFixture } from '@/tests/helpers/importing'
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
 import { createUsers, loginHeaders, type TestRole } from '@/tests/helpers/workflow'
+import { allSitemapEntries } from '@/tests/helpers/sitemap'
 
 /**
  * Spokesperson statements, the third newsroom type, added through the type registry: the same
@@ -154,7 +155,7 @@ describe('readers', () => {
     const feed = await site.feeds.collectionFeed('id', 'statements')
     expect(feed).toContain('/id/statements/flood-remarks')
     expect(await site.feeds.collectionFeed('en', 'statements')).not.toContain('flood-remarks')
-    const urls = (await site.sitemap.buildSitemap()).map((entry) => new URL(entry.url).pathname)
+    const urls = (await allSitemapEntries(site.sitemap)).map((entry) => new URL(entry.url).pathname)
     expect(urls.filter((url) => url.includes('flood-remarks'))).toEqual(['/id/statements/flood-remarks'])
   })
 })

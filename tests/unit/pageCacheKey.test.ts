@@ -56,7 +56,8 @@ test.each(pages.filter((page) => page.readsQuery).map((page) => [page.file, page
 })
 
 /** Reader-side code (pages, route handlers, layouts, their components and data) that could read the query string. */
-const READER_SOURCES = [SITE, path.resolve('components', 'site'), path.resolve('lib', 'site'), path.resolve('lib', 'seo'), path.resolve('lib', 'data')]
+// The sitemap's routes are reader addresses outside (site), cached like its pages.
+const READER_SOURCES = [SITE, path.resolve('app', 'sitemap.xml'), path.resolve('app', 'sitemaps'), path.resolve('components', 'site'), path.resolve('lib', 'site'), path.resolve('lib', 'seo'), path.resolve('lib', 'data')]
 const READS_QUERY = /searchParams|useSearchParams|nextUrl\.search|new URL\(\s*request\.url/
 
 test('only the pages above and the preview routes (no reader page, never cached) read the query string', () => {
@@ -84,5 +85,15 @@ test('a page that reads no query string is cached under its path whatever the qu
   for (const page of plain) {
     expect(parametersReadAt(page.address)).toEqual([])
     expect(pageCacheKey(`${page.address}?ref=newsletter&page=2`)).toBe(page.address)
+  }
+})
+
+test('the sitemap index and its files are cached under their paths; other files and spellings are not', () => {
+  expect(pageCacheKey('/sitemap.xml')).toBe('/sitemap.xml')
+  expect(pageCacheKey('/sitemap.xml?ref=crawler')).toBe('/sitemap.xml')
+  expect(pageCacheKey('/sitemaps/press-releases-2024.xml')).toBe('/sitemaps/press-releases-2024.xml')
+  expect(pageCacheKey('/sitemaps/briefings-2019-03.xml?x=1')).toBe('/sitemaps/briefings-2019-03.xml')
+  for (const other of ['/sitemaps/../sitemap.xml', '/sitemaps/a/b.xml', '/sitemaps/Press-2024.xml', '/sitemaps/press-releases-2024', '/robots.txt', '/sitemap.xml/x']) {
+    expect(pageCacheKey(other)).toBeNull()
   }
 })
