@@ -217,6 +217,9 @@ const runSize = async (scale: number): Promise<SizeReport> => {
     { name: 'spokesperson', path: `/id/spokespeople/${benchPeople[0]!.slug}`, kind: 'list' },
     { name: 'feed', path: '/en/press-releases/feed.xml', kind: 'list' },
     { name: 'release list, page 3', path: '/id/press-releases?page=3', kind: 'variant' },
+    // What a crawler reads: the sitemap index, and the file of the year the middle release is in.
+    { name: 'sitemap index', path: '/sitemap.xml', kind: 'list' },
+    { name: 'sitemap, a year of releases', path: `/sitemaps/press-releases-${release.eventDate.slice(0, 4)}.xml`, kind: 'list' },
   ] as const
 
   step('First requests (each renders once; the page cache then keeps a copy) and saved responses')

@@ -73,7 +73,8 @@ const verdicts = (report: Report): Verdict[] => {
         met: lowest.share >= minimum && (!p99Limit || highestP99.p99 <= p99Limit),
       })
     }
-    const canonicalLists = size.rows.filter((row) => row.kind === 'list' && row.name !== 'home' && row.name !== 'feed')
+    // The pages the target names; home, the feed and the sitemap are reported, under "public pages behind Varnish" too.
+    const canonicalLists = size.rows.filter((row) => row.kind === 'list' && row.name !== 'home' && row.name !== 'feed' && !row.name.startsWith('sitemap'))
     pageVerdict('canonical list, topic, archive, spokesperson pages, Warta alone', canonicalLists, 'alone', 0.5, 2)
     pageVerdict('release and briefing pages, Warta alone', size.rows.filter((row) => row.kind === 'document'), 'alone', 0.5, 2)
     pageVerdict('public pages behind Varnish', size.rows, 'fronted', 0.9, null)
