@@ -1,4 +1,4 @@
-import { listSitemapParts, renderSitemapIndex } from '@/lib/seo/sitemap'
+import { listSitemapParts, renderSitemapIndex, sitemapResponse } from '@/lib/seo/sitemap'
 
 /**
  * The sitemap index (lib/seo/sitemap.ts): one file per document type and year. Rendered per
@@ -7,5 +7,5 @@ import { listSitemapParts, renderSitemapIndex } from '@/lib/seo/sitemap'
 export const dynamic = 'force-dynamic'
 
 export async function GET() {
-  return new Response(renderSitemapIndex(await listSitemapParts({})), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+  return sitemapResponse(renderSitemapIndex(await listSitemapParts({})))
 }

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales'
 import { readerQuery } from '@/lib/data/cached'
 import { countPublished, listPublished, monthBounds, publishedYears, yearBounds, type PublishedFilter } from '@/lib/data/listing'
 import { localeInfo, locales } from '@/lib/i18n/locales'
+import { escapeHtml } from '@/lib/richText/html'
 import { collectionOfSegment, newsroomCollections, type NewsroomCollection } from '@/lib/newsroom/registry'
 import { sourceLocaleOf } from '@/lib/newsroom/sourceLanguage'
 import { collectionSegment, sitePaths } from '@/lib/site/paths'
@@ -106,12 +107,12 @@ const homeEntries = (): SitemapEntry[] =>
  * published: `xDefaultLocale`). Documents are found along the published list and read as a reader
  * reads them (listing.ts: access control on), so a file lists exactly the pages a reader can open.
  */
-export const buildSitemapPart = async (part: SitemapPart, { maxUrls = MAX_URLS }: { maxUrls?: number } = {}): Promise<SitemapEntry[] | null> => {
+export const buildSitemapPart = async (part: SitemapPart): Promise<SitemapEntry[] | null> => {
   if (part.kind === 'home') return homeEntries()
   const { collection } = part
   const perLocale = await Promise.all(
     locales.map((locale) =>
-      listPublished(collection, locale, { ...rangeOf(part), limit: maxUrls }, { select: { slug: true, updatedAt: true, sourceLocale: true }, depth: 0 }),
+      listPublished(collection, locale, { ...rangeOf(part), limit: MAX_URLS }, { select: { slug: true, updatedAt: true, sourceLocale: true }, depth: 0 }),
     ),
   )
   const bySlug = new Map<string, { published: { locale: Locale; updatedAt: string }[]; sourceLocale: Locale }>()
@@ -139,8 +140,8 @@ export const buildSitemapPart = async (part: SitemapPart, { maxUrls = MAX_URLS }
   return entries
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!)
+// HTML's five escapes are XML's too (`&#39;` for the apostrophe).
+const escapeXml = escapeHtml
 
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
@@ -165,3 +166,6 @@ export const renderUrlSet = (entries: readonly SitemapEntry[]): string =>
     })
     .join('') +
   '</urlset>\n'
+
+/** How both routes answer: the index and each file are XML. */
+export const sitemapResponse = (xml: string): Response => new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })

@@ -12,8 +12,8 @@ import { pageCacheKey } from './pageCacheKey'
 
 /**
  * The page cache: an in-memory copy of rendered reader pages (documents, lists, topics, archives,
- * feeds, the sitemap's files), answered by the HTTP server before Next.js routes the request. A published page read by
- * thousands should cost a map lookup and a socket write, not a render.
+ * feeds, the sitemap's files), answered by the HTTP server before Next.js routes the request. A
+ * published page read by thousands should cost a map lookup and a socket write, not a render.
  *
  * Safety rules (docs/reader-site.md):
  * - Entries are only ever filled by the server's own cookieless loopback request, never from a

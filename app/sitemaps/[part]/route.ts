@@ -1,4 +1,4 @@
-import { buildSitemapPart, parseSitemapPartName, renderUrlSet } from '@/lib/seo/sitemap'
+import { buildSitemapPart, parseSitemapPartName, renderUrlSet, sitemapResponse } from '@/lib/seo/sitemap'
 
 /** One file of the sitemap (`/sitemaps/briefings-2024.xml`), named by the index at `/sitemap.xml`. */
 export const dynamic = 'force-dynamic'
@@ -10,5 +10,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ par
   const part = file.endsWith('.xml') ? parseSitemapPartName(file.slice(0, -'.xml'.length)) : null
   const entries = part ? await buildSitemapPart(part) : null
   if (!entries) return notFound()
-  return new Response(renderUrlSet(entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+  return sitemapResponse(renderUrlSet(entries))
 }
