@@ -82,8 +82,8 @@ export type ArchiveMonth = { year: number; month: number; count: number }
 
 /**
  * Months that have briefings in this language, newest first, with how many: for readers from the
- * published list (listing.ts: every date in one query, or a walk month by month when that is
- * cheaper), for a staff preview from every briefing's date.
+ * published list (listing.ts: the in-memory copy of its rows, or the table until that is loaded),
+ * for a staff preview from every briefing's date.
  */
 export const listBriefingMonths = readerQuery(
   'briefings:months',

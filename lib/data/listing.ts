@@ -5,7 +5,7 @@ import type { Config } from '@/payload-types'
 
 import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 import { sameId, type Id } from '@/lib/db/ids'
-import { compareIds, indexedEntries, readEntryTexts, topicRule, type IndexedEntry } from '@/lib/search/memoryIndex'
+import { compareIds, indexedEntries, readEntryTexts, searchIndexLoaded, topicRule, type IndexedEntry } from '@/lib/search/memoryIndex'
 
 import { getPayloadClient } from './payload'
 import { readArgs } from './readArgs'
@@ -304,11 +304,28 @@ const WALK_FROM_PER_MONTH = 50
 
 /**
  * The months with documents of this type published in this language, newest first, with how many.
- * Every date is read in one query, unless the documents are so dense that walking the months is
- * cheaper (the newest document before the last month found, then that month's count). A ministry's
- * ~20 briefings a month are read: 3,000 dates take ~180 ms, a walk over 84 months ~250 ms.
+ *
+ * From the in-memory copy of the search rows once it is loaded (the copy holds every document
+ * row's type and date, and is brought in step with the table first): one pass over the language's
+ * rows in memory, ~1 ms at ten years of archive. Read from the table, the 3,000 briefing dates of
+ * ten years took ~180 ms, paid by the briefings page after every public change.
+ *
+ * Until the copy is loaded (seconds after a start on a large archive) nobody waits for it: every
+ * date is read in one query, unless the documents are so dense that walking the months is cheaper
+ * (the newest document before the last month found, then that month's count).
  */
-export const publishedMonths = async (collection: NewsroomCollection, locale: Locale, walkFromPerMonth = WALK_FROM_PER_MONTH): Promise<PublishedMonth[]> => {
+export const publishedMonths = async (
+  collection: NewsroomCollection,
+  locale: Locale,
+  { source, walkFromPerMonth = WALK_FROM_PER_MONTH }: { source?: 'index' | 'table'; walkFromPerMonth?: number } = {},
+): Promise<PublishedMonth[]> => {
+  const payload = await getPayloadClient()
+  if ((source ?? (searchIndexLoaded(payload) ? 'index' : 'table')) === 'index') {
+    const { kind } = newsroomType(collection)
+    const entries = await indexedEntries(payload, locale)
+    // Newest first already (the copy's order); a row without a date belongs to no month.
+    return countByMonth(entries.flatMap((entry) => (entry.kind === kind && entry.date !== null ? [entry.date] : [])))
+  }
   const [count, newest, oldest] = await Promise.all([
     countPublished(collection, locale),
     edgePublishedDate(collection, locale),
@@ -330,6 +347,19 @@ export const publishedMonths = async (collection: NewsroomCollection, locale: Lo
   }
 }
 
+/** Dates, newest first, counted by calendar month (UTC). */
+const countByMonth = (dates: readonly string[]): PublishedMonth[] => {
+  const months: PublishedMonth[] = []
+  for (const date of dates) {
+    const day = new Date(date)
+    const [year, month] = [day.getUTCFullYear(), day.getUTCMonth() + 1]
+    const last = months.at(-1)
+    if (last?.year === year && last.month === month) last.count++
+    else months.push({ year, month, count: 1 })
+  }
+  return months
+}
+
 const monthsOfDates = async (collection: NewsroomCollection, locale: Locale): Promise<PublishedMonth[]> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
@@ -340,13 +370,5 @@ const monthsOfDates = async (collection: NewsroomCollection, locale: Locale): Pr
     pagination: false,
     select: { date: true },
   })
-  const months: PublishedMonth[] = []
-  for (const { date } of docs) {
-    const day = new Date(date!)
-    const [year, month] = [day.getUTCFullYear(), day.getUTCMonth() + 1]
-    const last = months.at(-1)
-    if (last?.year === year && last.month === month) last.count++
-    else months.push({ year, month, count: 1 })
-  }
-  return months
+  return countByMonth(docs.map((row) => row.date!))
 }

@@ -637,6 +637,12 @@ export const readEntryTexts = async (payload: Payload, ids: readonly Id[]): Prom
   return new Map(docs.map((row) => [String(row.id), { text: row.text ?? '', title: row.title ?? '' }]))
 }
 
+/**
+ * Whether the copy has been read once (warmSearchIndex starts that as the server starts; it takes
+ * seconds on a large archive): a caller with another way to answer need not wait for it.
+ */
+export const searchIndexLoaded = (payload: Payload): boolean => stateFor(payload).fingerprint !== null
+
 /** The current published search entries of one language, newest first. */
 export const indexedEntries = async (payload: Payload, locale: Locale): Promise<readonly IndexedEntry[]> => {
   await ensureFresh(payload)
