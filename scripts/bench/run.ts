@@ -217,28 +217,40 @@ const runSize = async (scale: number): Promise<SizeReport> => {
     { name: 'spokesperson', path: `/id/spokespeople/${benchPeople[0]!.slug}`, kind: 'list' },
     { name: 'feed', path: '/en/press-releases/feed.xml', kind: 'list' },
     { name: 'release list, page 3', path: '/id/press-releases?page=3', kind: 'variant' },
-    // What a crawler reads: the sitemap index, and the file of the year the middle release is in.
+    // What a crawler reads: the sitemap index, and the file the middle release is in (its year's,
+    // or its month's where the year is split: known from the index's first request, below).
     { name: 'sitemap index', path: '/sitemap.xml', kind: 'list' },
-    { name: 'sitemap, a year of releases', path: `/sitemaps/press-releases-${release.eventDate.slice(0, 4)}.xml`, kind: 'list' },
+    { name: 'sitemap, the file of a release', path: '', kind: 'list', inSitemapIndex: release.eventDate.slice(0, 7) },
   ] as const
+  const sitemapFileOf = (index: string, month: string): string => {
+    const name = [`press-releases-${month}.xml`, `press-releases-${month.slice(0, 4)}.xml`].find((file) => index.includes(`/sitemaps/${file}<`))
+    if (!name) throw new Error(`the sitemap index names no file of releases for ${month}`)
+    return `/sitemaps/${name}`
+  }
+  /** Each page's address: a sitemap file's is filled in once the index has been read. */
+  const paths: string[] = pages.map((target) => target.path)
 
   step('First requests (each renders once; the page cache then keeps a copy) and saved responses')
   const savedRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-bench-html-'))
   fs.chmodSync(savedRoot, 0o755)
   const saved: SavedPage[] = []
   const coldMs: number[] = []
+  let sitemapIndex = ''
   for (const [index, target] of pages.entries()) {
-    const [first, ms] = await timed(() => fetch(`${url}${target.path}`))
-    await first.arrayBuffer()
-    if (first.status !== 200) throw new Error(`${target.path} answered ${first.status}`)
+    if ('inSitemapIndex' in target) paths[index] = sitemapFileOf(sitemapIndex, target.inSitemapIndex)
+    const address = paths[index]!
+    const [first, ms] = await timed(() => fetch(`${url}${address}`))
+    const firstBody = await first.text()
+    if (first.status !== 200) throw new Error(`${address} answered ${first.status}`)
+    if (address === '/sitemap.xml') sitemapIndex = firstBody
     // nginx is given the response Warta's copy is: its body and its headers.
     let copy: Response | null = null
     for (let attempt = 0; attempt < 40 && !copy; attempt++) {
-      const response = await fetch(`${url}${target.path}`)
+      const response = await fetch(`${url}${address}`)
       if (response.headers.get('x-warta-page-cache') === 'HIT') copy = response
       else await response.arrayBuffer().then(() => sleep(50))
     }
-    if (!copy) throw new Error(`${target.path} never came from the page cache`)
+    if (!copy) throw new Error(`${address} never came from the page cache`)
     const body = Buffer.from(await copy.arrayBuffer())
     const file = `page-${index}.html`
     fs.writeFileSync(path.join(savedRoot, file), body)
@@ -253,10 +265,10 @@ const runSize = async (scale: number): Promise<SizeReport> => {
 
   step(`Renders: each page ${RENDERS} times more past the page cache (a draft-mode cookie that is no valid one), to the last byte; the median`)
   const renderMs: number[] = []
-  for (const target of pages) {
+  for (const [index, target] of pages.entries()) {
     const samples: number[] = []
     for (let render = 0; render < RENDERS; render++) {
-      const address = `${url}${target.path}`
+      const address = `${url}${paths[index]}`
       const [cache, ms] = await timed(async () => {
         const response = await fetch(address, { headers: RENDER_HEADERS })
         await response.arrayBuffer()
@@ -281,7 +293,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
   const loads: Pick<PageRow, 'alone' | 'fronted' | 'nginx' | 'share'>[] = []
   for (const [index, target] of pages.entries()) {
     // A shared link is loaded with a new click id on every request (nginx serves its saved copy).
-    const [loadPath, uniqueParameter] = 'loadPath' in target ? [target.loadPath, target.uniqueParameter] : [target.path, undefined]
+    const [loadPath, uniqueParameter] = 'loadPath' in target ? [target.loadPath, target.uniqueParameter] : [paths[index]!, undefined]
     const pathOn = { nginx: saved[index]!.path, fronted: loadPath, alone: loadPath }
     const runs: Record<keyof typeof servers, LoadResult[]> = { nginx: [], fronted: [], alone: [] }
     for (let round = 0; round < ROUNDS; round++) {
@@ -421,7 +433,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
 
   const rows: PageRow[] = pages.map((target, index) => ({
     name: target.name,
-    path: target.path,
+    path: paths[index]!,
     kind: target.kind,
     coldMs: coldMs[index]!,
     renderMs: renderMs[index]!,
