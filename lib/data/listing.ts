@@ -5,7 +5,7 @@ import type { Config } from '@/payload-types'
 
 import { newsroomType, type NewsroomCollection } from '@/lib/newsroom/registry'
 import { sameId, type Id } from '@/lib/db/ids'
-import { compareIds, indexedEntries, readEntryTexts, searchIndexLoaded, topicRule, type IndexedEntry } from '@/lib/search/memoryIndex'
+import { compareIds, indexedEntries, indexedEntriesWithin, readEntryTexts, topicRule, type IndexedEntry } from '@/lib/search/memoryIndex'
 
 import { getPayloadClient } from './payload'
 import { readArgs } from './readArgs'
@@ -302,6 +302,9 @@ export type PublishedMonth = { year: number; month: number; count: number }
  */
 const WALK_FROM_PER_MONTH = 50
 
+/** Longer than bringing the copy in step after a publish takes (a few ms), shorter than the table path at ten years (~180 ms). */
+const INDEX_WAIT_MS = 100
+
 /**
  * The months with documents of this type published in this language, newest first, with how many.
  *
@@ -310,9 +313,10 @@ const WALK_FROM_PER_MONTH = 50
  * rows in memory, ~1 ms at ten years of archive. Read from the table, the 3,000 briefing dates of
  * ten years took ~180 ms, paid by the briefings page after every public change.
  *
- * Until the copy is loaded (seconds after a start on a large archive) nobody waits for it: every
- * date is read in one query, unless the documents are so dense that walking the months is cheaper
- * (the newest document before the last month found, then that month's count).
+ * Nobody waits for the copy (INDEX_WAIT_MS): until it is loaded (seconds after a start on a large
+ * archive), or while it is read again whole, every date is read from the table in one query,
+ * unless the documents are so dense that walking the months is cheaper (the newest document
+ * before the last month found, then that month's count).
  */
 export const publishedMonths = async (
   collection: NewsroomCollection,
@@ -320,9 +324,10 @@ export const publishedMonths = async (
   { source, walkFromPerMonth = WALK_FROM_PER_MONTH }: { source?: 'index' | 'table'; walkFromPerMonth?: number } = {},
 ): Promise<PublishedMonth[]> => {
   const payload = await getPayloadClient()
-  if ((source ?? (searchIndexLoaded(payload) ? 'index' : 'table')) === 'index') {
+  const entries =
+    source === 'table' ? null : source === 'index' ? await indexedEntries(payload, locale) : await indexedEntriesWithin(payload, locale, INDEX_WAIT_MS)
+  if (entries) {
     const { kind } = newsroomType(collection)
-    const entries = await indexedEntries(payload, locale)
     // Newest first already (the copy's order); a row without a date belongs to no month.
     return countByMonth(entries.flatMap((entry) => (entry.kind === kind && entry.date !== null ? [entry.date] : [])))
   }

@@ -637,14 +637,27 @@ export const readEntryTexts = async (payload: Payload, ids: readonly Id[]): Prom
   return new Map(docs.map((row) => [String(row.id), { text: row.text ?? '', title: row.title ?? '' }]))
 }
 
-/**
- * Whether the copy has been read once (warmSearchIndex starts that as the server starts; it takes
- * seconds on a large archive): a caller with another way to answer need not wait for it.
- */
-export const searchIndexLoaded = (payload: Payload): boolean => stateFor(payload).fingerprint !== null
-
 /** The current published search entries of one language, newest first. */
 export const indexedEntries = async (payload: Payload, locale: Locale): Promise<readonly IndexedEntry[]> => {
   await ensureFresh(payload)
   return stateFor(payload).byLocale.get(locale) ?? []
+}
+
+/**
+ * The entries as indexedEntries gives them, or null when they cannot be had within `ms`: the copy
+ * is not loaded yet (warmSearchIndex starts that as the server starts), or it is being read again
+ * whole (after many changes at once; tens of seconds on ten years of archive). For a caller with
+ * another way to answer, which should not keep a reader waiting; the refresh goes on regardless.
+ */
+export const indexedEntriesWithin = async (payload: Payload, locale: Locale, ms: number): Promise<readonly IndexedEntry[] | null> => {
+  if (stateFor(payload).fingerprint === null) return null
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(resolve, ms, null)
+  })
+  try {
+    return await Promise.race([indexedEntries(payload, locale), late])
+  } finally {
+    clearTimeout(timer)
+  }
 }

@@ -73,6 +73,15 @@ const indexIds = async (filters: Parameters<typeof search.searchSite>[0]) => {
   return ids.sort((a, b) => a - b)
 }
 
+// First in this file: nothing has searched yet, so the copy is not loaded.
+test('a caller that will not wait (the briefings page’s months) gets nothing before the copy is loaded, then what indexedEntries gives', async () => {
+  const { indexedEntries, indexedEntriesWithin } = await import('@/lib/search/memoryIndex')
+  expect(await indexedEntriesWithin(t.payload, 'en', 60_000)).toBeNull()
+  const entries = await indexedEntries(t.payload, 'en')
+  expect(entries.length).toBeGreaterThan(23)
+  expect(await indexedEntriesWithin(t.payload, 'en', 60_000)).toEqual(entries)
+})
+
 test.each([
   ['zh', '粮食安全'],
   ['zh', '合作'],

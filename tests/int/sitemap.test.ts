@@ -74,6 +74,14 @@ test('a year over the limit is split into its months', async () => {
   expect(pathsOf(await sitemap.buildSitemapPart(june))).toEqual(['/en/press-releases/june-2024', '/id/press-releases/june-2024'])
 })
 
+test('only the files the index names are served: not a split year’s months unless it is split, not a year without documents', async () => {
+  expect(await sitemap.listedSitemapPart('press-releases-2024')).toEqual({ kind: 'documents', collection: 'press-releases', year: 2024 })
+  expect(await sitemap.listedSitemapPart('home')).toEqual({ kind: 'home' })
+  for (const name of ['press-releases-2024-06', 'press-releases-2019', 'briefings-2024', 'statements-undated', 'nope-2024']) {
+    expect(await sitemap.listedSitemapPart(name)).toBeNull()
+  }
+})
+
 test('file names are read back to the same file, and any other name is none', () => {
   const parts: import('@/lib/seo/sitemap').SitemapPart[] = [
     { kind: 'home' },

@@ -1,4 +1,4 @@
-import { buildSitemapPart, parseSitemapPartName, renderUrlSet, sitemapResponse } from '@/lib/seo/sitemap'
+import { buildSitemapPart, listedSitemapPart, renderUrlSet, sitemapResponse } from '@/lib/seo/sitemap'
 
 /** One file of the sitemap (`/sitemaps/briefings-2024.xml`), named by the index at `/sitemap.xml`. */
 export const dynamic = 'force-dynamic'
@@ -7,7 +7,7 @@ const notFound = () => new Response('Not found', { status: 404, headers: { 'Cont
 
 export async function GET(_request: Request, { params }: { params: Promise<{ part: string }> }) {
   const { part: file } = await params
-  const part = file.endsWith('.xml') ? parseSitemapPartName(file.slice(0, -'.xml'.length)) : null
+  const part = file.endsWith('.xml') ? await listedSitemapPart(file.slice(0, -'.xml'.length)) : null
   const entries = part ? await buildSitemapPart(part) : null
   if (!entries) return notFound()
   return sitemapResponse(renderUrlSet(entries))
