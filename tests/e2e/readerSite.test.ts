@@ -170,6 +170,38 @@ test('a spokesperson’s page lists 20 briefings a page, newest first, and pages
   await page.context().close()
 })
 
+test('the briefings page’s archive counts each month’s briefings in the language, and follows a publish and a withdrawal at once', async () => {
+  const briefing = await api('POST', '/api/briefings?draft=true&locale=en', {
+    slug: 'e2e-archive-month',
+    date: '2022-05-10T00:00:00.000Z',
+    sourceLocale: 'en',
+    title: 'Briefing of May 2022',
+    openingStatements: paragraphsToRichText(['Opening.']),
+    _status: 'draft',
+  })
+  const page = await phone()
+  /** The archive's months as the page shows them: link target → the count beside it. */
+  const months = async (locale: string) => {
+    await page.goto(`${site.url}/${locale}/briefings`)
+    return page.locator('nav.archive li').evaluateAll((items) =>
+      Object.fromEntries(items.map((item) => [item.querySelector('a')!.getAttribute('href'), item.querySelector('.meta')!.textContent])),
+    )
+  }
+  expect(await months('en')).not.toHaveProperty(['/en/briefings/archive/2022-05'])
+  await api('POST', `/api/briefings/${briefing.doc!.id}/workflow`, { action: 'force-publish', locale: 'en', note: 'browser test' })
+  const published = await months('en')
+  expect(published['/en/briefings/archive/2022-05']).toBe('(1)')
+  // The demo briefing's month is still there, and the year links to its own archive.
+  expect(published[`/en/briefings/archive/${demoBriefing.date.slice(0, 7)}`]).toMatch(/^\(\d+\)$/)
+  expect(await page.locator('nav.archive a[href="/en/briefings/archive/2022"]').count()).toBe(1)
+  await page.screenshot({ path: screenshotPath('reader-briefings-archive-months'), fullPage: true })
+  // Published in English only: the Chinese page has no such month.
+  expect(await months('zh')).not.toHaveProperty(['/zh/briefings/archive/2022-05'])
+  await api('POST', `/api/briefings/${briefing.doc!.id}/workflow`, { action: 'unpublish', locale: 'en', note: 'Published in error' })
+  expect(await months('en')).not.toHaveProperty(['/en/briefings/archive/2022-05'])
+  await page.context().close()
+})
+
 test('the spokespeople index lists who speaks in this language, with their role, and only in what is published; a spokesperson’s page links back to it', async () => {
   // Someone who speaks only in a draft is not a spokesperson readers can see yet.
   const drafted = await api('POST', '/api/people?locale=zh', { name: '未发布的发言人', slug: 'e2e-draft-speaker' })
