@@ -26,4 +26,27 @@ const nextConfig = {
   typescript: { tsconfigPath: './tsconfig.next.json' },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload asks for the colour-scheme client hint on every address (`Accept-CH`, `Critical-CH` and
+ * `Vary: Sec-CH-Prefers-Color-Scheme` on `/:path*`) so its admin opens in the reader's theme. Only
+ * the admin reads it, and on reader pages it costs: `Critical-CH` makes Chromium request a first
+ * visit twice (the second time with the hint), which is every reader a news spike brings from a
+ * shared link, and the `Vary` makes a shared cache keep and fill one copy per scheme. So only the
+ * admin asks.
+ */
+const ADMIN_ONLY_HEADERS = new Set(['accept-ch', 'critical-ch'])
+const payloadHeaders = withPayloadConfig.headers
+
+/** @type {import('next').NextConfig} */
+const config = {
+  ...withPayloadConfig,
+  async headers() {
+    const rules = (await payloadHeaders?.()) ?? []
+    // `/admin/:path*` matches `/admin` itself too.
+    return rules.map((rule) => (rule.headers.some((header) => ADMIN_ONLY_HEADERS.has(header.key.toLowerCase())) ? { ...rule, source: '/admin/:path*' } : rule))
+  },
+}
+
+export default config

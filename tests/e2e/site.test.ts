@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { demoBriefing, demoRelease } from '@/lib/seed/demoContent'
 import { OTHER_SPELLING_CACHE_CONTROL } from '@/lib/server/pageCache'
 import { launchBrowser, screenshotPath } from '@/tests/helpers/browser'
+import { startCountingProxy } from '@/tests/helpers/countingProxy'
 import { sentinel } from '@/tests/helpers/documents'
 import { startSite, type RunningSite } from '@/tests/helpers/server'
 import { createDraftReleaseOverHttp, forcePublishOverHttp, loginToken, saveDraftOverHttp } from '@/tests/helpers/siteHttp'
@@ -223,6 +224,33 @@ test('`/` redirects by Accept-Language', async () => {
   const response = await fetch(`${site.url}/`, { headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' }, redirect: 'manual' })
   expect(response.status).toBe(307)
   expect(new URL(response.headers.get('location') ?? '', site.url).pathname).toBe('/zh')
+})
+
+test('a reader’s first visit is one request: only the admin asks for client hints', async () => {
+  // Payload's Critical-CH on every address made Chromium ask for a reader's first page twice.
+  const proxy = await startCountingProxy(site.url)
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  const address = `/en/press-releases/${demoRelease.slug}`
+  try {
+    const response = await (await context.newPage()).goto(`${proxy.url}${address}`)
+    expect(response?.status()).toBe(200)
+    expect(proxy.seen.filter((request) => request.path === address).length).toBe(1)
+  } finally {
+    await context.close()
+    await proxy.stop()
+  }
+  // Rendered, then from the page cache: neither asks, nor varies by the hint (one copy per page in a shared cache).
+  const readerHints = []
+  for (const path of ['/en', `/id/press-releases/${demoRelease.slug}`, '/zh/press-releases/feed.xml', '/sitemap.xml', '/en/search?q=ai']) {
+    for (const round of [1, 2]) {
+      const { headers } = await fetch(`${site.url}${path}`)
+      readerHints.push({ path, round, asked: headers.get('accept-ch') ?? headers.get('critical-ch'), variesByHint: /sec-ch/i.test(headers.get('vary') ?? '') })
+    }
+  }
+  expect(readerHints.filter((hint) => hint.asked !== null || hint.variesByHint)).toEqual([])
+  // The admin opens in the reader's colour scheme, which it reads from the hint.
+  const admin = await fetch(`${site.url}/admin/login`)
+  expect({ status: admin.status, asked: admin.headers.get('accept-ch') }).toEqual({ status: 200, asked: 'Sec-CH-Prefers-Color-Scheme' })
 })
 
 const readerAddresses = () => [
