@@ -515,13 +515,13 @@ test.each([
   expect(html).toContain(`<meta property="article:published_time" content="${demoRelease.originalPublishedAt}"`)
 })
 
-test('every page names its icon, and the icon is served', async () => {
-  const html = await (await fetch(`${site.url}/zh`)).text()
-  const href = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1]
-  expect(href).toMatch(/^\/icon\.svg/)
-  const icon = await fetch(`${site.url}${href}`)
-  expect(icon.status).toBe(200)
-  expect(icon.headers.get('content-type')).toContain('image/svg+xml')
+test('every page carries its icon in its head: nothing more to fetch', async () => {
+  for (const address of ['/zh', `/en/press-releases/${demoRelease.slug}`, '/id/search?q=ai']) {
+    const html = await (await fetch(`${site.url}${address}`)).text()
+    const href = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&') ?? ''
+    expect({ address, scheme: href.slice(0, href.indexOf(',') + 1) }).toEqual({ address, scheme: 'data:image/svg+xml,' })
+    expect(decodeURIComponent(href.slice(href.indexOf(',') + 1))).toMatch(/^<svg [^>]*viewBox="0 0 64 64".*<\/svg>$/)
+  }
 })
 
 test('a printed document carries its address and date, without the header’s controls', async () => {

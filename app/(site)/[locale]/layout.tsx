@@ -12,6 +12,7 @@ import { newsroomTypes } from '@/lib/newsroom/registry'
 import { absoluteUrl, feedAlternates } from '@/lib/seo/metadata'
 import { negotiateLocale } from '@/lib/seo/negotiateLocale'
 import { CURRENT_PATH_HEADER } from '@/lib/site/currentPath'
+import { SITE_ICON } from '@/lib/site/icon'
 import { sitePaths } from '@/lib/site/paths'
 
 import '../site.css'
@@ -46,6 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('siteTagline'),
     alternates: { types: await feedAlternates(frame) },
+    icons: { icon: [{ url: SITE_ICON, type: 'image/svg+xml' }] },
   }
 }
 
