@@ -35,6 +35,54 @@ const instanceFor = (locale: Locale): Promise<i18n> => {
   return instance
 }
 
-/** A translator for one language and namespace, typed with that namespace's keys. */
-export const getTranslator = async <N extends Namespace = 'common'>(locale: Locale, namespace?: N): Promise<TFunction<N>> =>
-  (await instanceFor(locale)).getFixedT(locale, (namespace ?? 'common') as N)
+type Translate = (key: unknown, ...rest: unknown[]) => unknown
+
+/** Options made only of plain values (`count`, `formatted`…): they can key a kept translation. */
+const isPlainOptions = (value: unknown): value is Record<string, string | number | boolean | null> =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.getPrototypeOf(value) === Object.prototype &&
+  Object.values(value).every((entry) => entry === null || ['string', 'number', 'boolean'].includes(typeof entry))
+
+/** Translations with options kept per translator; counts and numbers vary, so the set is bounded. */
+const MAX_WITH_OPTIONS = 5_000
+
+/**
+ * Keeps what a translator answered. i18next's `t` costs 10–25 µs a call (26.x copies its whole
+ * options object on every call; half of that time is garbage collection), and a page makes dozens
+ * of calls: about 4% of a reader page's render. The resources are bundled and never change in a
+ * process, so a key (and plain options) always translates to the same string. Anything else
+ * (several keys, options with objects) goes to i18next every time.
+ */
+export const keepingTranslations = (translate: Translate): Translate => {
+  const plain = new Map<string, unknown>()
+  const withOptions = new Map<string, unknown>()
+  return (key, ...rest) => {
+    if (typeof key !== 'string') return translate(key, ...rest)
+    if (rest.length === 0) {
+      if (!plain.has(key)) plain.set(key, translate(key))
+      return plain.get(key)
+    }
+    if (rest.length > 1 || !isPlainOptions(rest[0])) return translate(key, ...rest)
+    const id = `${key}\u0000${JSON.stringify(rest[0])}`
+    if (!withOptions.has(id)) {
+      if (withOptions.size >= MAX_WITH_OPTIONS) withOptions.clear()
+      withOptions.set(id, translate(key, rest[0]))
+    }
+    return withOptions.get(id)
+  }
+}
+
+const translators = new Map<string, Promise<Translate>>()
+
+/** A translator for one language and namespace, typed with that namespace's keys (one per process). */
+export const getTranslator = <N extends Namespace = 'common'>(locale: Locale, namespace?: N): Promise<TFunction<N>> => {
+  const ns = namespace ?? 'common'
+  const id = `${locale}:${ns}`
+  let translator = translators.get(id)
+  if (!translator) {
+    translator = instanceFor(locale).then((instance) => keepingTranslations(instance.getFixedT(locale, ns) as unknown as Translate))
+    translators.set(id, translator)
+  }
+  return translator as unknown as Promise<TFunction<N>>
+}
