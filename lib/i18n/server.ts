@@ -42,7 +42,8 @@ const isPlainOptions = (value: unknown): value is Record<string, string | number
   typeof value === 'object' &&
   value !== null &&
   Object.getPrototypeOf(value) === Object.prototype &&
-  Object.values(value).every((entry) => entry === null || ['string', 'number', 'boolean'].includes(typeof entry))
+  // JSON.stringify writes NaN, Infinity and null alike; i18next prints them differently.
+  Object.values(value).every((entry) => entry === null || typeof entry === 'string' || typeof entry === 'boolean' || Number.isFinite(entry))
 
 /** Translations with options kept per translator; counts and numbers vary, so the set is bounded. */
 const MAX_WITH_OPTIONS = 5_000
@@ -60,16 +61,21 @@ export const keepingTranslations = (translate: Translate): Translate => {
   return (key, ...rest) => {
     if (typeof key !== 'string') return translate(key, ...rest)
     if (rest.length === 0) {
-      if (!plain.has(key)) plain.set(key, translate(key))
-      return plain.get(key)
+      if (plain.has(key)) return plain.get(key)
+      const value = translate(key)
+      // Only strings are kept: an object (`returnObjects`) handed to every caller could be changed by one.
+      if (typeof value === 'string') plain.set(key, value)
+      return value
     }
     if (rest.length > 1 || !isPlainOptions(rest[0])) return translate(key, ...rest)
     const id = `${key}\u0000${JSON.stringify(rest[0])}`
-    if (!withOptions.has(id)) {
+    if (withOptions.has(id)) return withOptions.get(id)
+    const value = translate(key, rest[0])
+    if (typeof value === 'string') {
       if (withOptions.size >= MAX_WITH_OPTIONS) withOptions.clear()
-      withOptions.set(id, translate(key, rest[0]))
+      withOptions.set(id, value)
     }
-    return withOptions.get(id)
+    return value
   }
 }
 

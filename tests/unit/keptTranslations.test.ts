@@ -63,3 +63,15 @@ test('kept translations with options are bounded: past the limit they start agai
   kept('n', { n: 5_000 })
   expect(calls.count).toBe(5_002)
 })
+
+test('objects and numbers JSON cannot tell apart are never kept', () => {
+  const calls = { count: 0 }
+  const kept = keepingTranslations((key: unknown, options?: unknown) => {
+    calls.count += 1
+    return (options as { returnObjects?: boolean } | undefined)?.returnObjects ? { key } : `${String(key)}:${String((options as { count?: unknown } | undefined)?.count)}`
+  })
+  const first = kept('list', { returnObjects: true })
+  expect(kept('list', { returnObjects: true })).not.toBe(first)
+  expect([kept('n', { count: Number.NaN }), kept('n', { count: Number.POSITIVE_INFINITY }), kept('n', { count: null })]).toEqual(['n:NaN', 'n:Infinity', 'n:null'])
+  expect(calls.count).toBe(5)
+})
