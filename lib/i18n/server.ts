@@ -45,35 +45,28 @@ const isPlainOptions = (value: unknown): value is Record<string, string | number
   // JSON.stringify writes NaN, Infinity and null alike; i18next prints them differently.
   Object.values(value).every((entry) => entry === null || typeof entry === 'string' || typeof entry === 'boolean' || Number.isFinite(entry))
 
-/** Translations with options kept per translator; counts and numbers vary, so the set is bounded. */
-const MAX_WITH_OPTIONS = 5_000
+/** Translations kept per translator; counts and numbers in options vary, so the set is bounded. */
+const MAX_KEPT = 5_000
 
 /**
  * Keeps what a translator answered. i18next's `t` costs 10–25 µs a call (26.x copies its whole
  * options object on every call; half of that time is garbage collection), and a page makes dozens
  * of calls: about 4% of a reader page's render. The resources are bundled and never change in a
  * process, so a key (and plain options) always translates to the same string. Anything else
- * (several keys, options with objects) goes to i18next every time.
+ * (several keys, options with objects) goes to i18next every time, and only strings are kept: an
+ * object (`returnObjects`) handed to every caller could be changed by one.
  */
 export const keepingTranslations = (translate: Translate): Translate => {
-  const plain = new Map<string, unknown>()
-  const withOptions = new Map<string, unknown>()
+  const kept = new Map<string, string>()
   return (key, ...rest) => {
-    if (typeof key !== 'string') return translate(key, ...rest)
-    if (rest.length === 0) {
-      if (plain.has(key)) return plain.get(key)
-      const value = translate(key)
-      // Only strings are kept: an object (`returnObjects`) handed to every caller could be changed by one.
-      if (typeof value === 'string') plain.set(key, value)
-      return value
-    }
-    if (rest.length > 1 || !isPlainOptions(rest[0])) return translate(key, ...rest)
-    const id = `${key}\u0000${JSON.stringify(rest[0])}`
-    if (withOptions.has(id)) return withOptions.get(id)
-    const value = translate(key, rest[0])
+    if (typeof key !== 'string' || rest.length > 1 || (rest.length === 1 && !isPlainOptions(rest[0]))) return translate(key, ...rest)
+    const id = rest.length === 0 ? key : `${key}\u0000${JSON.stringify(rest[0])}`
+    const known = kept.get(id)
+    if (known !== undefined) return known
+    const value = translate(key, ...rest)
     if (typeof value === 'string') {
-      if (withOptions.size >= MAX_WITH_OPTIONS) withOptions.clear()
-      withOptions.set(id, value)
+      if (kept.size >= MAX_KEPT) kept.clear()
+      kept.set(id, value)
     }
     return value
   }
