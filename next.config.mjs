@@ -18,6 +18,13 @@ const nextConfig = {
     ]
   },
   images: { unoptimized: true },
+  // Loaded from node_modules once per process instead of bundled. Turbopack emits the code every
+  // route reaches through payload.config.ts (Payload, its database adapters, linkedom: 3 MB) as one
+  // chunk per group of routes — API, feeds, sitemaps, health, preview, pages, admin — under a
+  // different name each time, and a server that has answered each group holds every copy's source
+  // text (two bytes a character: it carries text beyond Latin-1): 40 MB of the heap. Payload makes the
+  // same packages external itself when developing (withPayload), so they run this way already.
+  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', 'linkedom'],
   // Tells attackers nothing; Payload's withPayload would add its own unless this is off.
   poweredByHeader: false,
   // Lets a second checkout's test run build beside another's without sharing `.next`.
