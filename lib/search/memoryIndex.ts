@@ -254,6 +254,10 @@ const toEntry = (row: Row, intern: Interner): IndexedEntry => {
   const haystack = (row.text ?? '').toLowerCase()
   const anchor = intern.string(row.anchor ?? null)
   const date = intern.string(row.date ?? null)
+  const { signatureSlab, signatureAt } = signatureOf(haystack)
+  // Every field named in the literal, none spread in: V8 sizes an object made from a literal for
+  // the fields it names, and fields a spread adds go to a separate property array (about 30 bytes
+  // more an entry, measured: 8 MB of the 10x benchmark corpus's index).
   return {
     id: row.id,
     locale: intern.string(row.locale),
@@ -271,7 +275,8 @@ const toEntry = (row: Row, intern: Interner): IndexedEntry => {
     spokesperson: idOf(row.spokesperson),
     topics: intern.ids(idsOf(row.topics)),
     haystack,
-    ...signatureOf(haystack),
+    signatureSlab,
+    signatureAt,
   }
 }
 
