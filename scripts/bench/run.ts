@@ -6,7 +6,8 @@
  * view) → search under load → publish→visible through Varnish → peak RSS; the report goes to
  * stdout and docs/benchmarks.md. Every process it starts is stopped on the way out.
  *
- * Environment: BENCH_SIZES ("1,10"), BENCH_SECONDS (4), BENCH_WARMUP_SECONDS (1), BENCH_ROUNDS (3),
+ * Environment: BENCH_SIZES ("1,10"), BENCH_TURN_SECONDS (2: each server's turn on a page),
+ * BENCH_SECONDS (4: each search load), BENCH_WARMUP_SECONDS (1), BENCH_ROUNDS (5),
  * BENCH_CONNECTIONS (10), BENCH_SAMPLES (15), BENCH_PARTIAL (1: measure an incomplete corpus as it is, instead of
  * resuming it), BENCH_REPORT (docs/benchmarks.md: where the report is written); WARTA_WORKERS as
  * for `npm start` (the report says how many server processes ran). Corpora live in data/bench-<size>x/ (git-ignored), generated once
@@ -45,9 +46,14 @@ const WARMUP = numberFromEnv('BENCH_WARMUP_SECONDS', 1)
  * Each page is loaded this many times on each server, the three servers taking turns in an order
  * that changes every round; the median is reported. One long run per server, one server after the
  * other, let the machine's drift (a shared VM) decide the ratios: nginx's own figure for the same
- * page moved between 63k and 105k req/s from one run to the next.
+ * page moved between 63k and 105k req/s from one run to the next. The drift also comes in phases
+ * of seconds: Warta alone on one page, in 1 s runs back to back, 19–21k req/s, then 11–13k for 3 to
+ * 10 s, then 19–21k again (nginx 29–41k). Three 4 s turns let one slow phase decide a page's
+ * ratio, and the lowest of 24 pages' ratios moved from run to run; five 2 s turns, in the same time,
+ * give each ratio more turns to be the median of.
  */
-const ROUNDS = numberFromEnv('BENCH_ROUNDS', 3)
+const ROUNDS = numberFromEnv('BENCH_ROUNDS', 5)
+const TURN_SECONDS = numberFromEnv('BENCH_TURN_SECONDS', 2)
 const CONNECTIONS = numberFromEnv('BENCH_CONNECTIONS', 10)
 /**
  * Timed editor actions of each kind (publish, draft save, admin views…), after one not counted. Five
@@ -286,7 +292,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
   // nginx serves the saved copies while the server runs (idle while nginx is loaded), so that the
   // three take turns on the same machine in the same minutes.
   const nginx = await startNginx({ nginx: nginxBinary, root: savedRoot, pages: saved })
-  step(`Load: nginx with the saved HTML, Warta behind Varnish, Warta alone (wrk, ${CONNECTIONS} connections, ${WARMUP} s warm-up, ${SECONDS} s, median of ${ROUNDS} rounds in turn)`)
+  step(`Load: nginx with the saved HTML, Warta behind Varnish, Warta alone (wrk, ${CONNECTIONS} connections, ${WARMUP} s warm-up, ${TURN_SECONDS} s, median of ${ROUNDS} rounds in turn)`)
   const servers = { nginx: nginx.url, fronted: varnishUrl, alone: url } as const
   const order = Object.keys(servers) as (keyof typeof servers)[]
   /** Per page, in the order of `pages`: the three servers' medians and the ratios to nginx. */
@@ -300,7 +306,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
       for (const which of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) {
         const load = { base: servers[which], paths: [pathOn[which]], connections: CONNECTIONS, headers: READER_HEADERS, uniqueParameter: which === 'nginx' ? undefined : uniqueParameter }
         await runLoad({ ...load, seconds: WARMUP })
-        runs[which].push(await runLoad({ ...load, seconds: SECONDS }))
+        runs[which].push(await runLoad({ ...load, seconds: TURN_SECONDS }))
       }
     }
     const [n, f, a] = [medianResult(runs.nginx), medianResult(runs.fronted), medianResult(runs.alone)]
@@ -455,7 +461,7 @@ const runSize = async (scale: number): Promise<SizeReport> => {
 
 const reports: SizeReport[] = []
 for (const scale of SIZES) reports.push(await runSize(scale))
-const markdown = renderReport({ startedAt, machine, workers: WORKERS, loadAtEnd: os.loadavg() as [number, number, number], seconds: SECONDS, warmup: WARMUP, rounds: ROUNDS, renders: RENDERS, connections: CONNECTIONS, sizes: reports })
+const markdown = renderReport({ startedAt, machine, workers: WORKERS, loadAtEnd: os.loadavg() as [number, number, number], seconds: SECONDS, turnSeconds: TURN_SECONDS, warmup: WARMUP, rounds: ROUNDS, renders: RENDERS, connections: CONNECTIONS, sizes: reports })
 fs.writeFileSync(REPORT_FILE, markdown)
 console.log(`\nWrote ${path.relative(process.cwd(), REPORT_FILE)}.`)
 await stopAll()

@@ -48,7 +48,7 @@ export type SizeReport = {
   editor: EditorTimings
   rssMiB: number | null
 }
-export type Report = { startedAt: string; machine: Machine; workers: number; loadAtEnd: [number, number, number]; seconds: number; warmup: number; rounds: number; renders: number; connections: number; sizes: SizeReport[] }
+export type Report = { startedAt: string; machine: Machine; workers: number; loadAtEnd: [number, number, number]; seconds: number; turnSeconds: number; warmup: number; rounds: number; renders: number; connections: number; sizes: SizeReport[] }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1))
@@ -168,13 +168,13 @@ load (a first search), so that load is timed and kept out of the page figures. E
 ${report.renders} times more past the page cache (with a draft-mode cookie that is no valid one, which the page cache sends to Next.js
 and Next.js answers as for any reader; the median, to the last byte, is its render time, which the
 growth target compares), then loaded with
-**wrk** (${report.connections} connections, one thread, ${report.warmup} s warm-up, ${report.seconds} s) on three servers taking turns:
+**wrk** (${report.connections} connections, one thread, ${report.warmup} s warm-up, ${report.turnSeconds} s) on three servers taking turns:
 nginx serving the same pages' saved HTML (the ceiling), Warta behind Varnish (with
 \`deploy/varnish/varnishd.params\`) and Warta alone; ${report.rounds} rounds, each in another order, and
 the median of each figure is reported; a ratio to nginx is the median of the rounds' own ratios (each
-round's figure against nginx's in the same round: this VM's speed drifts over minutes). "Release from a shared link" is a
+round's figure against nginx's in the same round: this VM's speed drifts over minutes, and in phases of seconds). "Release from a shared link" is a
 release as readers arriving from social media ask for it: \`utm_*\` parameters and a new \`fbclid\` on every request
-(nginx serves its saved copy). Search is loaded twice: with queries nobody asked before
+(nginx serves its saved copy). Search is loaded twice (${report.seconds} s each, after a ${report.warmup} s warm-up): with queries nobody asked before
 (each address new, so each renders) and with queries asked before (their results in the page
 cache). Editor actions are timed over HTTP as the newsroom sends them: a reviewer publishes an approved
 20-item briefing in all three languages (then its page's first request is the uncached render; the
