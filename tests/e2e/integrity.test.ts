@@ -179,6 +179,27 @@ test('the serving process holds no compiler and no image library: SWC (24 MiB) a
   expect(maps).not.toMatch(/libvips/)
 })
 
+test('the served build loads Payload, its database adapters and linkedom from node_modules: no server chunk carries a copy', () => {
+  // Bundled, they were one 3 MB chunk written again for each group of routes (API, feeds,
+  // sitemaps, health, preview, pages, admin), and the server held the text of every copy it had
+  // loaded: 40 MB of its heap. The source maps name what each chunk was built from.
+  const chunks = path.resolve(process.env.NEXT_DIST_DIR || '.next', 'server')
+  const maps = (fs.readdirSync(chunks, { recursive: true }) as string[]).filter((file) => file.endsWith('.js.map'))
+  expect(maps.length).toBeGreaterThan(20)
+  const bundled = new Set<string>()
+  for (const file of maps) {
+    const map = JSON.parse(fs.readFileSync(path.join(chunks, file), 'utf8')) as { sources?: string[]; sections?: { map: { sources: string[] } }[] }
+    const sources = map.sections ? map.sections.flatMap((section) => section.map.sources) : (map.sources ?? [])
+    for (const source of sources) {
+      const external = /\/node_modules\/(payload|@payloadcms\/db-sqlite|@payloadcms\/db-mongodb|@payloadcms\/drizzle|linkedom)\//.exec(source)
+      if (external) bundled.add(external[1]!)
+    }
+  }
+  expect([...bundled]).toEqual([])
+  // The build itself still draws on node_modules for what stays bundled (the admin's components).
+  expect(maps.some((file) => /node_modules\/@payloadcms\/ui\//.test(fs.readFileSync(path.join(chunks, file), 'utf8')))).toBe(true)
+})
+
 const runCommand = (script: string, args: string[]) =>
   new Promise<{ status: number | null; output: string }>((resolve, reject) => {
     const child = spawn(...scriptCommand(script, args), { env: { ...site.env, LOG_LEVEL: 'warn' } })
