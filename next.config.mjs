@@ -22,8 +22,8 @@ const nextConfig = {
   // route reaches through payload.config.ts (Payload, its database adapters, linkedom: 3 MB) as one
   // chunk per group of routes — API, feeds, sitemaps, health, preview, pages, admin — under a
   // different name each time, and a server that has answered each group holds every copy's source
-  // text (two bytes a character: it carries text beyond Latin-1): 40 MB of the heap. Payload makes the
-  // same packages external itself when developing (withPayload), so they run this way already.
+  // text (two bytes a character: it carries text beyond Latin-1): 40 MB of the heap. withPayload
+  // makes Payload and its adapters external itself when developing, so they run this way already.
   serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', 'linkedom'],
   // Tells attackers nothing; Payload's withPayload would add its own unless this is off.
   poweredByHeader: false,
