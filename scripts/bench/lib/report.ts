@@ -193,6 +193,7 @@ ${sections.join('\n')}
 
 ${table(['target', 'reached', ''], verdictRows)}
 
-No timing is asserted in the test suite; this page is the record.
+No timing is asserted in the test suite; this page is the record. Why the targets still missed are
+missed, and what each would take: [capacity.md](capacity.md).
 `
 }
