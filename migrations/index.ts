@@ -11,6 +11,7 @@ import * as migration_20261201_171041_internal_collections_unlocked from './2026
 import * as migration_20261201_194459_workflow_record_slug from './20261201_194459_workflow_record_slug';
 import * as migration_20261202_024446_listing_indexes from './20261202_024446_listing_indexes';
 import * as migration_20261202_154933_search_topics_in_row from './20261202_154933_search_topics_in_row';
+import * as migration_20261204_190000_withdrawn_out_of_search from './20261204_190000_withdrawn_out_of_search';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261202_154933_search_topics_in_row.up,
     down: migration_20261202_154933_search_topics_in_row.down,
     name: '20261202_154933_search_topics_in_row'
+  },
+  {
+    up: migration_20261204_190000_withdrawn_out_of_search.up,
+    down: migration_20261204_190000_withdrawn_out_of_search.down,
+    name: '20261204_190000_withdrawn_out_of_search'
   },
 ];

@@ -6,6 +6,7 @@ import type { NewsroomCollection } from '@/lib/newsroom/registry'
 import { readerQuery } from './cached'
 import { getPayloadClient } from './payload'
 import { idOf, type Id } from '@/lib/db/ids'
+import { recordsOfDocument } from '@/lib/workflow/records'
 
 /**
  * The public facts of a locale's publication, kept by the workflow in `workflow-states` (one
@@ -79,9 +80,7 @@ export const getPublications = readerQuery(
       overrideAccess: false,
       depth: 0,
       pagination: false,
-      where: {
-        and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }],
-      },
+      where: recordsOfDocument(collection, id),
       select: publicFields,
     })
     const publications: Publications = {}

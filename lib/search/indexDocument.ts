@@ -4,9 +4,11 @@ import type { Locale } from '@/lib/i18n/locales'
 import type { SearchEntry } from '@/payload-types'
 
 import { idOf, idsOf, type Id } from '@/lib/db/ids'
-import { locales } from '@/lib/i18n/locales'
+import { isLocale, locales } from '@/lib/i18n/locales'
 import { richTextToPlainText } from '@/lib/richText/paragraphs'
 import { newsroomType, withoutRepeatedFields, type NewsroomCollection } from '@/lib/newsroom/registry'
+
+import { recordsOfDocument } from '@/lib/workflow/records'
 
 import { markSearchDocumentChanged } from './memoryIndex'
 
@@ -137,9 +139,28 @@ const topicsCreatedSince = async (payload: Payload, req: Partial<PayloadRequest>
 }
 
 /**
+ * The languages of a document its workflow has withdrawn: their text stays readable at its address
+ * (with the public reason), but a retracted text is not offered as current anywhere else, and every
+ * reader list (home, lists, topics, speakers, feeds, sitemap) runs along these rows
+ * (lib/data/listing.ts). Read as the rows are, as a reader: withdrawal is a public fact.
+ */
+const withdrawnLocalesOf = async (payload: Payload, req: Partial<PayloadRequest> | undefined, collection: NewsroomCollection, id: number | string) => {
+  const { docs } = await payload.find({
+    collection: 'workflow-states',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    where: { and: [recordsOfDocument(collection, id), { publication: { equals: 'withdrawn' } }] },
+    select: { locale: true },
+    req,
+  })
+  return new Set(docs.map((record) => record.locale))
+}
+
+/**
  * Rebuilds one document's search rows from what an anonymous reader can read right now: the
  * document is fetched per locale with access control on and no user, so a locale that is a draft,
- * unpublished or deleted simply has no rows. Runs inside the caller's transaction (the same `req`,
+ * unpublished or deleted simply has no rows; nor has a withdrawn one (withdrawnLocalesOf). Runs inside the caller's transaction (the same `req`,
  * with the staff user removed) so it sees the write that triggered it.
  *
  * `locales` are the languages whose public text the change was about (a translator's language
@@ -169,23 +190,27 @@ export const indexDocument = async ({
 }): Promise<void> => {
   const readerReq = req ? ({ ...req, user: null } as Partial<PayloadRequest>) : undefined
   const stored = changed.length < locales.length ? await storedRows(payload, readerReq, collection, id) : null
+  const withdrawn = await withdrawnLocalesOf(payload, readerReq, collection, id)
   const now = new Date().toISOString()
   const rewritten: Locale[] = []
   const rows: RowData[] = []
   for (const locale of locales) {
-    const { docs } = await payload.find({
-      collection,
-      locale,
-      fallbackLocale: false,
-      draft: false,
-      overrideAccess: false,
-      depth: 0,
-      limit: 1,
-      pagination: false,
-      where: { id: { equals: id } },
-      req: readerReq,
-    })
-    const doc = docs[0]
+    const doc = withdrawn.has(locale)
+      ? undefined
+      : (
+          await payload.find({
+            collection,
+            locale,
+            fallbackLocale: false,
+            draft: false,
+            overrideAccess: false,
+            depth: 0,
+            limit: 1,
+            pagination: false,
+            where: { id: { equals: id } },
+            req: readerReq,
+          })
+        ).docs[0]
     // A row is "created" when its document was: the reader site's lists order documents of one day
     // by it (lib/data/listing.ts), as the documents' own lists did, and a re-index keeps the order.
     const createdAt = doc && typeof doc.createdAt === 'string' ? doc.createdAt : now
@@ -223,4 +248,32 @@ export const removeFromSearchIndex = async ({
 }): Promise<void> => {
   await deleteRowsOf(payload, req, collection, id)
   markSearchDocumentChanged(payload, collection, id)
+}
+
+/**
+ * Rewrites the rows of every withdrawn language (they were indexed like live ones before
+ * withdrawnLocalesOf): run once by the migration `20261204_190000_withdrawn_out_of_search` on
+ * SQLite; through the Local API and the adapter's interface, so it runs on MongoDB too. Returns the
+ * number of languages re-indexed.
+ */
+export const reindexWithdrawnLocales = async (payload: Payload, req: Partial<PayloadRequest>): Promise<number> => {
+  const { docs } = await payload.find({
+    collection: 'workflow-states',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    where: { publication: { equals: 'withdrawn' } },
+    select: { document: true, locale: true },
+    req,
+  })
+  let count = 0
+  for (const record of docs) {
+    const collection = record.document?.relationTo
+    const value = record.document?.value
+    const id = typeof value === 'object' && value !== null ? value.id : value
+    if (!collection || id === undefined || id === null || !isLocale(record.locale)) continue
+    await indexDocument({ payload, req, collection, id, locales: [record.locale] })
+    count++
+  }
+  return count
 }

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { WorkflowEventRecord, WorkflowStateRecord } from '@/payload-types'
 import type { Locale } from '@/lib/i18n/locales'
@@ -16,6 +16,11 @@ import { idOf, idsOf } from '@/lib/db/ids'
  * is their only writer, so access control is deliberately overridden here and nowhere else.
  */
 const system = { overrideAccess: true } as const
+
+/** A document's workflow records (one per language), as a query. */
+export const recordsOfDocument = (collection: NewsroomCollection, docId: number | string): Where => ({
+  and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: docId } }],
+})
 
 export type StoredRecord = { id: number | string | null; data: WorkflowStateRecord }
 
@@ -39,7 +44,7 @@ export const loadRecords = async (
 ): Promise<Map<Locale, StoredRecord>> => {
   const { docs } = await payload.find({
     collection: 'workflow-states',
-    where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: docId } }] },
+    where: recordsOfDocument(collection, docId),
     limit: locales.length,
     depth: 0,
     req,

@@ -1,5 +1,7 @@
 import type { Where } from 'payload'
 
+import { createLocalReq } from 'payload'
+
 import { createDraftRelease, sentinel } from '@/tests/helpers/documents'
 import { startTestPayload, type TestPayload } from '@/tests/helpers/payload'
 import { createDraftBriefing, publishThroughWorkflow, workflowAction } from '@/tests/helpers/siteContent'
@@ -51,6 +53,66 @@ test('a withdrawn locale stays readable and carries its public reason', async ()
   expect(languages.published).toEqual(['en'])
   expect(languages.publications.en?.state).toBe('withdrawn')
   expect(languages.publications.en?.withdrawnReason).toBe('Superseded by a later statement')
+})
+
+test('a withdrawn language stays readable at its address only: it leaves search, lists, the home page’s latest, feeds and the sitemap, and comes back when published again', async () => {
+  const slug = 'withdrawn-briefing-check'
+  const id = await createDraftBriefing(
+    t.payload,
+    slug,
+    { en: { title: 'Briefing later retracted', opening: 'Opening.', items: [{ question: 'On the lighthouse?', answer: 'A retracted answer about the lighthouse.' }] } },
+    // The newest briefing of the suite, so the home page's latest briefing is this one.
+    '2030-01-15T00:00:00.000Z',
+  )
+  await publishThroughWorkflow(t.payload, 'briefings', id, 'en')
+  const { listBriefings, getLatestBriefing } = await import('@/lib/data/briefings')
+  const everywhere = async () => ({
+    search: (await data.search.searchSite({ locale: 'en', q: 'retracted answer' })).hits.map((hit) => hit.href),
+    list: (await listBriefings({ locale: 'en', limit: 100 })).docs.map((doc) => doc.slug),
+    latest: (await getLatestBriefing({ locale: 'en' }))?.slug,
+    feed: (await data.feeds.collectionFeed('en', 'briefings')).includes(`/en/briefings/${slug}`),
+    sitemap: (await allSitemapEntries(data.sitemap)).some((entry) => entry.url.endsWith(`/en/briefings/${slug}`)),
+  })
+  const listed = { search: [`/en/briefings/${slug}#q1`], list: expect.arrayContaining([slug]), latest: slug, feed: true, sitemap: true }
+  expect(await everywhere()).toEqual(listed)
+
+  await workflowAction(t.payload, 'briefings', id, 'en', 'withdraw', 'The answer misstated our position')
+  const { latest, ...after } = await everywhere()
+  expect(after).toEqual({ search: [], list: expect.not.arrayContaining([slug]), feed: false, sitemap: false })
+  expect(latest).not.toBe(slug)
+  // Still readable where it was, with its reason (components/site/PublicationInfo.tsx shows it).
+  const languages = await data.availability.getDocumentLanguages({ collection: 'briefings', slug })
+  expect(languages.published).toEqual(['en'])
+  expect(languages.publications.en).toMatchObject({ state: 'withdrawn', withdrawnReason: 'The answer misstated our position' })
+
+  await publishThroughWorkflow(t.payload, 'briefings', id, 'en', 'The answer now states our position correctly.')
+  expect(await everywhere()).toEqual(listed)
+})
+
+test('languages withdrawn before the rule lose the rows they were indexed with, once, and live ones keep theirs (the migration withdrawn_out_of_search)', async () => {
+  const { reindexWithdrawnLocales, searchEntriesOf } = await import('@/lib/search/indexDocument')
+  const id = await createDraftRelease(t.payload, 'withdrawn-before-the-rule', {
+    id: { title: 'Tetap terbit', body: 'Isi yang tetap.' },
+    en: { title: 'Withdrawn long ago', body: 'Text withdrawn long ago.' },
+  })
+  await publishThroughWorkflow(t.payload, 'press-releases', id, 'id')
+  await publishThroughWorkflow(t.payload, 'press-releases', id, 'en')
+  await workflowAction(t.payload, 'press-releases', id, 'en', 'withdraw', 'Superseded')
+  const rowsOf = async (locale: 'id' | 'en') =>
+    (await t.payload.count({ collection: 'search-entries', where: { and: [{ documentId: { equals: String(id) } }, { locale: { equals: locale } }] } })).totalDocs
+  const live = await rowsOf('id')
+  expect(live).toBeGreaterThan(0)
+  expect(await rowsOf('en')).toBe(0)
+  // As the previous version left it: the withdrawn language indexed like a live one.
+  const doc = await t.payload.findByID({ collection: 'press-releases', id, locale: 'en', fallbackLocale: false, depth: 0 })
+  for (const entry of searchEntriesOf('press-releases', doc as unknown as Record<string, unknown>, 'en')) {
+    await t.payload.db.create({ collection: 'search-entries', data: { ...entry, createdAt: doc.createdAt, updatedAt: new Date().toISOString() }, returning: false })
+  }
+  expect(await rowsOf('en')).toBeGreaterThan(0)
+
+  expect(await reindexWithdrawnLocales(t.payload, await createLocalReq({}, t.payload))).toBeGreaterThanOrEqual(1)
+  expect(await rowsOf('en')).toBe(0)
+  expect(await rowsOf('id')).toBe(live)
 })
 
 test('an unpublished locale is no longer readable and is reported as unpublished', async () => {
