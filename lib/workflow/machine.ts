@@ -88,7 +88,7 @@ type Check = {
  * Why an action this person may take in principle is not possible right now (the admin shows the
  * button disabled with this reason, in the admin language; the API answers with the check's message).
  */
-export type BlockedReason = 'stale' | 'sourceNotLive' | 'ownSubmission' | 'ownWriting' | 'sourceNotApproved'
+export type BlockedReason = 'stale' | 'sourceNotLive' | 'sourceNotScheduled' | 'ownSubmission' | 'ownWriting' | 'sourceNotApproved'
 
 type Rule = {
   from: readonly WorkflowState[]
@@ -140,11 +140,14 @@ const sourceLive: Check = {
  */
 const sourceLiveBy: Check = {
   status: 409,
-  reason: 'sourceNotLive',
+  // Not "publish the source first": a reviewer planning an embargo would read that as an order to
+  // publish the source now, when scheduling it is enough.
+  reason: 'sourceNotScheduled',
   refuse: (context) => {
     const { locale, sourceLocale, isSource, sourceRecord, at } = context
+    if (isSource || isLive(sourceRecord)) return null
     const sourceAt = sourceRecord.state === 'scheduled' && sourceRecord.scheduledAt ? Date.parse(sourceRecord.scheduledAt) : Number.NaN
-    if (isSource || isLive(sourceRecord) || Number.isNaN(sourceAt)) return sourceLive.refuse(context)
+    if (Number.isNaN(sourceAt)) return { key: 'warta:refusals:sourceNotScheduled', params: { language: locale, source: sourceLocale } }
     // Without a time yet (the admin's button), the time check asks for one; with one, not before the source's.
     return at && at.getTime() < sourceAt
       ? { key: 'warta:refusals:beforeSource', params: { language: locale, source: sourceLocale, time: new Date(sourceAt).toISOString() } }

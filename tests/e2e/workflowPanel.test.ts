@@ -72,7 +72,7 @@ const pressAndConfirm = async (page: Page, locale: string, action: string, confi
   const button = workflowRow(page, locale).locator(`button[data-action="${action}"]`)
   await waitForHydration(button)
   await button.click()
-  if (action === 'publish') {
+  if (action === 'publish' || action === 'withdraw' || action === 'unpublish') {
     const yes = workflowRow(page, locale).locator('.warta-confirm button[data-confirm="yes"]')
     await yes.waitFor()
     await yes.click()
@@ -90,9 +90,11 @@ test('a reviewer schedules with the time field’s own button, cancels the sched
   // Chinese cannot go first: the button is there, disabled, with the reason.
   const zhPublish = workflowRow(reviewer, 'zh').locator('button[data-action="publish"]')
   expect({ text: await zhPublish.textContent(), disabled: await zhPublish.isDisabled() }).toEqual({ text: 'Publish Chinese now', disabled: true })
-  expect(await workflowRow(reviewer, 'zh').locator('.warta-blocked-reason').first().textContent()).toBe(
+  expect(await workflowRow(reviewer, 'zh').locator('.warta-blocked-reason').allTextContents()).toEqual([
     'Not possible yet: publish the source (Indonesian) first; a translation cannot go live before it.',
-  )
+    // Scheduling the source is enough to schedule the translation: not an order to publish it now.
+    'Not possible yet: schedule or publish the source (Indonesian) first; a translation cannot go live before it.',
+  ])
 
   // The time belongs to Schedule; Publish now says it ignores it.
   const idRow = workflowRow(reviewer, 'id')
@@ -120,6 +122,20 @@ test('a reviewer schedules with the time field’s own button, cancels the sched
   expect(await scheduled.textContent()).toBe('Scheduled for 2 Jan 2030, 09:00 (UTC+07:00)Cancel schedule for Indonesian')
   await reviewer.locator('.warta-workflow').scrollIntoViewIfNeeded()
   await reviewer.screenshot({ path: screenshotPath('panel-reviewer-scheduled'), fullPage: true })
+  // With the source scheduled, Chinese may be scheduled with it.
+  expect(await workflowRow(reviewer, 'zh').locator('button[data-action="schedule"]').isDisabled()).toBe(false)
+
+  // Publishing a scheduled language now ends its embargo early: the question says so, with the time.
+  await workflowRow(reviewer, 'id').locator('button[data-action="publish"]').click()
+  const early = workflowRow(reviewer, 'id').locator('.warta-confirm')
+  await early.waitFor()
+  expect(await early.locator('p').textContent()).toBe(
+    'Indonesian is scheduled for 2 Jan 2030, 09:00 (UTC+07:00). Publish it now instead? Every reader sees it at once, before that time, and the schedule is cancelled. To keep the embargo, press Cancel.',
+  )
+  await early.scrollIntoViewIfNeeded()
+  await reviewer.screenshot({ path: screenshotPath('panel-reviewer-publish-now-while-scheduled'), fullPage: true })
+  await early.locator('button[data-confirm="no"]').click()
+  await early.waitFor({ state: 'detached' })
 
   await pressAndConfirm(reviewer, 'id', 'unschedule', 'Schedule for Indonesian cancelled: it stays approved and unpublished.')
   expect(await workflowRow(reviewer, 'id').getAttribute('data-state')).toBe('approved')
@@ -131,6 +147,23 @@ test('a reviewer schedules with the time field’s own button, cancels the sched
   expect({ text: await zhNow.textContent(), disabled: await zhNow.isDisabled() }).toEqual({ text: 'Publish Chinese now', disabled: false })
   await reviewer.locator('.warta-workflow').scrollIntoViewIfNeeded()
   await reviewer.screenshot({ path: screenshotPath('panel-reviewer-published'), fullPage: true })
+
+  // Taking a live language down is asked first too, and says what readers lose.
+  await reviewer.getByLabel('Note for Indonesian', { exact: true }).fill('Superseded by a later statement')
+  await workflowRow(reviewer, 'id').locator('button[data-action="withdraw"]').click()
+  const takeDown = workflowRow(reviewer, 'id').locator('.warta-confirm')
+  await takeDown.waitFor()
+  expect(await takeDown.locator('p').textContent()).toBe(
+    'Withdraw Indonesian? Its text stays at its address with your reason shown, but it leaves every list, the home page, the feeds and search at once.',
+  )
+  expect(await takeDown.locator('button[data-confirm="yes"]').textContent()).toBe('Yes, withdraw Indonesian')
+  await reviewer.screenshot({ path: screenshotPath('panel-reviewer-withdraw-question'), fullPage: true })
+  // Not withdrawn by the first click.
+  expect(await workflowRow(reviewer, 'id').getAttribute('data-state')).toBe('published')
+  await takeDown.locator('button[data-confirm="no"]').click()
+  await takeDown.waitFor({ state: 'detached' })
+  await pressAndConfirm(reviewer, 'id', 'withdraw', 'Indonesian withdrawn.')
+  expect(await workflowRow(reviewer, 'id').getAttribute('data-state')).toBe('withdrawn')
   await reviewer.context().close()
 }, 300_000)
 

@@ -33,9 +33,15 @@ test('publishing an approved translation before its source is live is blocked, w
   expect(availableActions(asked, workflowActions)).toEqual([])
   expect(blockedActions(asked, workflowActions).map(({ action, reason }) => ({ action, reason }))).toEqual([
     { action: 'publish', reason: 'sourceNotLive' },
-    { action: 'schedule', reason: 'sourceNotLive' },
+    { action: 'schedule', reason: 'sourceNotScheduled' },
   ])
   expect(blockedActions(asked, ['publish'])[0]?.message).toBe('Publish the source language (Indonesian) before its translation (Chinese).')
+  // Scheduling the source is enough to schedule the translation: the reason must not say "publish".
+  expect(blockedActions(asked, ['schedule'])[0]?.message).toBe(
+    'Schedule or publish the source language (Indonesian) before scheduling its translation (Chinese).',
+  )
+  const sourceScheduled = record('scheduled', { scheduledAt: '2030-02-01T03:00:00.000Z' })
+  expect(availableActions(request(reviewer, record('approved'), sourceScheduled), workflowActions)).toContain('schedule')
 })
 
 test('a reviewer who submitted a translation sees approve blocked by four eyes', () => {

@@ -34,6 +34,11 @@ type Props = {
  * and broke an embargo), so the question says the time will be ignored.
  */
 const GO_LIVE: ReadonlySet<WorkflowAction> = new Set(['publish', 'force-publish'])
+/**
+ * Asked twice too: taking a live language away from readers (a reviewer withdrew one with a single
+ * click, meaning to look at the reason field first).
+ */
+const TAKE_DOWN: ReadonlySet<WorkflowAction> = new Set(['withdraw', 'unpublish'])
 
 /** Actions whose note is required, and what the note is for. */
 const notePrompts: Partial<Record<WorkflowAction, AdminKey>> = {
@@ -162,7 +167,7 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
       setMessage({ kind: 'error', text: t('warta:workflow:changeNoteNeeded', { language: capitalized(language(locale)) }) })
       return
     }
-    if (GO_LIVE.has(action) && (confirming?.locale !== locale || confirming.action !== action)) {
+    if ((GO_LIVE.has(action) || TAKE_DOWN.has(action)) && (confirming?.locale !== locale || confirming.action !== action)) {
       setMessage(null)
       setConfirming({ locale, action })
       return
@@ -171,11 +176,26 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
     void run(locale, action)
   }
 
-  const confirmation = (locale: Locale): string => {
-    const typed = typedTime(locale)
-    return typed
-      ? t('warta:workflow:confirmNowIgnoringTime', { language: language(locale), time: formatTime(typed) })
-      : t('warta:workflow:confirmNow', { language: language(locale) })
+  /**
+   * The question, and its yes. Publishing a scheduled language now ends its embargo early: the
+   * question names the scheduled time (it said only "publish now?" beside "Scheduled for …").
+   */
+  const confirmation = (entry: LocaleOverview, action: WorkflowAction): { question: string; yes: string; label: string } => {
+    const named = { language: language(entry.locale) }
+    if (action === 'withdraw' || action === 'unpublish') {
+      return {
+        question: t(`warta:workflow:confirmTakeDown:${action}`, named),
+        yes: t(`warta:workflow:confirmTakeDownYes:${action}`, named),
+        label: t(`warta:workflow:confirmTakeDownLabel:${action}`, named),
+      }
+    }
+    const typed = typedTime(entry.locale)
+    const question = entry.scheduledAt
+      ? t('warta:workflow:confirmNowBeforeSchedule', { ...named, time: formatTime(new Date(entry.scheduledAt)) })
+      : typed
+        ? t('warta:workflow:confirmNowIgnoringTime', { ...named, time: formatTime(typed) })
+        : t('warta:workflow:confirmNow', named)
+    return { question, yes: t('warta:workflow:confirmYes', named), label: t('warta:workflow:confirmLabel', named) }
   }
 
   const run = async (locale: Locale, action: WorkflowAction) => {
@@ -444,10 +464,10 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
               </div>
             ) : null}
             {confirming?.locale === entry.locale ? (
-              <div className="warta-confirm" role="alertdialog" aria-label={t('warta:workflow:confirmLabel', { language: language(entry.locale) })} style={{ marginTop: '.5rem' }}>
-                <p style={{ margin: '0 0 .25rem' }}>{confirmation(entry.locale)}</p>
+              <div className="warta-confirm" role="alertdialog" aria-label={confirmation(entry, confirming.action).label} style={{ marginTop: '.5rem' }}>
+                <p style={{ margin: '0 0 .25rem' }}>{confirmation(entry, confirming.action).question}</p>
                 <button type="button" className="btn btn--style-primary btn--size-small" data-confirm="yes" disabled={busy !== null} onClick={() => ask(entry.locale, confirming.action)}>
-                  {t('warta:workflow:confirmYes', { language: language(entry.locale) })}
+                  {confirmation(entry, confirming.action).yes}
                 </button>{' '}
                 <button type="button" className="btn btn--style-secondary btn--size-small" data-confirm="no" onClick={() => setConfirming(null)}>
                   {t('warta:workflow:cancel')}
