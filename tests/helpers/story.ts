@@ -94,7 +94,7 @@ export const offeredActions = (page: Page, locale: string) =>
     .locator('button[data-action]')
     .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-action')))
 
-/** Answers the panel's "publish now?" question with yes. */
+/** Answers the panel's question ("publish now?", "withdraw?", "unpublish?") with yes. */
 export const confirmGoLive = async (page: Page, locale: string) => {
   const yes = workflowRow(page, locale).locator('.warta-confirm button[data-confirm="yes"]')
   await yes.waitFor()
@@ -122,8 +122,8 @@ export const pressWorkflowButton = async (
   if (note !== undefined) await page.getByLabel(`Note for ${languageName(locale)}`, { exact: true }).fill(note)
   if (changeNote !== undefined) await page.getByLabel(`Change note for readers of ${languageName(locale)} (shown with the text)`, { exact: true }).fill(changeNote)
   await button.click()
-  // Going live is asked twice (the panel names the language and any schedule time it would ignore).
-  if (action === 'publish' || action === 'force-publish') await confirmGoLive(page, locale)
+  // Going live and taking down are asked twice (the panel names the language, and what changes for readers).
+  if (['publish', 'force-publish', 'withdraw', 'unpublish'].includes(action)) await confirmGoLive(page, locale)
   const alert = page.locator('.warta-workflow [role="alert"]')
   const done = page.locator(`.warta-workflow-locale[data-locale="${locale}"][data-state="${expectState}"]`)
   await done.or(alert).first().waitFor({ timeout: 30_000 })

@@ -603,8 +603,11 @@ describe('scheduling', () => {
     const id = await approvedInBoth()
     // Far enough ahead for the five steps below on a busy machine (a time in the past is refused).
     const at = new Date(Date.now() + 8000)
-    // The source only approved: a translation still cannot be scheduled.
-    expect(await refusal(act('reviewer', id, 'schedule', { locale: 'zh', at: at.toISOString() }))).toMatchObject({ status: 409, message: expect.stringMatching(/before its translation/) })
+    // The source only approved: a translation still cannot be scheduled, and the refusal says scheduling the source is enough.
+    expect(await refusal(act('reviewer', id, 'schedule', { locale: 'zh', at: at.toISOString() }))).toMatchObject({
+      status: 409,
+      message: 'Schedule or publish the source language (Indonesian) before scheduling its translation (Chinese).',
+    })
     await act('reviewer', id, 'schedule', { locale: 'id', at: at.toISOString() })
     expect(await refusal(act('reviewer', id, 'schedule', { locale: 'zh', at: new Date(at.getTime() - 1000).toISOString() }))).toMatchObject({
       status: 409,
