@@ -32,8 +32,25 @@ export const paragraphsToRichText = (paragraphs: readonly string[]): RichTextVal
 
 type NodeWithChildren = SerializedLexicalNode & { children?: SerializedLexicalNode[]; text?: string }
 
-const textOf = (node: NodeWithChildren): string =>
-  typeof node.text === 'string' ? node.text : (node.children ?? []).map((child) => textOf(child as NodeWithChildren)).join('')
+/** Lexical's nodes that flow within a line; every other node (list item, heading, table cell…) is a block of its own. */
+const INLINE_NODES: ReadonlySet<string> = new Set(['text', 'link', 'autolink', 'tab', 'linebreak', 'mark', 'inlineBlock'])
+
+/**
+ * A node's text: inline children run together ("**Jakarta**, 3 Sep"), block children (a list's
+ * items, a table's cells) on lines of their own. Joined with nothing, a list "Trade / Education"
+ * read "TradeEducation" in search excerpts, the translator's source text and side by side, and the
+ * made-up word was searchable.
+ */
+const textOf = (node: NodeWithChildren): string => {
+  if (typeof node.text === 'string') return node.text
+  if (node.type === 'linebreak') return '\n'
+  let text = ''
+  for (const child of node.children ?? []) {
+    const part = textOf(child as NodeWithChildren)
+    if (part) text += text && !INLINE_NODES.has(child.type) ? `\n${part}` : part
+  }
+  return text
+}
 
 /** The text of each top-level block, empty blocks dropped. */
 export const richTextToParagraphs = (value: unknown): string[] => {

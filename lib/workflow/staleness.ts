@@ -3,6 +3,13 @@ import type { LocaleTexts } from './texts'
 export type StaleField = { path: string; before: string; after: string }
 
 /**
+ * Spacing alone is no change to translate: snapshots taken before a list's items were read as
+ * separate lines (lib/richText/paragraphs.ts) hold them run together, and would otherwise mark every
+ * translation of a text with a list stale at the source's next save.
+ */
+const sameWords = (a: string, b: string) => a === b || a.replace(/\s+/g, '') === b.replace(/\s+/g, '')
+
+/**
  * Which source fields changed since a translation was approved: the paths whose source text now
  * differs from the snapshot taken at approval, with the text then and now so the translator sees
  * exactly what to redo. A field reverted to its approved text is no longer stale; a Q&A item added
@@ -10,7 +17,7 @@ export type StaleField = { path: string; before: string; after: string }
  */
 export const diffSource = (snapshot: LocaleTexts, currentSource: LocaleTexts): StaleField[] =>
   Object.entries(currentSource)
-    .filter(([path, after]) => (snapshot[path] ?? '') !== after)
+    .filter(([path, after]) => !sameWords(snapshot[path] ?? '', after))
     .map(([path, after]) => ({ path, before: snapshot[path] ?? '', after }))
 
 /**
