@@ -44,7 +44,14 @@ export async function WorkflowDashboard({ payload, i18n, user }: ServerProps) {
               <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
                 {mine.slice(0, PER_SECTION).map((item) => (
                   <li key={`${item.collection}-${item.id}-${item.locale}`} data-locale={item.locale}>
-                    <a href={`/admin/collections/${item.collection}/${item.id}?locale=${item.locale}`}>{todoItemTitle(t, item)}</a>{' '}
+                    {/* Two lines at most: a 200-character title filled a card with a dozen (the whole title stays the link's text and tooltip). */}
+                    <a
+                      href={`/admin/collections/${item.collection}/${item.id}?locale=${item.locale}`}
+                      title={todoItemTitle(t, item)}
+                      style={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+                    >
+                      {todoItemTitle(t, item)}
+                    </a>{' '}
                     <small>
                       ({t(`warta:languages:${item.locale}`)}, {t(`warta:documentTypes:${item.collection}`)})
                     </small>
