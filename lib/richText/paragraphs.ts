@@ -17,7 +17,9 @@ export const paragraphsToRichText = (paragraphs: readonly string[]): RichTextVal
       indent: 0,
       version: 1,
       direction: 'ltr',
-      children: paragraphs.map((text) => ({
+      // At least one paragraph, as Lexical saves an empty editor: it refuses to load a root
+      // without children (error #38), and the field could then not be edited at all.
+      children: (paragraphs.length > 0 ? paragraphs : ['']).map((text) => ({
         type: 'paragraph',
         format: '',
         indent: 0,

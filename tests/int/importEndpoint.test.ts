@@ -72,6 +72,23 @@ test('imports an editor’s text as a draft linked from the report, recorded as 
   expect(docs.map(({ action, actor }) => [action, actor])).toEqual([['import', users.editor.id]])
 })
 
+test('a question the transcript leaves unanswered is stored without an answer, never as an empty editor state the admin cannot open', async () => {
+  const transcript = [
+    'Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference on October 16, 2024',
+    'CCTV: Could you share the program of the visit?',
+    'Mao Ning: The two sides will sign cooperation documents in trade and education.',
+    'Reuters: Will the leaders discuss maritime cooperation?',
+  ].join('\n')
+  const response = await asRole('editor', { texts: [{ name: 'unanswered.txt', content: transcript }], dryRun: false })
+  const [document] = ((await response.json()) as ImportReport).documents
+  expect(document?.outcome).toMatchObject({ action: 'create', collection: 'briefings' })
+  const stored = await t.payload.findByID({ collection: 'briefings', id: document!.outcome.id!, draft: true, locale: 'en', depth: 0 })
+  expect(stored.items?.map((item) => [item.question, item.answer === null || item.answer === undefined ? null : (item.answer.root.children?.length ?? 0) > 0])).toEqual([
+    ['Could you share the program of the visit?', true],
+    ['Will the leaders discuss maritime cooperation?', null],
+  ])
+})
+
 test('a preview gives the summary’s numbers and the common messages as keys, for the view to say in the admin’s language', async () => {
   const siaranPers = [
     'SIARAN PERS',

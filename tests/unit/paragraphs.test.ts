@@ -31,3 +31,10 @@ test('a list’s items, nested lists and line breaks are separate lines; bold an
   }
   expect(richTextToParagraphs(value)).toEqual(['Jakarta, 3 September: the ministry\nsecond line', 'Keamanan maritim\nPerdagangan\nekspor\nPendidikan'])
 })
+
+test('no paragraphs give one empty paragraph, the state Lexical loads (an empty root is refused, error #38), and still no text', () => {
+  const value = paragraphsToRichText([])
+  expect(value.root.children).toHaveLength(1)
+  expect(value.root.children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', text: '' }] })
+  expect(richTextToParagraphs(value)).toEqual([])
+})

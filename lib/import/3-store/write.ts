@@ -47,7 +47,8 @@ const rowData = (rows: readonly RowPlan[], rowIds: readonly (string | null)[], c
       similarQuestionFrom: row.similarQuestionFrom,
       topics: row.topics,
       question: text?.question ?? '',
-      answer: paragraphsToRichText(text?.answer ?? []),
+      // A question the transcript leaves unanswered: no value, as for an empty body below.
+      answer: text?.answer?.length ? paragraphsToRichText(text.answer) : null,
     }
   })
 
