@@ -5,6 +5,7 @@ import { issueAt as issue, localeName } from './issues'
 import type { Directory } from './names'
 import { AFTER_CONFERENCE_INLINE, extractSimilarQuestionNotes, isFollowUpText, isOnlyNote, unclosedBracket } from './notes'
 import { spokespersonInHeader } from './classify'
+import { isChineseText } from './language'
 import { firstSentenceDate } from './release'
 import type { Built, ParsedItem, ParseIssue } from './types'
 
@@ -72,7 +73,9 @@ export const buildBriefing = ({ paragraphs, header, assignment, directory }: Doc
     const label = paragraph.kind === 'label' ? paragraph.label : null
     if (label && !label.hasColon) {
       const role = label.role === 'answer' ? 'spokesperson' : 'outlet'
-      warnings.push(issue(paragraph.line, `label without colon, read as ${role} '${label.name}'.`))
+      // A bare "Q"/"A" names nobody: say what it was read as.
+      const read = label.name ? `${role} '${label.name}'` : `${label.role === 'answer' ? 'an answer' : 'a question'} ('${label.raw}')`
+      warnings.push(issue(paragraph.line, `label without colon, read as ${read}.`))
     }
 
     if (label?.role === 'question') {
@@ -136,6 +139,13 @@ export const buildBriefing = ({ paragraphs, header, assignment, directory }: Doc
     }
     if (current && isOnlyNote(text)) {
       current.similarQuestionFrom.push(...extractSimilarQuestionNotes(text).outlets)
+      continue
+    }
+    // A Chinese line between the questions and answers of an English or Indonesian transcript: a
+    // study site's translation printed beside them (a bilingual page has as many of one as of the
+    // other, and is read as bilingual above). It is not this language's text: listed, not kept.
+    if (current && !isBilingual && locale !== 'zh' && isChineseText(text)) {
+      warnings.push(issue(paragraph.line, `a Chinese line inside this ${localeName(locale)} transcript, set aside (not this language's text): ${quoted(text)}.`))
       continue
     }
     const state = mode[locale] ?? 'opening'

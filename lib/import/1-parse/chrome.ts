@@ -44,6 +44,9 @@ const LOGIN_FORM = /用户名\s*[:：].*密码|username\s*:.*password/iu
 /** Also an auto-blog's ad placeholder left in the text: "[ad_1]". */
 const ADVERTISEMENT = /^baca berita dengan sedikit iklan|^advertisement$|^iklan$|^\[ad_\d{1,2}\]$/iu
 /** A syndication or publication line: "04/30/2024 | News release | Distributed by Public on …", "发布时间:2018-11-07 16:08 | 来源:…". */
+/** "Published on Jan 13, 2020", "Posted 13 January 2020, 10:05": a page's own line, nothing but the date. */
+const PUBLISHED_ON =
+  /^(?:published|posted)(?: on)?:?\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ ,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$/iu
 const PUBLICATION_LINE = /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源|source)\s*[:：]|\|\s*news release\s*\||distributed by public on|^(?:发布时间|發布時間|发布日期|时间)\s*[:：]\s*\d{4}|^oleh\s+\S+\s+dipublikasikan pada/iu
 const EDITOR_LINE = /^[(（【]\s*(?:编辑|編輯|责任编辑|責任編輯|来源|來源)\s*[:：][^)）】]{0,40}[)）】]$|(?:^|\s)(?:责任编辑|責任編輯)\s*[:：]\s*\S{1,12}$|^(?:kategori|laporan)\s*[:：]|\s-\s(?:detik\w*|kompas\.com|liputan6\.com)$/iu
 const VIEWS =
@@ -92,7 +95,7 @@ export const chromeKind = (text: string): string | null => {
   if (PAGE_CONTROL.test(text) || LOGIN_FORM.test(text)) return 'page controls'
   if (SITE_NAME.test(text)) return 'site name'
   if (ADVERTISEMENT.test(text)) return 'advertisement'
-  if (text.length <= 200 && (PUBLICATION_LINE.test(text) || URL_AND_TIME.test(text))) return 'publication line'
+  if (text.length <= 200 && (PUBLICATION_LINE.test(text) || URL_AND_TIME.test(text) || PUBLISHED_ON.test(text))) return 'publication line'
   if (PAGER.test(text)) return 'page controls'
   if (SHORT_DATE_LINE.test(text)) return 'dateline'
   if (text.length <= 80 && EDITOR_LINE.test(text)) return 'byline'
@@ -110,4 +113,22 @@ export const chromeKind = (text: string): string | null => {
   if (text.length <= 60 && SIGN_OFF.test(text)) return 'sign-off'
   if (isShareLine(text)) return 'share buttons'
   return null
+}
+
+/**
+ * A credit or an editor's tag a portal prints at the end of a text's last line, after its last
+ * sentence: "…会见了贝尔纳。(外交部网站) 【编辑:黄钰涵】". The whole line then read as the ministry
+ * signing the text and was set aside, sentence included.
+ */
+const TRAILING_TAG = /\s*(?:[(（]\s*外交部(?:网站|網站|官网|官網)\s*[)）]|【\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：][^】]{1,20}】|[(（]\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：][^)）]{1,20}[)）])\s*$/u
+
+/** The line without the credits and editor's tags at its end (`tags`, in reading order); the line unchanged when it is nothing else. */
+export const withoutTrailingTags = (text: string): { text: string; tags: string[] } => {
+  const tags: string[] = []
+  let rest = text
+  for (let match = TRAILING_TAG.exec(rest); match && match.index > 0; match = TRAILING_TAG.exec(rest)) {
+    tags.unshift(match[0].trim())
+    rest = rest.slice(0, match.index)
+  }
+  return { text: rest, tags }
 }

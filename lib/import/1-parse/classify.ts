@@ -75,6 +75,41 @@ export const withQuestionsBeforeAnswers = (paragraphs: ClassifiedParagraph[]): C
     return label ? { line: paragraph.line, text: paragraph.text, kind: 'label', label } : paragraph
   })
 
+/** "Q Iranian military admitted …", "A We are deeply saddened …": the letters without their colon. */
+const BARE_QUESTION = /^Q[ \t]+(?=[\p{Lu}\d“"‘'])/u
+const BARE_ANSWER = /^A[ \t]+(?=[\p{Lu}\d“"‘'])/u
+
+/**
+ * A "Q …" paragraph directly followed by an "A …" one: a transcript whose labels lost their colons
+ * (reposts, study sites). Only as a pair: "A delegation will …" alone is an English sentence.
+ * Without this the questions and answers became opening statements.
+ */
+export const withBareQuestionAnswerPairs = (paragraphs: ClassifiedParagraph[]): ClassifiedParagraph[] => {
+  const unlabeled = (paragraph: ClassifiedParagraph | undefined) => paragraph !== undefined && (paragraph.kind === 'text' || paragraph.kind === 'title')
+  const paired = new Set<number>()
+  paragraphs.forEach((paragraph, index) => {
+    const next = paragraphs[index + 1]
+    if (unlabeled(paragraph) && unlabeled(next) && BARE_QUESTION.test(paragraph.text) && BARE_ANSWER.test(next!.text)) paired.add(index).add(index + 1)
+  })
+  if (paired.size === 0) return paragraphs
+  return paragraphs.map((paragraph, index) => {
+    if (!paired.has(index)) return paragraph
+    const question = BARE_QUESTION.exec(paragraph.text)
+    const match = question ?? BARE_ANSWER.exec(paragraph.text)!
+    const label: SpeakerLabel = {
+      role: question ? 'question' : 'answer',
+      raw: paragraph.text.charAt(0),
+      name: '',
+      outletSlug: null,
+      person: null,
+      isKnown: true,
+      hasColon: false,
+      text: paragraph.text.slice(match[0].length).trim(),
+    }
+    return { line: paragraph.line, text: paragraph.text, kind: 'label', label }
+  })
+}
+
 export const isHeaderKind = (kind: ParagraphKind): boolean =>
   kind === 'transcript-title' || kind === 'statement-title' || kind === 'press-conference-date' || kind === 'date-only' || kind === 'title'
 

@@ -38,7 +38,11 @@ const NEWS_CHROME = new Set(['byline', 'dateline', 'publication line', 'copyrigh
  */
 const MINISTRY = String.raw`(?:the\s+)?(?:ministry of foreign affairs|kementerian luar negeri|kemlu|kemenlu|mfa|外交部)`
 const OFFICIAL_DATELINE = new RegExp(String.raw`^\(\s*(?:\p{Lu}\p{L}+\s*[-–]\s*)?(?:MFA|Kemlu|Kemenlu)\s*\)`, 'u')
-const SOURCE_CREDIT = new RegExp(String.raw`(?:^|[(（\s])(?:source|sumber|来源|來源)\s*[:：]\s*${MINISTRY}`, 'iu')
+const SOURCE_CREDIT = new RegExp(
+  // Also the bare credit Chinese portals end a repost with: "(外交部网站)", "（外交部網站）".
+  String.raw`(?:^|[(（\s])(?:source|sumber|来源|來源)\s*[:：]\s*${MINISTRY}|[(（]\s*外交部(?:网站|網站|官网|官網)\s*[)）]`,
+  'iu',
+)
 
 const isOfficialRepost = (paragraphs: ClassifiedParagraph[], dropped: DroppedLine[]): boolean =>
   paragraphs.some((p) => OFFICIAL_DATELINE.test(p.text) || SOURCE_CREDIT.test(p.text.slice(-200))) ||

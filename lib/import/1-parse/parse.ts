@@ -1,5 +1,5 @@
 import { buildBriefing } from './briefing'
-import { chromeKind } from './chrome'
+import { chromeKind, withoutTrailingTags } from './chrome'
 import {
   type ClassifiedParagraph,
   classifyParagraph,
@@ -7,6 +7,7 @@ import {
   isStatementTitle,
   PRESS_CONFERENCE_PHRASE,
   spokespersonInHeader,
+  withBareQuestionAnswerPairs,
   withQuestionsBeforeAnswers,
 } from './classify'
 import { assignLocales, readHeader } from './header'
@@ -73,7 +74,14 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
     if (kind) {
       dropped.push({ line: index + 1, text, kind })
       warnings.push({ line: index + 1, message: chromeMessage(index + 1, kind, text) })
-    } else lines.push({ line: index + 1, text })
+      return
+    }
+    const tagged = withoutTrailingTags(text)
+    for (const tag of tagged.tags) {
+      dropped.push({ line: index + 1, text: tag, kind: 'byline' })
+      warnings.push({ line: index + 1, message: chromeMessage(index + 1, 'byline', tag) })
+    }
+    lines.push({ line: index + 1, text: tagged.text })
   })
   if (pinyinReadings > 0) warnings.push({ line: null, message: `removed ${pinyinReadings} pinyin readings printed after Chinese characters, e.g. '發(fā)' → '發'.` })
   if (lines.length === 0) {
@@ -104,7 +112,7 @@ const parse = (input: string | Uint8Array, options: ParseOptions): ParseResult =
     }
   }
 
-  const all = withQuestionsBeforeAnswers(paragraphs.map((p) => classifyParagraph(p, directory)))
+  const all = withQuestionsBeforeAnswers(withBareQuestionAnswerPairs(paragraphs.map((p) => classifyParagraph(p, directory))))
   // Judged on the whole page, before anything is set aside: a news article split at a dated
   // heading is still one news article.
   const hasLabels = all.some((p) => p.label !== null)
