@@ -7,7 +7,6 @@ import { idOf, idsOf, type Id } from '@/lib/db/ids'
 import { isLocale, locales } from '@/lib/i18n/locales'
 import { richTextToPlainText } from '@/lib/richText/paragraphs'
 import { newsroomType, withoutRepeatedFields, type NewsroomCollection } from '@/lib/newsroom/registry'
-
 import { recordsOfDocument } from '@/lib/workflow/records'
 
 import { markSearchDocumentChanged } from './memoryIndex'
@@ -160,8 +159,9 @@ const withdrawnLocalesOf = async (payload: Payload, req: Partial<PayloadRequest>
 /**
  * Rebuilds one document's search rows from what an anonymous reader can read right now: the
  * document is fetched per locale with access control on and no user, so a locale that is a draft,
- * unpublished or deleted simply has no rows; nor has a withdrawn one (withdrawnLocalesOf). Runs inside the caller's transaction (the same `req`,
- * with the staff user removed) so it sees the write that triggered it.
+ * unpublished or deleted simply has no rows; nor has a withdrawn one (withdrawnLocalesOf). Runs
+ * inside the caller's transaction (the same `req`, with the staff user removed) so it sees the
+ * write that triggered it.
  *
  * `locales` are the languages whose public text the change was about (a translator's language
  * published alone): only their rows are rewritten. Another language's rows are rewritten only when
@@ -254,7 +254,7 @@ export const removeFromSearchIndex = async ({
  * Rewrites the rows of every withdrawn language (they were indexed like live ones before
  * withdrawnLocalesOf): run once by the migration `20261204_190000_withdrawn_out_of_search` on
  * SQLite; through the Local API and the adapter's interface, so it runs on MongoDB too. Returns the
- * number of languages re-indexed.
+ * number of languages re-indexed (each document once, for all its withdrawn languages).
  */
 export const reindexWithdrawnLocales = async (payload: Payload, req: Partial<PayloadRequest>): Promise<number> => {
   const { docs } = await payload.find({
@@ -266,14 +266,16 @@ export const reindexWithdrawnLocales = async (payload: Payload, req: Partial<Pay
     select: { document: true, locale: true },
     req,
   })
-  let count = 0
+  const byDocument = new Map<string, { collection: NewsroomCollection; id: Id; locales: Locale[] }>()
   for (const record of docs) {
     const collection = record.document?.relationTo
-    const value = record.document?.value
-    const id = typeof value === 'object' && value !== null ? value.id : value
-    if (!collection || id === undefined || id === null || !isLocale(record.locale)) continue
-    await indexDocument({ payload, req, collection, id, locales: [record.locale] })
-    count++
+    const id = idOf(record.document?.value)
+    if (!collection || id === null || !isLocale(record.locale)) continue
+    const key = `${collection}:${id}`
+    const entry = byDocument.get(key) ?? { collection, id, locales: [] }
+    entry.locales.push(record.locale)
+    byDocument.set(key, entry)
   }
-  return count
+  for (const { collection, id, locales: withdrawn } of byDocument.values()) await indexDocument({ payload, req, collection, id, locales: withdrawn })
+  return [...byDocument.values()].reduce((count, entry) => count + entry.locales.length, 0)
 }

@@ -329,6 +329,7 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
       {overview.locales.map((entry) => {
         const typed = typedTime(entry.locale)
         const canSchedule = entry.actions.includes('schedule')
+        const asked = confirming?.locale === entry.locale ? confirmation(entry, confirming.action) : null
         return (
           <div
             key={entry.locale}
@@ -463,11 +464,11 @@ export function WorkflowActions({ collection, id, overview: rendered, timeZone, 
                 )}
               </div>
             ) : null}
-            {confirming?.locale === entry.locale ? (
-              <div className="warta-confirm" role="alertdialog" aria-label={confirmation(entry, confirming.action).label} style={{ marginTop: '.5rem' }}>
-                <p style={{ margin: '0 0 .25rem' }}>{confirmation(entry, confirming.action).question}</p>
+            {asked && confirming ? (
+              <div className="warta-confirm" role="alertdialog" aria-label={asked.label} style={{ marginTop: '.5rem' }}>
+                <p style={{ margin: '0 0 .25rem' }}>{asked.question}</p>
                 <button type="button" className="btn btn--style-primary btn--size-small" data-confirm="yes" disabled={busy !== null} onClick={() => ask(entry.locale, confirming.action)}>
-                  {confirmation(entry, confirming.action).yes}
+                  {asked.yes}
                 </button>{' '}
                 <button type="button" className="btn btn--style-secondary btn--size-small" data-confirm="no" onClick={() => setConfirming(null)}>
                   {t('warta:workflow:cancel')}

@@ -5,7 +5,6 @@ import { issueAt as issue, localeName } from './issues'
 import type { Directory } from './names'
 import { AFTER_CONFERENCE_INLINE, extractSimilarQuestionNotes, isFollowUpText, isOnlyNote, unclosedBracket } from './notes'
 import { spokespersonInHeader } from './classify'
-import { isChineseText } from './language'
 import { firstSentenceDate } from './release'
 import type { Built, ParsedItem, ParseIssue } from './types'
 
@@ -38,7 +37,7 @@ const quoted = (text: string): string => `'${text.length > 60 ? `${text.slice(0,
  * text (`body`), and its questions and answers (often one, `Q:`/`A:`, `问：`/`答：`) its items.
  */
 export const buildBriefing = ({ paragraphs, header, assignment, directory }: DocumentParts, kind: 'briefing' | 'statement' = 'briefing'): Built => {
-  const { isBilingual, localeOf, locales } = assignment
+  const { isBilingual, localeOf, locales, isChinese } = assignment
   const warnings: ParseIssue[] = []
   const opening: Partial<Record<Locale, string[]>> = {}
   const drafts: ItemDraft[] = []
@@ -144,7 +143,7 @@ export const buildBriefing = ({ paragraphs, header, assignment, directory }: Doc
     // A Chinese line between the questions and answers of an English or Indonesian transcript: a
     // study site's translation printed beside them (a bilingual page has as many of one as of the
     // other, and is read as bilingual above). It is not this language's text: listed, not kept.
-    if (current && !isBilingual && locale !== 'zh' && isChineseText(text)) {
+    if (current && !isBilingual && locale !== 'zh' && isChinese(paragraph)) {
       warnings.push(issue(paragraph.line, `a Chinese line inside this ${localeName(locale)} transcript, set aside (not this language's text): ${quoted(text)}.`))
       continue
     }

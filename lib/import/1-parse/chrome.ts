@@ -44,10 +44,10 @@ const LOGIN_FORM = /用户名\s*[:：].*密码|username\s*:.*password/iu
 /** Also an auto-blog's ad placeholder left in the text: "[ad_1]". */
 const ADVERTISEMENT = /^baca berita dengan sedikit iklan|^advertisement$|^iklan$|^\[ad_\d{1,2}\]$/iu
 /** A syndication or publication line: "04/30/2024 | News release | Distributed by Public on …", "发布时间:2018-11-07 16:08 | 来源:…". */
+const PUBLICATION_LINE = /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源|source)\s*[:：]|\|\s*news release\s*\||distributed by public on|^(?:发布时间|發布時間|发布日期|时间)\s*[:：]\s*\d{4}|^oleh\s+\S+\s+dipublikasikan pada/iu
 /** "Published on Jan 13, 2020", "Posted 13 January 2020, 10:05": a page's own line, nothing but the date. */
 const PUBLISHED_ON =
   /^(?:published|posted)(?: on)?:?\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ ,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$/iu
-const PUBLICATION_LINE = /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源|source)\s*[:：]|\|\s*news release\s*\||distributed by public on|^(?:发布时间|發布時間|发布日期|时间)\s*[:：]\s*\d{4}|^oleh\s+\S+\s+dipublikasikan pada/iu
 const EDITOR_LINE = /^[(（【]\s*(?:编辑|編輯|责任编辑|責任編輯|来源|來源)\s*[:：][^)）】]{0,40}[)）】]$|(?:^|\s)(?:责任编辑|責任編輯)\s*[:：]\s*\S{1,12}$|^(?:kategori|laporan)\s*[:：]|\s-\s(?:detik\w*|kompas\.com|liputan6\.com)$/iu
 const VIEWS =
   /^(?:(?:访问量|訪問量|阅读量|閱讀量|浏览量|瀏覽量|人气|人氣)\s*[:：]\s*\d*|(?:dibaca|views?|viewed|浏览|阅读量|阅读次数)\s*[:：]?\s*\d[\d.,]*\s*(?:kali|times|次)?|\d[\d.,]*\s*(?:views|kali dibaca|次浏览))$/iu

@@ -85,29 +85,23 @@ const BARE_ANSWER = /^A[ \t]+(?=[\p{Lu}\d“"‘'])/u
  * Without this the questions and answers became opening statements.
  */
 export const withBareQuestionAnswerPairs = (paragraphs: ClassifiedParagraph[]): ClassifiedParagraph[] => {
-  const unlabeled = (paragraph: ClassifiedParagraph | undefined) => paragraph !== undefined && (paragraph.kind === 'text' || paragraph.kind === 'title')
-  const paired = new Set<number>()
-  paragraphs.forEach((paragraph, index) => {
-    const next = paragraphs[index + 1]
-    if (unlabeled(paragraph) && unlabeled(next) && BARE_QUESTION.test(paragraph.text) && BARE_ANSWER.test(next!.text)) paired.add(index).add(index + 1)
-  })
-  if (paired.size === 0) return paragraphs
-  return paragraphs.map((paragraph, index) => {
-    if (!paired.has(index)) return paragraph
-    const question = BARE_QUESTION.exec(paragraph.text)
-    const match = question ?? BARE_ANSWER.exec(paragraph.text)!
-    const label: SpeakerLabel = {
-      role: question ? 'question' : 'answer',
-      raw: paragraph.text.charAt(0),
-      name: '',
-      outletSlug: null,
-      person: null,
-      isKnown: true,
-      hasColon: false,
-      text: paragraph.text.slice(match[0].length).trim(),
-    }
+  const unlabeled = (paragraph: ClassifiedParagraph) => paragraph.kind === 'text' || paragraph.kind === 'title'
+  const labelled = (paragraph: ClassifiedParagraph, role: SpeakerLabel['role'], prefix: RegExp): ClassifiedParagraph => {
+    const text = paragraph.text.replace(prefix, '').trim()
+    const label: SpeakerLabel = { role, raw: paragraph.text.charAt(0), name: '', outletSlug: null, person: null, isKnown: true, hasColon: false, text }
     return { line: paragraph.line, text: paragraph.text, kind: 'label', label }
-  })
+  }
+  let result: ClassifiedParagraph[] | null = null
+  for (let index = 0; index + 1 < paragraphs.length; index++) {
+    const question = paragraphs[index]!
+    const answer = paragraphs[index + 1]!
+    if (!unlabeled(question) || !unlabeled(answer) || !BARE_QUESTION.test(question.text) || !BARE_ANSWER.test(answer.text)) continue
+    result ??= paragraphs.slice()
+    result[index] = labelled(question, 'question', BARE_QUESTION)
+    result[index + 1] = labelled(answer, 'answer', BARE_ANSWER)
+    index++
+  }
+  return result ?? paragraphs
 }
 
 export const isHeaderKind = (kind: ParagraphKind): boolean =>

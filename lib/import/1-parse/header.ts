@@ -7,7 +7,13 @@ import type { Directory } from './names'
 
 const MAX_HEADER_PARAGRAPHS = 6
 
-export type LocaleAssignment = { locales: Locale[]; isBilingual: boolean; localeOf: (paragraph: ClassifiedParagraph) => Locale }
+export type LocaleAssignment = {
+  locales: Locale[]
+  isBilingual: boolean
+  localeOf: (paragraph: ClassifiedParagraph) => Locale
+  /** Whether the paragraph is Chinese text, whatever language the document is read as. */
+  isChinese: (paragraph: ClassifiedParagraph) => boolean
+}
 
 /**
  * Monolingual, or Chinese and English (or Indonesian) interleaved paragraph by paragraph. A few
@@ -22,15 +28,16 @@ export const assignLocales = (paragraphs: ClassifiedParagraph[]): LocaleAssignme
   const zhCount = paragraphs.length - latinTexts.length
   const latinCount = latinTexts.length
   const isBilingual = zhCount > 0 && latinCount > 0 && Math.min(zhCount, latinCount) / Math.max(zhCount, latinCount) >= 0.5
-  const detected = (paragraph: ClassifiedParagraph): Locale => (chinese.get(paragraph) ? 'zh' : latin)
+  const isChinese = (paragraph: ClassifiedParagraph): boolean => chinese.get(paragraph) === true
+  const detected = (paragraph: ClassifiedParagraph): Locale => (isChinese(paragraph) ? 'zh' : latin)
   if (isBilingual) {
     const first = paragraphs[0]
     const firstLocale = first ? detected(first) : 'zh'
     const locales: Locale[] = firstLocale === 'zh' ? ['zh', latin] : [latin, 'zh']
-    return { locales, isBilingual, localeOf: detected }
+    return { locales, isBilingual, localeOf: detected, isChinese }
   }
   const only: Locale = zhCount > latinCount ? 'zh' : latin
-  return { locales: [only], isBilingual, localeOf: () => only }
+  return { locales: [only], isBilingual, localeOf: () => only, isChinese }
 }
 
 export type Header = {

@@ -59,7 +59,7 @@ const localeData = (
   rowIds: readonly (string | null)[],
 ) => ({
   ...(content.title !== undefined ? { title: content.title } : {}),
-  // An empty Lexical root crashes the admin's editor (Lexical error #38): no paragraphs, no value.
+  // No paragraphs, no value; a release's body is always written (empty, one empty paragraph: paragraphsToRichText).
   ...(content.body !== undefined ? { body: content.body.length || collection === 'press-releases' ? paragraphsToRichText(content.body) : null } : {}),
   ...(content.openingStatements !== undefined
     ? { openingStatements: content.openingStatements.length ? paragraphsToRichText(content.openingStatements) : null }
